@@ -1,0 +1,145 @@
+// The parsed submission: the one model that checks, outline, hover, completion and export read.
+// Offsets are UTF-16 code-unit offsets into the whole document text (what TextDocument.positionAt takes).
+import type { Root } from 'mdast';
+
+export const KINDS = ['ccf-request', 'extradition-defence', 'extradition-appeal'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type Localized = Record<Language, string>;
+
+export const REQUEST_TYPES = ['access', 'correction', 'deletion', 'revision'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a YAML key and its value sit in the document. */
+export interface YamlLocation {
+  key?: Span;
+  value: Span;
+  /** Column (in characters) of the key, for inserting siblings with the same indentation. */
+  indent: number;
+}
+
+export interface Frontmatter {
+  /** The whole block, fences included. */
+  span: Span;
+  /** The YAML text between the fences. */
+  content: Span;
+  /** Plain data as YAML gives it (after placeholders were taken out), or undefined when it is not a mapping. */
+  raw: Record<string, unknown> | undefined;
+  /** dotted path ("applicant.name", "warrants.0.id") → location. */
+  locations: Map<string, YamlLocation>;
+  /** dotted path → span of a value that is still a template placeholder ("{{...}}"). */
+  placeholders: Map<string, Span>;
+  syntaxErrors: { message: string; span: Span }[];
+}
+
+export interface Heading {
+  depth: number;
+  /** Heading text as written (inline markup flattened). */
+  text: string;
+  span: Span;
+  /** The recognised section, if the heading names one. */
+  section?: SectionId;
+}
+
+export type SectionId =
+  | 'facts'
+  | 'rules-violated'
+  | 'bars'
+  | 'warrants'
+  | 'relief'
+  | 'annexes'
+  | 'new-fact'
+  | 'urgency'
+  | 'delay';
+
+export interface Section {
+  id: SectionId;
+  heading: Heading;
+  /** From the heading's start to the start of the next heading of the same or a higher level. */
+  span: Span;
+  /** The part after the heading line. */
+  body: Span;
+  /** No prose under it, or only template placeholders. */
+  empty: boolean;
+}
+
+export type InstrumentId =
+  | 'constitution'
+  | 'rpd'
+  | 'ccf-statute'
+  | 'ea-2003'
+  | 'echr'
+  | 'ece'
+  | 'un-model-treaty'
+  | 'crimpr';
+
+export interface Citation {
+  span: Span;
+  instrument: InstrumentId;
+  /** Article or section number as cited ("83", "21A"). */
+  article: string;
+  /** Paragraph path as cited ("(2)(b)(i)"), possibly empty. */
+  subdivision: string;
+  /** The matched text. */
+  text: string;
+}
+
+export interface ExhibitCitation {
+  id: string;
+  span: Span;
+}
+
+export interface Warrant {
+  id?: string;
+  type?: string;
+  authority?: string;
+  date?: string;
+  reference?: string;
+  status?: string;
+  index: number;
+}
+
+export interface Exhibit {
+  id?: string;
+  title?: string;
+  date?: string;
+  file?: string;
+  index: number;
+}
+
+export interface Suppressions {
+  /** code → suppressed for the whole file */
+  file: Set<string>;
+  /** line number (0-based) → codes suppressed on that line */
+  lines: Map<number, Set<string>>;
+}
+
+export interface Submission {
+  text: string;
+  frontmatter: Frontmatter | undefined;
+  /** true when the frontmatter has the key `submission`; nothing else is checked otherwise. */
+  isSubmission: boolean;
+  kind: Kind | undefined;
+  declaredLanguage: Language | undefined;
+  /** The language messages are written in: the declared one, else English. */
+  language: Language;
+  tree: Root;
+  headings: Heading[];
+  sections: Section[];
+  citations: Citation[];
+  exhibitCitations: ExhibitCitation[];
+  warrants: Warrant[];
+  exhibits: Exhibit[];
+  /** Template placeholders ("{{...}}") left in the body. */
+  placeholders: Span[];
+  suppressions: Suppressions;
+  /** Offsets where lines start, for line lookups without a TextDocument. */
+  lineStarts: number[];
+}
