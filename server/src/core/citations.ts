@@ -1,0 +1,54 @@
+// Recognises citations of the instruments in data/instruments.ts, in the four languages:
+// "Article 3 of INTERPOL's Constitution", "Art. 83(2)(b)(i) RPD", "ss.11 and 14 EA 2003",
+// "article 3 du Statut d'INTERPOL", "artículo 83 del RTD", "المادة 3 من القانون الأساسي".
+import { INSTRUMENTS } from '../data/instruments';
+import type { Citation, InstrumentId } from './model';
+import { westernDigits } from './text';
+
+const ARTICLE_WORD = [
+  'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
+  'sections', 'section', 'ss\\.?', 's\\.', 's', 'rules', 'rule', 'r\\.',
+  '[وبلف]{0,2}(?:المادة|المواد|مادة|البند)',
+].join('|');
+const NUMBER = '[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)?[A-Z]?';
+const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\))*';
+const LIST_SEP = '(?:\\s*[,&]\\s*|\\s+(?:and|et|y|e|و|or|ou|o)\\s+)';
+const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
+
+function instrumentAlternatives(): string {
+  return INSTRUMENTS.map((inst, i) => {
+    const forms = [...inst.names, ...inst.abbreviations].map((f) => `(?:(?:the|la|le|el|l['’])\\s*)?(?:${f})`);
+    return `(?<i${i}>${forms.join('|')})`;
+  }).join('|');
+}
+
+const CITATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<word>${ARTICLE_WORD})\\s*(?<numbers>${NUMBER}${SUBDIVISION}(?:${LIST_SEP}${NUMBER}${SUBDIVISION})*)${CONNECTOR}(?:${instrumentAlternatives()})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const ONE_NUMBER = new RegExp(`(?<article>${NUMBER})(?<sub>${SUBDIVISION})`, 'giu');
+
+/** Finds every recognised citation in text[from, to). */
+export function findCitations(text: string, from = 0, to = text.length): Citation[] {
+  const slice = text.slice(from, to);
+  const citations: Citation[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
+    const groups = m.groups ?? {};
+    const index = INSTRUMENTS.findIndex((_, i) => groups[`i${i}`] !== undefined);
+    if (index < 0) continue;
+    const instrument: InstrumentId = INSTRUMENTS[index].id;
+    const numbersStart = m.index + m[0].indexOf(groups.numbers, groups.word.length);
+    const members = [...groups.numbers.matchAll(ONE_NUMBER)];
+    const matchStart = from + m.index;
+    const matchEnd = matchStart + m[0].length;
+    for (const n of members) {
+      const article = westernDigits(n.groups!.article).toUpperCase();
+      const subdivision = n.groups!.sub.replace(/\s/g, '');
+      const numberStart = from + numbersStart + (n.index ?? 0);
+      const span = members.length === 1 ? { start: matchStart, end: matchEnd } : { start: numberStart, end: numberStart + n[0].length };
+      citations.push({ span, instrument, article, subdivision, text: m[0] });
+    }
+  }
+  return citations;
+}

@@ -1,0 +1,55 @@
+// Exhibit citations in the text: "Exhibit A1", "Annex 3", "Annexe A2", "Pièce 4", "Anexo T3",
+// "المرفق A1", lists ("Exhibits A1, A2 and A4") and ranges ("Annexes A1–A3").
+import type { ExhibitCitation } from './model';
+
+const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
+export const EXHIBIT_ID = '[A-Z]{0,3}-?[0-9]{1,4}[a-z]?';
+const SEP = '(?:\\s*(?:,|&|-|–|—)\\s*|\\s+(?:and|et|y|e|و|to|à|a)\\s+)';
+const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD})\\s+(?:n[°o]\\.?\\s*)?(${EXHIBIT_ID}(?:${SEP}${EXHIBIT_ID})*)(?![\\p{L}\\p{N}])`, 'giu');
+const MEMBER = new RegExp(`(${EXHIBIT_ID})|(\\s*(?:-|–|—)\\s*|\\s+(?:to|à|a)\\s+)`, 'giu');
+
+export function normalizeExhibitId(id: unknown): string | undefined {
+  if (typeof id === 'number') return String(id);
+  if (typeof id !== 'string') return undefined;
+  const trimmed = id.trim();
+  return trimmed ? trimmed.toUpperCase() : undefined;
+}
+
+export function findExhibitCitations(text: string, from = 0, to = text.length): ExhibitCitation[] {
+  const slice = text.slice(from, to);
+  const found: ExhibitCitation[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
+    const listStart = from + m.index + m[0].length - m[1].length;
+    let rangeFrom: string | undefined;
+    let pendingRange = false;
+    for (const part of m[1].matchAll(MEMBER)) {
+      if (part[2] !== undefined) {
+        pendingRange = true;
+        continue;
+      }
+      const id = part[1].toUpperCase();
+      const start = listStart + (part.index ?? 0);
+      if (pendingRange && rangeFrom) {
+        for (const between of expandRange(rangeFrom, id)) found.push({ id: between, span: { start, end: start + id.length } });
+      }
+      found.push({ id, span: { start, end: start + id.length } });
+      rangeFrom = id;
+      pendingRange = false;
+    }
+  }
+  return found;
+}
+
+/** Ids strictly between two ids with the same prefix ("A1".."A4" → A2, A3). */
+function expandRange(first: string, last: string): string[] {
+  const a = /^(\D*)(\d+)$/.exec(first);
+  const b = /^(\D*)(\d+)$/.exec(last);
+  if (!a || !b || a[1] !== b[1]) return [];
+  const from = Number(a[2]);
+  const to = Number(b[2]);
+  if (to - from > 50 || to <= from) return [];
+  const ids: string[] = [];
+  for (let n = from + 1; n < to; n++) ids.push(`${a[1]}${n}`);
+  return ids;
+}

@@ -1,0 +1,126 @@
+// Finds the YAML frontmatter block and reads it with node positions, so every problem can be
+// reported on the key or value that causes it. Shape validation (zod) lives in schema.ts.
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Frontmatter, Span, YamlLocation } from './model';
+import { isPlaceholderValue, lineOf } from './text';
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Locates the block: `---` on the very first line, closed by `---` or `...`. */
+export function findFrontmatter(text: string): { span: Span; content: Span; closed: boolean } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const firstEnd = lineEnd(text, bom);
+  if (!FENCE.test(text.slice(bom, firstEnd))) return undefined;
+  const contentStart = nextLine(text, firstEnd);
+  let pos = contentStart;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    if (CLOSE.test(text.slice(pos, end))) {
+      return { span: { start: bom, end }, content: { start: contentStart, end: pos }, closed: true };
+    }
+    pos = nextLine(text, end);
+  }
+  return { span: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false };
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function nextLine(text: string, end: number): number {
+  if (text[end] === '\r' && text[end + 1] === '\n') return end + 2;
+  return end < text.length ? end + 1 : end;
+}
+
+export function parseFrontmatter(text: string, lineStarts: readonly number[]): Frontmatter | undefined {
+  const found = findFrontmatter(text);
+  if (!found) return undefined;
+  const { content } = found;
+  const source = text.slice(content.start, content.end);
+  const base = content.start;
+  const fm: Frontmatter = {
+    span: found.span,
+    content,
+    raw: undefined,
+    locations: new Map(),
+    placeholders: new Map(),
+    syntaxErrors: [],
+  };
+  if (!found.closed) {
+    fm.syntaxErrors.push({ message: 'unclosed', span: { start: found.span.start, end: found.span.start + 3 } });
+  }
+
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: false });
+  for (const err of doc.errors) {
+    const start = base + Math.min(err.pos[0], source.length);
+    const end = base + Math.min(Math.max(err.pos[1], err.pos[0] + 1), source.length);
+    fm.syntaxErrors.push({ message: err.message.split('\n')[0], span: { start, end: Math.max(end, start) } });
+  }
+
+  const indentOf = (offset: number) => offset - lineStarts[lineOf(lineStarts, offset)];
+  const spanOf = (node: YamlNode): Span => {
+    const [s, e] = node.range ?? [0, 0];
+    return { start: base + s, end: base + e };
+  };
+
+  // Builds plain data and the location index in one walk; placeholder values are left out of the
+  // data so that "fill me in" counts as missing.
+  const walk = (node: unknown, path: string): unknown => {
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+        if (key === undefined) continue;
+        const childPath = path ? `${path}.${key}` : key;
+        const keySpan = spanOf(keyNode as YamlNode);
+        const valueNode = pair.value as YamlNode | null;
+        const value: Span = valueNode?.range ? spanOf(valueNode) : { start: keySpan.end, end: keySpan.end };
+        const loc: YamlLocation = { key: keySpan, value, indent: indentOf(keySpan.start) };
+        fm.locations.set(childPath, loc);
+        const v = walk(valueNode, childPath);
+        if (v !== undefined) out[key] = v;
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      const out: unknown[] = [];
+      node.items.forEach((item, i) => {
+        const childPath = `${path}.${i}`;
+        const itemNode = item as YamlNode | null;
+        if (itemNode?.range) {
+          const value = spanOf(itemNode);
+          fm.locations.set(childPath, { value, indent: indentOf(value.start) });
+        }
+        const v = walk(itemNode, childPath);
+        out.push(v);
+      });
+      return out;
+    }
+    if (isScalar(node)) {
+      if (typeof node.value === 'string' && isPlaceholderValue(node.value)) {
+        fm.placeholders.set(path, spanOf(node as YamlNode));
+        return undefined;
+      }
+      return node.value ?? undefined;
+    }
+    return undefined;
+  };
+
+  const data = walk(doc.contents, '');
+  if (data && typeof data === 'object' && !Array.isArray(data)) fm.raw = data as Record<string, unknown>;
+  return fm;
+}
+
+/** Reads a dotted path from plain data. */
+export function getPath(data: unknown, path: string): unknown {
+  let cur: unknown = data;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}

@@ -1,0 +1,18 @@
+// Turns a message key, its arguments and a rule into the sentence a lawyer reads.
+import { MESSAGES, type MessageKey } from '../data/messages';
+import { rule } from '../data/rules';
+import type { Language } from './model';
+
+export type MessageArgs = Record<string, string | number>;
+
+export function fill(template: string, args: MessageArgs): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+/** "What is wrong. Why (the rule). How to fix it." */
+export function composeMessage(code: string, key: MessageKey, args: MessageArgs, language: Language): string {
+  const template = MESSAGES[key] as { what: Record<Language, string>; how?: Record<Language, string> };
+  const parts = [fill(template.what[language], args), rule(code).why[language]];
+  if (template.how) parts.push(fill(template.how[language], args));
+  return parts.join(' ');
+}

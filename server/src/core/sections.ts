@@ -1,0 +1,90 @@
+// Recognises section headings by name, in any of the four languages, and finds what lies under each.
+import type { Root, RootContent } from 'mdast';
+import { SECTIONS } from '../data/sections';
+import { endOf, startOf, textOf } from './markdown';
+import type { Heading, Section, SectionId, Span } from './model';
+import { fold, PLACEHOLDER, westernDigits } from './text';
+
+// Leading numbering a lawyer may put before a heading: "1.", "1.2.", "A.", "IV.", "(a)", "Part 2 -".
+const NUMBERING = /^(?:(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[a-z])[.)](?:\s+|$))|\d+(?:\.\d+)*\s+)+/;
+const TRAILING = /[\s:：.،;-]+$/;
+
+export function normalizeHeading(text: string): string {
+  return fold(westernDigits(text)).replace(NUMBERING, '').replace(TRAILING, '').trim();
+}
+
+const NAME_INDEX: ReadonlyMap<string, SectionId> = (() => {
+  const index = new Map<string, SectionId>();
+  for (const def of SECTIONS) {
+    for (const names of Object.values(def.names)) {
+      for (const name of names) {
+        const key = normalizeHeading(name);
+        if (!index.has(key)) index.set(key, def.id);
+      }
+    }
+  }
+  return index;
+})();
+
+export function sectionOfHeading(text: string): SectionId | undefined {
+  return NAME_INDEX.get(normalizeHeading(text));
+}
+
+export function collectHeadings(tree: Root, from: number): Heading[] {
+  const headings: Heading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || startOf(node) < from) continue;
+    const text = textOf(node).trim();
+    headings.push({
+      depth: node.depth,
+      text,
+      span: { start: startOf(node), end: endOf(node) },
+      section: sectionOfHeading(text),
+    });
+  }
+  return headings;
+}
+
+/**
+ * A section runs from its heading to the next heading of the same or a higher level, so that
+ * sub-headings ("1. Article 3") belong to the section above them.
+ */
+export function collectSections(tree: Root, headings: readonly Heading[], textEnd: number): Section[] {
+  const sections: Section[] = [];
+  headings.forEach((heading, i) => {
+    if (!heading.section) return;
+    let end = textEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= heading.depth) {
+        end = headings[j].span.start;
+        break;
+      }
+    }
+    // A recognised heading that holds other recognised sections is a title ("# Request"), not a section.
+    if (headings.some((h, j) => j > i && h.section && h.span.start < end)) {
+      heading.section = undefined;
+      return;
+    }
+    const body: Span = { start: heading.span.end, end };
+    sections.push({ id: heading.section, heading, span: { start: heading.span.start, end }, body, empty: isEmptyBody(tree, body) });
+  });
+  return sections;
+}
+
+/** Empty: nothing but headings, comments, whitespace and template placeholders. */
+function isEmptyBody(tree: Root, body: Span): boolean {
+  for (const node of tree.children) {
+    const s = startOf(node);
+    if (s < body.start) continue;
+    if (s >= body.end) break;
+    if (hasProse(node)) return false;
+  }
+  return true;
+}
+
+function hasProse(node: RootContent): boolean {
+  if (node.type === 'heading' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
+  if (node.type === 'table') return true;
+  const text = textOf(node).replace(PLACEHOLDER, '');
+  return /[\p{L}\p{N}]/u.test(text);
+}

@@ -1,0 +1,56 @@
+// Small text utilities shared by the parser and the rules. Offsets are UTF-16 code units.
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based line of an offset. */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The line break style the document already uses, so insertions do not mix styles. */
+export function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+
+export function isPlaceholderValue(value: string): boolean {
+  return /^\s*\{\{[^{}\r\n]*\}\}\s*$/.test(value);
+}
+
+/** Lower-cases and strips diacritics (Latin accents and Arabic short vowels) for name matching. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\u0640/g, '') // Arabic tatweel
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
+export function westernDigits(s: string): string {
+  return s.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}

@@ -1,0 +1,170 @@
+// The instruments a submission cites, and how lawyers name them in the four languages.
+// Names are regular-expression sources matched case-insensitively after the article number,
+// joined by "of (the)", "du/de la/de l'", "del/de la", "من"; abbreviations may follow the number directly.
+import type { InstrumentId, Localized } from '../core/model';
+
+export interface InstrumentDef {
+  id: InstrumentId;
+  title: Localized;
+  /** What a citation of one provision is called ("Article", "section", "rule"). */
+  unit: 'article' | 'section' | 'rule';
+  names: string[];
+  abbreviations: string[];
+  /** Highest provision number, where a source gives it; citations above it are flagged. */
+  last?: { number: number; status: 'P' | 'S'; source: string };
+  /** Provisions the catalogue says are no longer in force. */
+  omitted?: { provision: string; note: string; source: string }[];
+}
+
+const APOS = "['’]";
+
+export const INSTRUMENTS: readonly InstrumentDef[] = [
+  {
+    id: 'constitution',
+    title: {
+      en: "INTERPOL's Constitution",
+      fr: "Statut de l'OIPC-INTERPOL",
+      es: 'Estatuto de la OIPC-INTERPOL',
+      ar: 'القانون الأساسي للمنظمة الدولية للشرطة الجنائية (الإنتربول)',
+    },
+    unit: 'article',
+    names: [
+      `(?:the\\s+)?INTERPOL${APOS}?s?\\s+Constitution`,
+      `(?:the\\s+)?Constitution\\s+of\\s+(?:the\\s+)?(?:ICPO[-\\s])?INTERPOL`,
+      `(?:the\\s+)?ICPO[-\\s]INTERPOL\\s+Constitution`,
+      `(?:du\\s+|le\\s+)?Statut\\s+(?:d${APOS}\\s*|de\\s+l${APOS}\\s*)(?:OIPC[-\\s])?INTERPOL`,
+      `(?:la\\s+)?Constitution\\s+d${APOS}\\s*INTERPOL`,
+      `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+(?:la\\s+)?(?:OIPC[-\\s])?INTERPOL`,
+      `(?:la\\s+)?Constitución\\s+de\\s+(?:la\\s+)?(?:OIPC[-\\s])?INTERPOL`,
+      'القانون\\s+الأساسي(?:\\s+(?:للإنتربول|للانتربول|لمنظمة\\s+الإنتربول|للمنظمة\\s+الدولية\\s+للشرطة\\s+الجنائية(?:\\s*[-–]\\s*الإنتربول)?))?',
+      'دستور\\s+(?:الإنتربول|الانتربول)',
+    ],
+    abbreviations: ['(?:INTERPOL\\s+)?Constitution'],
+  },
+  {
+    id: 'rpd',
+    title: {
+      en: "INTERPOL's Rules on the Processing of Data (RPD)",
+      fr: "Règlement d'INTERPOL sur le traitement des données (RTD)",
+      es: 'Reglamento de INTERPOL sobre el Tratamiento de Datos (RTD)',
+      ar: 'قواعد الإنتربول بشأن معالجة البيانات',
+    },
+    unit: 'article',
+    names: [
+      `(?:the\\s+)?(?:INTERPOL${APOS}?s?\\s+)?Rules\\s+on\\s+the\\s+Processing\\s+of\\s+Data(?:\\s+\\(RPD\\))?`,
+      '(?:the\\s+)?RPD',
+      `(?:du\\s+)?Règlement\\s+(?:d${APOS}\\s*INTERPOL\\s+)?sur\\s+le\\s+traitement\\s+des\\s+données(?:\\s+\\(RTD\\))?`,
+      '(?:du\\s+|el\\s+|del\\s+)?RTD',
+      '(?:el\\s+|del\\s+)?Reglamento\\s+(?:de\\s+INTERPOL\\s+)?sobre\\s+el\\s+Tratamiento\\s+de\\s+Datos(?:\\s+\\(RTD\\))?',
+      '(?:نظام|قواعد)\\s+(?:الإنتربول\\s+)?(?:بشأن\\s+|ل)?معالجة\\s+البيانات',
+    ],
+    abbreviations: ['RPD', 'RTD'],
+  },
+  {
+    id: 'ccf-statute',
+    title: {
+      en: 'Statute of the Commission for the Control of INTERPOL’s Files (CCF Statute)',
+      fr: 'Statut de la Commission de contrôle des fichiers de l’OIPC-INTERPOL',
+      es: 'Estatuto de la Comisión de Control de los Ficheros de la OIPC-INTERPOL',
+      ar: 'النظام الأساسي للجنة الرقابة على محفوظات الإنتربول',
+    },
+    unit: 'article',
+    names: [
+      '(?:the\\s+)?CCF\\s+Statute',
+      `(?:the\\s+)?Statute\\s+of\\s+the\\s+(?:CCF|Commission\\s+for\\s+the\\s+Control\\s+of\\s+INTERPOL${APOS}?s?\\s+Files)`,
+      `(?:du\\s+)?Statut\\s+de\\s+la\\s+(?:CCF|Commission\\s+de\\s+contrôle\\s+des\\s+fichiers(?:\\s+de\\s+l${APOS}\\s*OIPC[-\\s]INTERPOL|\\s+d${APOS}\\s*INTERPOL)?)`,
+      '(?:del\\s+)?Estatuto\\s+de\\s+la\\s+(?:CCF|Comisión\\s+de\\s+Control\\s+de\\s+(?:los\\s+)?Ficheros(?:\\s+de\\s+(?:la\\s+OIPC[-\\s])?INTERPOL)?)',
+      'النظام\\s+الأساسي\\s+(?:للجنة\\s+الرقابة\\s+على\\s+(?:محفوظات|ملفات)\\s+(?:الإنتربول|الانتربول)|للجنة)',
+    ],
+    abbreviations: ['CCF\\s+Statute'],
+  },
+  {
+    id: 'ea-2003',
+    title: {
+      en: 'Extradition Act 2003',
+      fr: 'Extradition Act 2003 (loi britannique sur l’extradition)',
+      es: 'Extradition Act 2003 (Ley británica de extradición)',
+      ar: 'قانون التسليم البريطاني لعام 2003',
+    },
+    unit: 'section',
+    names: [
+      '(?:the\\s+)?Extradition\\s+Act\\s+2003',
+      '(?:the\\s+)?EA\\s+2003',
+      '(?:the\\s+)?2003\\s+Act',
+      `(?:de\\s+l${APOS}\\s*)?Extradition\\s+Act\\s+(?:de\\s+)?2003`,
+      '(?:la\\s+)?loi\\s+(?:britannique\\s+)?(?:de\\s+2003\\s+)?sur\\s+l.extradition(?:\\s+de\\s+2003)?',
+      '(?:la\\s+)?Ley\\s+(?:británica\\s+)?de\\s+Extradición\\s+de\\s+2003',
+      'قانون\\s+(?:التسليم|تسليم\\s+المجرمين)\\s+(?:البريطاني\\s+)?لعام\\s+2003',
+    ],
+    abbreviations: ['EA\\s+2003', 'EA', 'Extradition\\s+Act\\s+2003'],
+  },
+  {
+    id: 'echr',
+    title: {
+      en: 'European Convention on Human Rights (ECHR)',
+      fr: 'Convention européenne des droits de l’homme (CEDH)',
+      es: 'Convenio Europeo de Derechos Humanos (CEDH)',
+      ar: 'الاتفاقية الأوروبية لحقوق الإنسان',
+    },
+    unit: 'article',
+    names: [
+      '(?:the\\s+)?European\\s+Convention\\s+on\\s+Human\\s+Rights',
+      '(?:the\\s+)?ECHR',
+      '(?:la\\s+)?Convention\\s+européenne\\s+des\\s+droits\\s+de\\s+l.homme',
+      '(?:la\\s+|del\\s+|el\\s+)?CEDH',
+      '(?:el\\s+)?(?:Convenio|Convención)\\s+Europe[oa]\\s+(?:de|para\\s+la\\s+Protección\\s+de\\s+los)\\s+Derechos\\s+Humanos',
+      'الاتفاقية\\s+الأوروبية\\s+لحقوق\\s+الإنسان',
+    ],
+    abbreviations: ['ECHR', 'CEDH'],
+  },
+  {
+    id: 'ece',
+    title: {
+      en: 'European Convention on Extradition (ETS No. 24)',
+      fr: 'Convention européenne d’extradition (STE n° 24)',
+      es: 'Convenio Europeo de Extradición (STE n.º 24)',
+      ar: 'الاتفاقية الأوروبية لتسليم المجرمين',
+    },
+    unit: 'article',
+    names: [
+      '(?:the\\s+)?European\\s+Convention\\s+on\\s+Extradition',
+      '(?:the\\s+)?ECE',
+      `(?:la\\s+)?Convention\\s+européenne\\s+d${APOS}\\s*extradition`,
+      '(?:el\\s+)?Convenio\\s+Europeo\\s+de\\s+Extradición',
+      'الاتفاقية\\s+الأوروبية\\s+(?:لتسليم\\s+المجرمين|للتسليم)',
+    ],
+    abbreviations: ['ECE'],
+  },
+  {
+    id: 'un-model-treaty',
+    title: {
+      en: 'UN Model Treaty on Extradition',
+      fr: 'Traité type d’extradition des Nations Unies',
+      es: 'Tratado modelo de extradición de las Naciones Unidas',
+      ar: 'معاهدة الأمم المتحدة النموذجية لتسليم المجرمين',
+    },
+    unit: 'article',
+    names: [
+      '(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?Model\\s+Treaty\\s+on\\s+Extradition',
+      '(?:the\\s+)?UN\\s+Model\\s+Treaty',
+      `(?:du\\s+)?Traité\\s+type\\s+d${APOS}\\s*extradition`,
+      '(?:del\\s+)?Tratado\\s+modelo\\s+de\\s+extradición',
+      '(?:ال)?معاهدة\\s+(?:الأمم\\s+المتحدة\\s+)?النموذجية\\s+(?:لتسليم\\s+المجرمين|بشأن\\s+تسليم\\s+المجرمين)',
+    ],
+    abbreviations: [],
+  },
+  {
+    id: 'crimpr',
+    title: {
+      en: 'Criminal Procedure Rules (England and Wales)',
+      fr: 'Criminal Procedure Rules (Angleterre et pays de Galles)',
+      es: 'Criminal Procedure Rules (Inglaterra y Gales)',
+      ar: 'قواعد الإجراءات الجنائية (إنجلترا وويلز)',
+    },
+    unit: 'rule',
+    names: ['(?:the\\s+)?Criminal\\s+Procedure\\s+Rules(?:\\s+20(?:14|15|20))?', '(?:the\\s+)?CrimPR(?:\\s+20(?:14|15|20))?'],
+    abbreviations: ['CrimPR', 'Crim\\s?PR'],
+  },
+];
+
+export const INSTRUMENT_BY_ID: ReadonlyMap<InstrumentId, InstrumentDef> = new Map(INSTRUMENTS.map((i) => [i.id, i]));

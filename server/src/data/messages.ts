@@ -1,0 +1,493 @@
+// Message templates in the four languages. A diagnostic reads: what is wrong (here), why (the
+// rule's `why` in data/rules.ts), and how to fix it (here, where there is more to say).
+// {name} placeholders are filled by core/messages.ts.
+import type { Language, Localized } from '../core/model';
+
+export interface MessageTemplate {
+  what: Localized;
+  how?: Localized;
+}
+
+export const MESSAGES = {
+  'section.missing': {
+    what: {
+      en: 'Missing section: “{name}”.',
+      fr: 'Section manquante : « {name} ».',
+      es: 'Falta la sección «{name}».',
+      ar: 'القسم «{name}» غير موجود.',
+    },
+    how: {
+      en: 'Add the heading “{name}” with: {prompt}.',
+      fr: 'Ajoutez un titre « {name} » avec : {prompt}.',
+      es: 'Añada un título «{name}» con: {prompt}.',
+      ar: 'أضف عنوان «{name}» يتضمن: {prompt}.',
+    },
+  },
+  'section.recommended': {
+    what: {
+      en: 'Recommended section: “{name}”.',
+      fr: 'Section recommandée : « {name} ».',
+      es: 'Sección recomendada: «{name}».',
+      ar: 'قسم موصى به: «{name}».',
+    },
+    how: {
+      en: 'Add the heading “{name}” with: {prompt}.',
+      fr: 'Ajoutez un titre « {name} » avec : {prompt}.',
+      es: 'Añada un título «{name}» con: {prompt}.',
+      ar: 'أضف عنوان «{name}» يتضمن: {prompt}.',
+    },
+  },
+  'section.empty': {
+    what: {
+      en: 'The “{name}” section is empty.',
+      fr: 'La section « {name} » est vide.',
+      es: 'La sección «{name}» está vacía.',
+      ar: 'القسم «{name}» فارغ.',
+    },
+    how: {
+      en: 'Write under it: {prompt}.',
+      fr: 'Rédigez en dessous : {prompt}.',
+      es: 'Escriba debajo: {prompt}.',
+      ar: 'اكتب تحته: {prompt}.',
+    },
+  },
+  'citation.none': {
+    what: {
+      en: 'The “{name}” section cites no provision the checker recognises.',
+      fr: 'La section « {name} » ne cite aucune disposition reconnue.',
+      es: 'La sección «{name}» no cita ninguna disposición reconocida.',
+      ar: 'لا يستشهد القسم «{name}» بأي حكم معروف.',
+    },
+    how: {
+      en: 'Cite it as, e.g., “{example}”.',
+      fr: 'Citez-la, p. ex. « {example} ».',
+      es: 'Cítela, p. ej. «{example}».',
+      ar: 'استشهد به مثلًا: «{example}».',
+    },
+  },
+  'citation.beyond': {
+    what: {
+      en: '{instrument} has no provision {article}: it ends at {last}.',
+      fr: '{instrument} ne comporte pas de disposition {article} : la dernière est la {last}.',
+      es: '{instrument} no tiene disposición {article}: la última es la {last}.',
+      ar: 'لا يتضمن {instrument} الحكم {article}، وآخر أحكامه {last}.',
+    },
+    how: {
+      en: 'Check the number.',
+      fr: 'Vérifiez le numéro.',
+      es: 'Compruebe el número.',
+      ar: 'تحقق من الرقم.',
+    },
+  },
+  'citation.omitted': {
+    what: {
+      en: '{instrument}, {article}: {note}.',
+      fr: '{instrument}, {article} : {note}.',
+      es: '{instrument}, {article}: {note}.',
+      ar: '{instrument}، {article}: {note}.',
+    },
+    how: {
+      en: 'Rely on a provision in force.',
+      fr: 'Invoquez une disposition en vigueur.',
+      es: 'Invoque una disposición vigente.',
+      ar: 'استند إلى حكم نافذ.',
+    },
+  },
+  'citation.regime': {
+    what: {
+      en: 'Section {article} of the Extradition Act 2003 is in Part {part}, but this case is declared “regime: {regime}”.',
+      fr: 'La section {article} de l’Extradition Act 2003 relève de la Partie {part}, mais l’affaire est déclarée « regime: {regime} ».',
+      es: 'La sección {article} de la Extradition Act 2003 pertenece a la Parte {part}, pero el caso se declara «regime: {regime}».',
+      ar: 'المادة {article} من قانون التسليم لعام 2003 تقع في الجزء {part}، لكن القضية معلنة بـ «regime: {regime}».',
+    },
+    how: {
+      en: 'Cite the section of the right Part, or correct `regime`.',
+      fr: 'Citez la section de la bonne Partie, ou corrigez `regime`.',
+      es: 'Cite la sección de la Parte correcta, o corrija `regime`.',
+      ar: 'استشهد بمادة الجزء الصحيح أو صحّح `regime`.',
+    },
+  },
+  'key.missing': {
+    what: {
+      en: 'The frontmatter has no “{key}”.',
+      fr: 'Le frontmatter ne contient pas « {key} ».',
+      es: 'Falta «{key}» en el frontmatter.',
+      ar: 'المفتاح «{key}» غير موجود في الترويسة.',
+    },
+    how: {
+      en: 'Add “{key}” to the frontmatter.',
+      fr: 'Ajoutez « {key} » au frontmatter.',
+      es: 'Añada «{key}» al frontmatter.',
+      ar: 'أضف «{key}» إلى الترويسة.',
+    },
+  },
+  'key.missingRecommended': {
+    what: {
+      en: 'The frontmatter has no “{key}” (recommended).',
+      fr: 'Le frontmatter ne contient pas « {key} » (recommandé).',
+      es: 'Falta «{key}» en el frontmatter (recomendado).',
+      ar: 'المفتاح «{key}» غير موجود في الترويسة (موصى به).',
+    },
+    how: {
+      en: 'Add “{key}” to the frontmatter.',
+      fr: 'Ajoutez « {key} » au frontmatter.',
+      es: 'Añada «{key}» al frontmatter.',
+      ar: 'أضف «{key}» إلى الترويسة.',
+    },
+  },
+  'key.placeholder': {
+    what: {
+      en: '“{key}” still holds template text.',
+      fr: '« {key} » contient encore le texte du modèle.',
+      es: '«{key}» todavía contiene el texto de la plantilla.',
+      ar: 'لا يزال «{key}» يحتوي على نص القالب.',
+    },
+    how: {
+      en: 'Replace {{…}} with the real value.',
+      fr: 'Remplacez {{…}} par la valeur réelle.',
+      es: 'Sustituya {{…}} por el valor real.',
+      ar: 'استبدل {{…}} بالقيمة الفعلية.',
+    },
+  },
+  'key.notExhibit': {
+    what: {
+      en: '“{key}” names exhibit {id}, which is not declared under “exhibits”.',
+      fr: '« {key} » désigne la pièce {id}, qui n’est pas déclarée sous « exhibits ».',
+      es: '«{key}» designa el anexo {id}, que no está declarado en «exhibits».',
+      ar: 'يشير «{key}» إلى المرفق {id} غير المعلن ضمن «exhibits».',
+    },
+    how: {
+      en: 'Declare exhibit {id} (the quick fix adds it) or correct the id.',
+      fr: 'Déclarez la pièce {id} (le correctif rapide l’ajoute) ou corrigez l’identifiant.',
+      es: 'Declare el anexo {id} (la corrección rápida lo añade) o corrija el identificador.',
+      ar: 'أعلن المرفق {id} (يضيفه الإصلاح السريع) أو صحّح المعرّف.',
+    },
+  },
+  'value.enum': {
+    what: {
+      en: '“{key}” must be one of: {values}.',
+      fr: '« {key} » doit valoir l’un de : {values}.',
+      es: '«{key}» debe ser uno de: {values}.',
+      ar: 'يجب أن تكون قيمة «{key}» إحدى: {values}.',
+    },
+  },
+  'value.date': {
+    what: {
+      en: '“{key}” must be a date written YYYY-MM-DD.',
+      fr: '« {key} » doit être une date au format AAAA-MM-JJ (YYYY-MM-DD).',
+      es: '«{key}» debe ser una fecha con el formato AAAA-MM-DD (YYYY-MM-DD).',
+      ar: 'يجب أن يكون «{key}» تاريخًا بالصيغة YYYY-MM-DD.',
+    },
+  },
+  'value.email': {
+    what: {
+      en: '“{key}” is not a valid e-mail address.',
+      fr: '« {key} » n’est pas une adresse électronique valide.',
+      es: '«{key}» no es una dirección de correo electrónico válida.',
+      ar: '«{key}» ليس عنوان بريد إلكتروني صالحًا.',
+    },
+  },
+  'value.type': {
+    what: {
+      en: '“{key}” must be {expected}.',
+      fr: '« {key} » doit être {expected}.',
+      es: '«{key}» debe ser {expected}.',
+      ar: 'يجب أن يكون «{key}» {expected}.',
+    },
+  },
+  'value.invalid': {
+    what: {
+      en: '“{key}” is not valid: {detail}.',
+      fr: '« {key} » n’est pas valide : {detail}.',
+      es: '«{key}» no es válido: {detail}.',
+      ar: '«{key}» غير صالح: {detail}.',
+    },
+  },
+  'key.unknown': {
+    what: {
+      en: 'Unknown key “{key}”.',
+      fr: 'Clé inconnue « {key} ».',
+      es: 'Clave desconocida «{key}».',
+      ar: 'مفتاح غير معروف «{key}».',
+    },
+    how: {
+      en: 'Did you mean “{suggestion}”?',
+      fr: 'Vouliez-vous dire « {suggestion} » ?',
+      es: '¿Quiso decir «{suggestion}»?',
+      ar: 'هل تقصد «{suggestion}»؟',
+    },
+  },
+  'key.unknownNoSuggestion': {
+    what: {
+      en: 'Unknown key “{key}”.',
+      fr: 'Clé inconnue « {key} ».',
+      es: 'Clave desconocida «{key}».',
+      ar: 'مفتاح غير معروف «{key}».',
+    },
+    how: {
+      en: 'Known keys here: {known}.',
+      fr: 'Clés connues ici : {known}.',
+      es: 'Claves conocidas aquí: {known}.',
+      ar: 'المفاتيح المعروفة هنا: {known}.',
+    },
+  },
+  'yaml.syntax': {
+    what: {
+      en: 'The frontmatter is not valid YAML: {detail}.',
+      fr: 'Le frontmatter n’est pas du YAML valide : {detail}.',
+      es: 'El frontmatter no es YAML válido: {detail}.',
+      ar: 'الترويسة ليست YAML صالحًا: {detail}.',
+    },
+  },
+  'yaml.unclosed': {
+    what: {
+      en: 'The frontmatter is not closed.',
+      fr: 'Le frontmatter n’est pas fermé.',
+      es: 'El frontmatter no está cerrado.',
+      ar: 'الترويسة غير مغلقة.',
+    },
+    how: {
+      en: 'Add a line with three dashes (---) after its last key.',
+      fr: 'Ajoutez une ligne de trois tirets (---) après sa dernière clé.',
+      es: 'Añada una línea con tres guiones (---) después de su última clave.',
+      ar: 'أضف سطرًا من ثلاث شرطات (---) بعد آخر مفتاح.',
+    },
+  },
+  'kind.unknown': {
+    what: {
+      en: '“submission: {value}” is not a kind the checker knows.',
+      fr: '« submission: {value} » n’est pas un type connu.',
+      es: '«submission: {value}» no es un tipo conocido.',
+      ar: '«submission: {value}» ليس نوعًا معروفًا.',
+    },
+  },
+  'language.mismatch': {
+    what: {
+      en: 'The text appears to be written in {detected}, but “language” says {declared}.',
+      fr: 'Le texte semble rédigé en {detected}, mais « language » indique {declared}.',
+      es: 'El texto parece estar redactado en {detected}, pero «language» indica {declared}.',
+      ar: 'يبدو أن النص مكتوب بـ{detected}، لكن «language» يشير إلى {declared}.',
+    },
+    how: {
+      en: 'Correct “language” or translate the text.',
+      fr: 'Corrigez « language » ou traduisez le texte.',
+      es: 'Corrija «language» o traduzca el texto.',
+      ar: 'صحّح «language» أو ترجم النص.',
+    },
+  },
+  'date.future': {
+    what: {
+      en: '“{key}” ({date}) is in the future.',
+      fr: '« {key} » ({date}) est dans le futur.',
+      es: '«{key}» ({date}) es una fecha futura.',
+      ar: '«{key}» ({date}) تاريخ في المستقبل.',
+    },
+  },
+  'warrant.none': {
+    what: {
+      en: 'No arrest warrant or judicial decision is declared under “warrants”.',
+      fr: 'Aucun mandat d’arrêt ni décision judiciaire n’est déclaré sous « warrants ».',
+      es: 'No se ha declarado ninguna orden de detención ni resolución judicial en «warrants».',
+      ar: 'لم تُعلن أي مذكرة توقيف أو قرار قضائي ضمن «warrants».',
+    },
+    how: {
+      en: 'Add it under “warrants” with id, type, authority, date, reference and status.',
+      fr: 'Ajoutez-le sous « warrants » avec id, type, authority, date, reference et status.',
+      es: 'Añádala en «warrants» con id, type, authority, date, reference y status.',
+      ar: 'أضفه ضمن «warrants» مع id وtype وauthority وdate وreference وstatus.',
+    },
+  },
+  'warrant.notMentioned': {
+    what: {
+      en: 'Warrant {id} is declared but the “{name}” section does not mention it.',
+      fr: 'Le mandat {id} est déclaré mais la section « {name} » ne le mentionne pas.',
+      es: 'La orden {id} está declarada pero la sección «{name}» no la menciona.',
+      ar: 'المذكرة {id} معلنة لكن القسم «{name}» لا يذكرها.',
+    },
+    how: {
+      en: 'Refer to it there by “{id}” or by its reference.',
+      fr: 'Mentionnez-le par « {id} » ou par sa référence.',
+      es: 'Menciónela por «{id}» o por su referencia.',
+      ar: 'اذكرها هناك بـ«{id}» أو بمرجعها.',
+    },
+  },
+  'warrant.noId': {
+    what: {
+      en: 'A warrant under “warrants” has no “id”.',
+      fr: 'Un mandat sous « warrants » n’a pas d’« id ».',
+      es: 'Una orden en «warrants» no tiene «id».',
+      ar: 'إحدى المذكرات ضمن «warrants» بلا «id».',
+    },
+    how: {
+      en: 'Give it a short id such as W1.',
+      fr: 'Donnez-lui un identifiant court, p. ex. W1.',
+      es: 'Asígnele un identificador corto, p. ej. W1.',
+      ar: 'أعطها معرّفًا قصيرًا مثل W1.',
+    },
+  },
+  'exhibit.undeclared': {
+    what: {
+      en: 'Exhibit {id} is cited but not declared under “exhibits”.',
+      fr: 'La pièce {id} est citée mais n’est pas déclarée sous « exhibits ».',
+      es: 'El anexo {id} se cita pero no está declarado en «exhibits».',
+      ar: 'المرفق {id} مُشار إليه لكنه غير معلن ضمن «exhibits».',
+    },
+    how: {
+      en: 'Declare it (the quick fix adds it) or correct the id.',
+      fr: 'Déclarez-la (le correctif rapide l’ajoute) ou corrigez l’identifiant.',
+      es: 'Declárelo (la corrección rápida lo añade) o corrija el identificador.',
+      ar: 'أعلنه (يضيفه الإصلاح السريع) أو صحّح المعرّف.',
+    },
+  },
+  'exhibit.uncited': {
+    what: {
+      en: 'Exhibit {id} is declared but never cited in the text.',
+      fr: 'La pièce {id} est déclarée mais jamais citée dans le texte.',
+      es: 'El anexo {id} está declarado pero nunca se cita en el texto.',
+      ar: 'المرفق {id} معلن لكنه غير مُشار إليه في النص.',
+    },
+    how: {
+      en: 'Cite it where it supports a fact, or remove it.',
+      fr: 'Citez-la là où elle prouve un fait, ou retirez-la.',
+      es: 'Cítelo donde acredite un hecho, o elimínelo.',
+      ar: 'أشر إليه حيث يدعم واقعة، أو احذفه.',
+    },
+  },
+  'exhibit.noId': {
+    what: {
+      en: 'An exhibit under “exhibits” has no “id”.',
+      fr: 'Une pièce sous « exhibits » n’a pas d’« id ».',
+      es: 'Un anexo en «exhibits» no tiene «id».',
+      ar: 'أحد المرفقات ضمن «exhibits» بلا «id».',
+    },
+    how: {
+      en: 'Give it an id such as A1.',
+      fr: 'Donnez-lui un identifiant, p. ex. A1.',
+      es: 'Asígnele un identificador, p. ej. A1.',
+      ar: 'أعطه معرّفًا مثل A1.',
+    },
+  },
+  'exhibit.duplicate': {
+    what: {
+      en: 'Exhibit id {id} is declared more than once.',
+      fr: 'L’identifiant de pièce {id} est déclaré plusieurs fois.',
+      es: 'El identificador de anexo {id} está declarado más de una vez.',
+      ar: 'معرّف المرفق {id} معلن أكثر من مرة.',
+    },
+  },
+  'exhibit.file': {
+    what: {
+      en: 'The file “{file}” of exhibit {id} was not found.',
+      fr: 'Le fichier « {file} » de la pièce {id} est introuvable.',
+      es: 'No se encuentra el archivo «{file}» del anexo {id}.',
+      ar: 'لم يُعثر على الملف «{file}» الخاص بالمرفق {id}.',
+    },
+    how: {
+      en: 'Paths are relative to the submission’s folder.',
+      fr: 'Les chemins sont relatifs au dossier de la requête.',
+      es: 'Las rutas son relativas a la carpeta del escrito.',
+      ar: 'المسارات نسبية إلى مجلد المذكرة.',
+    },
+  },
+  'exhibit.none': {
+    what: {
+      en: 'No exhibit is declared.',
+      fr: 'Aucune pièce n’est déclarée.',
+      es: 'No se ha declarado ningún anexo.',
+      ar: 'لم يُعلن أي مرفق.',
+    },
+    how: {
+      en: 'Declare the decision appealed and the material relied on under “exhibits”.',
+      fr: 'Déclarez sous « exhibits » la décision attaquée et les pièces invoquées.',
+      es: 'Declare en «exhibits» la resolución recurrida y el material invocado.',
+      ar: 'أعلن ضمن «exhibits» القرار المطعون فيه والمستندات المعتمدة.',
+    },
+  },
+  'revision.late': {
+    what: {
+      en: 'The new fact was discovered on {discovered}, more than six months before {date}.',
+      fr: 'Le fait nouveau a été découvert le {discovered}, plus de six mois avant le {date}.',
+      es: 'El hecho nuevo se descubrió el {discovered}, más de seis meses antes del {date}.',
+      ar: 'اكتُشفت الواقعة الجديدة في {discovered}، أي قبل أكثر من ستة أشهر من {date}.',
+    },
+  },
+  'appeal.late': {
+    what: {
+      en: 'The notice is dated {date}; the {limit}-day time limit from the decision of {decision} ended on {deadline}.',
+      fr: 'L’acte est daté du {date} ; le délai de {limit} jours à compter de la décision du {decision} expirait le {deadline}.',
+      es: 'El escrito tiene fecha {date}; el plazo de {limit} días desde la resolución del {decision} venció el {deadline}.',
+      ar: 'الإخطار مؤرخ في {date}؛ وقد انتهت مهلة {limit} أيام من قرار {decision} في {deadline}.',
+    },
+  },
+  'appeal.lateNoReasons': {
+    what: {
+      en: 'The notice is out of time (the limit ended on {deadline}) and has no “{name}” section.',
+      fr: 'L’acte est tardif (le délai expirait le {deadline}) et ne comporte pas de section « {name} ».',
+      es: 'El escrito es extemporáneo (el plazo venció el {deadline}) y no tiene sección «{name}».',
+      ar: 'الإخطار متأخر (انتهت المهلة في {deadline}) ولا يتضمن قسم «{name}».',
+    },
+    how: {
+      en: 'Add a “{name}” section: {prompt}.',
+      fr: 'Ajoutez une section « {name} » : {prompt}.',
+      es: 'Añada una sección «{name}»: {prompt}.',
+      ar: 'أضف قسم «{name}»: {prompt}.',
+    },
+  },
+  'appeal.noDate': {
+    what: {
+      en: 'The notice has no “date”, so the time limit cannot be checked.',
+      fr: 'L’acte n’a pas de « date » : le délai ne peut pas être vérifié.',
+      es: 'El escrito no tiene «date»: no se puede comprobar el plazo.',
+      ar: 'لا يتضمن الإخطار «date»، فلا يمكن التحقق من المهلة.',
+    },
+  },
+  'channel.portal': {
+    what: {
+      en: '“channel: {channel}” on a request dated {date}.',
+      fr: '« channel: {channel} » pour une demande datée du {date}.',
+      es: '«channel: {channel}» en una solicitud de fecha {date}.',
+      ar: '«channel: {channel}» لطلب مؤرخ في {date}.',
+    },
+  },
+  placeholder: {
+    what: {
+      en: 'Template text left in the document: {text}.',
+      fr: 'Texte du modèle resté dans le document : {text}.',
+      es: 'Texto de la plantilla que sigue en el documento: {text}.',
+      ar: 'نص من القالب لا يزال في المستند: {text}.',
+    },
+  },
+} satisfies Record<string, MessageTemplate>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export const LANGUAGE_NAMES: Record<Language, Localized> = {
+  en: { en: 'English', fr: 'anglais', es: 'inglés', ar: 'الإنجليزية' },
+  fr: { en: 'French', fr: 'français', es: 'francés', ar: 'الفرنسية' },
+  es: { en: 'Spanish', fr: 'espagnol', es: 'español', ar: 'الإسبانية' },
+  ar: { en: 'Arabic', fr: 'arabe', es: 'árabe', ar: 'العربية' },
+};
+
+export const VALUE_TYPES: Record<string, Localized> = {
+  string: { en: 'text', fr: 'du texte', es: 'texto', ar: 'نصًا' },
+  number: { en: 'a number', fr: 'un nombre', es: 'un número', ar: 'رقمًا' },
+  boolean: { en: 'true or false', fr: 'true ou false', es: 'true o false', ar: 'true أو false' },
+  array: { en: 'a list', fr: 'une liste', es: 'una lista', ar: 'قائمة' },
+  object: { en: 'a group of keys', fr: 'un groupe de clés', es: 'un grupo de claves', ar: 'مجموعة مفاتيح' },
+};
+
+/** Example citations shown when a section cites nothing recognised. */
+export const CITATION_EXAMPLES: Record<'ccf' | 'extradition', Localized> = {
+  ccf: {
+    en: "Article 3 of INTERPOL's Constitution; Art. 83(2)(b)(i) RPD",
+    fr: "article 3 du Statut d'INTERPOL ; article 83 du RTD",
+    es: 'artículo 3 del Estatuto de INTERPOL; artículo 83 del RTD',
+    ar: 'المادة 3 من القانون الأساسي؛ المادة 83 من قواعد معالجة البيانات',
+  },
+  extradition: {
+    en: 'section 14 of the Extradition Act 2003; Article 3 ECHR',
+    fr: "article 3 de la CEDH ; article 9 de la Convention européenne d'extradition",
+    es: 'artículo 3 del CEDH; artículo 9 del Convenio Europeo de Extradición',
+    ar: 'المادة 3 من الاتفاقية الأوروبية لحقوق الإنسان',
+  },
+};

@@ -1,0 +1,42 @@
+// Time limits and dated conditions: revision within six months (T-CCF-04), the appeal notice's
+// 7 / 14 days (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09).
+import { PORTAL_ONLY_FROM, REVISION_MONTHS } from '../data/requirements';
+import { report, type CheckContext } from './finding';
+import { addMonths, appealTiming, holds } from './conditions';
+import { isIsoDate } from './frontmatter';
+import { anchorFor, valueAt, valueSpan } from './keys';
+
+export function checkCcfDeadlines(ctx: CheckContext): void {
+  const { sub } = ctx;
+  const date = valueAt(sub, 'date');
+  const filedOn = isIsoDate(date) ? date : ctx.today;
+
+  const discovered = valueAt(sub, 'new_fact_discovered');
+  if (holds('revision', sub) && isIsoDate(discovered) && addMonths(discovered, REVISION_MONTHS) < filedOn) {
+    report(ctx, 'T-CCF-04', valueSpan(sub, 'new_fact_discovered'), 'revision.late', { discovered, date: filedOn });
+  }
+
+  const channel = valueAt(sub, 'channel');
+  if ((channel === 'email' || channel === 'post') && filedOn >= PORTAL_ONLY_FROM) {
+    report(ctx, 'CCF-REQ-09', valueSpan(sub, 'channel'), 'channel.portal', { channel, date: filedOn }, {
+      fixes: [{ kind: 'replace', span: valueSpan(sub, 'channel'), text: 'portal', title: 'channel: portal' }],
+    });
+  }
+}
+
+export function checkAppealDeadline(ctx: CheckContext): void {
+  const timing = appealTiming(ctx.sub);
+  if (!timing) return;
+  if (!timing.date) {
+    report(ctx, 'APP-REQ-08', anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+    return;
+  }
+  if (timing.late) {
+    report(ctx, timing.code, valueSpan(ctx.sub, 'date'), 'appeal.late', {
+      date: timing.date,
+      limit: timing.limit,
+      decision: timing.decision,
+      deadline: timing.deadline,
+    });
+  }
+}

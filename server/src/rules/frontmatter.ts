@@ -1,0 +1,154 @@
+// The frontmatter as a whole: YAML syntax, the kind, the shape of every value (zod), dates.
+import type { z } from 'zod';
+import { KINDS, type Submission } from '../core/model';
+import { knownKeys, SCHEMAS } from '../core/schema';
+import { VALUE_TYPES } from '../data/messages';
+import type { KindProfile } from '../data/requirements';
+import { report, type CheckContext, type Reporter } from './finding';
+import { anchorFor, valueAt, valueSpan } from './keys';
+
+/** Problems that stop everything else: reported even when the kind is unknown. */
+export function checkFrontmatterSyntax(c: Reporter & { sub: Submission }): void {
+  const fm = c.sub.frontmatter;
+  if (!fm) return;
+  for (const err of fm.syntaxErrors) {
+    if (err.message === 'unclosed') report(c, 'FMT-YAML', err.span, 'yaml.unclosed');
+    else report(c, 'FMT-YAML', err.span, 'yaml.syntax', { detail: err.message.replace(/\.$/, '') });
+  }
+  const value = fm.raw?.submission;
+  if (typeof value !== 'string' || !KINDS.includes(value as never)) {
+    const span = valueSpan(c.sub, 'submission');
+    report(c, 'FMT-KIND', span, 'kind.unknown', { value: String(value ?? '') }, {
+      fixes: KINDS.map((k) => ({ kind: 'replace' as const, span, text: k, title: `submission: ${k}` })),
+    });
+  }
+}
+
+export function checkFrontmatterShape(ctx: CheckContext): void {
+  const raw = ctx.sub.frontmatter?.raw;
+  if (!raw) return;
+  const result = SCHEMAS[ctx.kind].safeParse(raw);
+  if (result.success) return;
+  for (const issue of flatten(result.error.issues)) reportIssue(ctx, issue);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** A union reports every branch; keep the branch that got furthest, which is the one the user meant. */
+function flatten(issues: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
+      out.push(...flatten(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue)));
+    } else out.push(issue);
+  }
+  return out;
+}
+
+const depth = (issues: readonly Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
+
+export function codeForPath(profile: KindProfile, path: readonly PropertyKey[]): string {
+  const keys = path.filter((p) => typeof p === 'string') as string[];
+  for (let n = keys.length; n > 0; n--) {
+    const code = profile.keyCodes[keys.slice(0, n).join('.')];
+    if (code) return code;
+  }
+  return 'FMT-VALUE';
+}
+
+function reportIssue(ctx: CheckContext, issue: Issue): void {
+  const { sub, profile } = ctx;
+  const path = issue.path.map(String).join('.');
+  const code = codeForPath(profile, issue.path);
+
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const full = path ? `${path}.${key}` : key;
+      const known = knownKeys(ctx.kind, issue.path as (string | number)[]);
+      const suggestion = closest(key, known);
+      const span = anchorFor(sub, full);
+      if (suggestion) {
+        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: full, suggestion }, { fixes: [{ kind: 'rename-key', to: suggestion }] });
+      } else {
+        report(ctx, 'FMT-KEY', span, 'key.unknownNoSuggestion', { key: full, known: known.join(', ') });
+      }
+    }
+    return;
+  }
+  if (valueAt(sub, path) === undefined) {
+    // A key the schema needs inside a list item: only ids (and data types) are mandatory there.
+    if (/^warrants\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'warrant.noId');
+    if (/^exhibits\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'exhibit.noId');
+    return report(ctx, code, anchorFor(sub, path), 'key.missing', { key: path });
+  }
+  const span = valueSpan(sub, path);
+  if (path === 'submission') return; // reported by checkFrontmatterSyntax with its quick fixes
+  switch (issue.code) {
+    case 'invalid_value':
+      return report(ctx, code, span, 'value.enum', { key: path, values: issue.values.map(String).join(', ') }, {
+        fixes: issue.values.length <= 6 ? issue.values.map((v) => ({ kind: 'replace' as const, span, text: String(v), title: `${path}: ${String(v)}` })) : [],
+      });
+    case 'invalid_format':
+      if (issue.format === 'date') return report(ctx, code, span, 'value.date', { key: path });
+      if (issue.format === 'email') return report(ctx, code, span, 'value.email', { key: path });
+      return report(ctx, code, span, 'value.invalid', { key: path, detail: issue.message });
+    case 'invalid_type': {
+      const expected = VALUE_TYPES[issue.expected]?.[ctx.language] ?? issue.expected;
+      return report(ctx, code, span, 'value.type', { key: path, expected });
+    }
+    default:
+      return report(ctx, code, span, 'value.invalid', { key: path, detail: issue.message });
+  }
+}
+
+/** The known key nearest to a misspelt one, if it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+const DATE_PATHS = ['date', 'signed.date', 'arrest_date', 'decision.date', 'new_fact_discovered', 'applicant.date_of_birth', 'applicant.registration_date', 'requested_person.date_of_birth'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function checkFutureDates(ctx: CheckContext): void {
+  const { sub } = ctx;
+  const paths = [...DATE_PATHS];
+  for (const list of ['warrants', 'exhibits', 'data']) {
+    const items = valueAt(sub, list);
+    if (Array.isArray(items)) items.forEach((_, i) => paths.push(`${list}.${i}.date`));
+  }
+  for (const path of paths) {
+    const value = valueAt(sub, path);
+    if (typeof value === 'string' && ISO_DATE.test(value) && value > ctx.today) {
+      report(ctx, 'FMT-DATE', valueSpan(sub, path), 'date.future', { key: path, date: value });
+    }
+  }
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+

@@ -1,0 +1,74 @@
+// Applies every rule family to a parsed submission and returns findings in document order.
+import type { Submission } from '../core/model';
+import { KIND_PROFILES } from '../data/requirements';
+import type { Severity } from '../data/rules';
+import { lineOf } from '../core/text';
+import type { CheckContext, Finding } from './finding';
+import { checkFrontmatterShape, checkFrontmatterSyntax, checkFutureDates } from './frontmatter';
+import { checkLanguage } from './language';
+import { checkCcfParties, checkExtraditionParties } from './parties';
+import { checkCitedProvisions, checkExhibits, checkWarrants } from './references';
+import { checkPlaceholders, checkSections } from './sections';
+import { checkAppealDeadline, checkCcfDeadlines } from './deadlines';
+
+export type { Finding, Fix } from './finding';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD; defaults to today (local time). */
+  today?: string;
+  fileExists?: (relativePath: string) => boolean;
+  /** Per-code severity, or 'off' to silence a code. */
+  severityOverrides?: Record<string, Severity | 'off'>;
+}
+
+export function checkSubmission(sub: Submission, options: CheckOptions = {}): Finding[] {
+  if (!sub.isSubmission) return [];
+  const findings: Finding[] = [];
+  const language = sub.language;
+  checkFrontmatterSyntax({ sub, language, findings });
+  if (sub.kind) {
+    const ctx: CheckContext = {
+      sub,
+      kind: sub.kind,
+      profile: KIND_PROFILES[sub.kind],
+      language,
+      today: options.today ?? localToday(),
+      fileExists: options.fileExists,
+      findings,
+    };
+    checkFrontmatterShape(ctx);
+    checkFutureDates(ctx);
+    checkLanguage(ctx);
+    if (sub.kind === 'ccf-request') {
+      checkCcfParties(ctx);
+      checkCcfDeadlines(ctx);
+    } else {
+      checkExtraditionParties(ctx);
+      if (sub.kind === 'extradition-appeal') checkAppealDeadline(ctx);
+    }
+    checkSections(ctx);
+    checkWarrants(ctx);
+    checkExhibits(ctx);
+    checkCitedProvisions(ctx);
+    checkPlaceholders(ctx);
+  }
+  return applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+}
+
+function applyOptions(sub: Submission, findings: Finding[], options: CheckOptions): Finding[] {
+  const { file, lines } = sub.suppressions;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (file.has(f.code)) continue;
+    if (lines.size && lines.get(lineOf(sub.lineStarts, f.span.start))?.has(f.code)) continue;
+    const override = options.severityOverrides?.[f.code];
+    if (override === 'off') continue;
+    out.push(override ? { ...f, severity: override } : f);
+  }
+  return out;
+}
+
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

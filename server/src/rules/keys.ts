@@ -1,0 +1,57 @@
+// Presence of frontmatter keys, and where to point when one is missing.
+import { getPath } from '../core/frontmatter';
+import type { Span, Submission } from '../core/model';
+import type { Severity } from '../data/rules';
+import { report, type CheckContext } from './finding';
+
+export function valueAt(sub: Submission, path: string): unknown {
+  return getPath(sub.frontmatter?.raw, path);
+}
+
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** The key's own span, else its nearest written ancestor's, else the `submission:` key, else the first line. */
+export function anchorFor(sub: Submission, path: string): Span {
+  const fm = sub.frontmatter;
+  if (!fm) return { start: 0, end: 0 };
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const loc = fm.locations.get(parts.slice(0, n).join('.'));
+    if (loc) return loc.key ?? loc.value;
+  }
+  const submission = fm.locations.get('submission');
+  return submission?.key ?? { start: fm.span.start, end: fm.span.start + 3 };
+}
+
+/** Where a value sits (for "this value is wrong"), falling back to its key or ancestors. */
+export function valueSpan(sub: Submission, path: string): Span {
+  const loc = sub.frontmatter?.locations.get(path);
+  if (loc && loc.value.end > loc.value.start) return loc.value;
+  return anchorFor(sub, path);
+}
+
+/**
+ * Reports a missing (or still templated) key. Returns whether it is present.
+ * A key written with an invalid value counts as present: the shape check already reports it.
+ */
+export function requireKey(ctx: CheckContext, path: string, code: string, severity?: Severity): boolean {
+  const { sub } = ctx;
+  if (isPresent(valueAt(sub, path))) return true;
+  const placeholder = sub.frontmatter?.placeholders.get(path);
+  if (placeholder) {
+    report(ctx, code, placeholder, 'key.placeholder', { key: path }, { severity });
+    return false;
+  }
+  const written = sub.frontmatter?.locations.get(path);
+  const recommended = severity === 'warning' || severity === 'hint' || severity === 'information';
+  report(ctx, code, anchorFor(sub, path), recommended ? 'key.missingRecommended' : 'key.missing', { key: path }, {
+    severity,
+    fixes: written ? [] : [{ kind: 'add-key', path }],
+  });
+  return false;
+}

@@ -1,0 +1,120 @@
+// What the text refers to: warrants, exhibits, and the provisions it cites.
+import { normalizeExhibitId } from '../core/exhibits';
+import type { Citation } from '../core/model';
+import { INSTRUMENT_BY_ID } from '../data/instruments';
+import { findProvision } from '../data/provisions';
+import { report, type CheckContext } from './finding';
+import { holds } from './conditions';
+import { anchorFor, valueAt, valueSpan } from './keys';
+import { sectionName } from './sections';
+
+/** Frontmatter keys that name an exhibit, so the exhibit counts as used. */
+const EXHIBIT_KEYS = [
+  'applicant.identity_document',
+  'applicant.registration_document',
+  'applicant.signatory_authority',
+  'applicant.relationship_document',
+  'representative.power_of_attorney',
+];
+
+export function checkWarrants(ctx: CheckContext): void {
+  const { sub, profile } = ctx;
+  const code = profile.warrantsCode;
+  const required = ctx.kind !== 'ccf-request' || holds('not-access-only', sub);
+  if (sub.warrants.length === 0) {
+    if (required && !sub.frontmatter?.locations.has('warrants')) {
+      report(ctx, code, anchorFor(sub, 'warrants'), 'warrant.none', {}, { fixes: [{ kind: 'add-key', path: 'warrants' }] });
+    } else if (required) {
+      report(ctx, code, anchorFor(sub, 'warrants'), 'warrant.none');
+    }
+    return;
+  }
+  const sections = sub.sections.filter((s) => s.id === 'warrants' && !s.empty);
+  if (sections.length === 0) return; // the section rule reports the missing section
+  const text = sections.map((s) => sub.text.slice(s.span.start, s.span.end)).join('\n');
+  for (const w of sub.warrants) {
+    if (!w.id) continue;
+    if (mentions(text, w.id) || (w.reference && mentions(text, w.reference))) continue;
+    report(ctx, code, valueSpan(sub, `warrants.${w.index}.id`), 'warrant.notMentioned', { id: w.id, name: sectionName('warrants', ctx) });
+  }
+}
+
+function mentions(text: string, token: string): boolean {
+  const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+export function checkExhibits(ctx: CheckContext): void {
+  const { sub, profile } = ctx;
+  const code = profile.exhibitsCode;
+  const declared = new Map<string, number>();
+  for (const e of sub.exhibits) {
+    if (!e.id) continue;
+    if (declared.has(e.id)) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.duplicate', { id: e.id });
+    else declared.set(e.id, e.index);
+    if (e.file && ctx.fileExists && !ctx.fileExists(e.file)) {
+      report(ctx, code, valueSpan(sub, `exhibits.${e.index}.file`), 'exhibit.file', { id: e.id, file: e.file }, { severity: 'warning' });
+    }
+  }
+
+  const annexes = sub.sections.filter((s) => s.id === 'annexes');
+  const inAnnexList = (offset: number) => annexes.some((s) => offset >= s.span.start && offset < s.span.end);
+  const used = new Set<string>();
+  const undeclared = new Set<string>();
+  for (const c of sub.exhibitCitations) {
+    if (!inAnnexList(c.span.start)) used.add(c.id);
+    if (declared.has(c.id)) continue;
+    report(ctx, code, c.span, 'exhibit.undeclared', { id: c.id }, {
+      fixes: undeclared.has(c.id) ? [] : [{ kind: 'declare-exhibit', id: c.id }],
+    });
+    undeclared.add(c.id);
+  }
+  for (const key of EXHIBIT_KEYS) {
+    const id = normalizeExhibitId(valueAt(sub, key));
+    if (id) used.add(id);
+  }
+  for (const [id, index] of declared) {
+    if (!used.has(id)) report(ctx, code, valueSpan(sub, `exhibits.${index}.id`), 'exhibit.uncited', { id }, { severity: 'hint' });
+  }
+  if (ctx.kind === 'extradition-appeal' && sub.exhibits.length === 0) {
+    report(ctx, code, anchorFor(sub, 'exhibits'), 'exhibit.none', {}, { severity: 'warning', fixes: sub.frontmatter?.locations.has('exhibits') ? [] : [{ kind: 'add-key', path: 'exhibits' }] });
+  }
+}
+
+/** Citations of provisions that do not exist, are no longer in force, or belong to the other Part. */
+export function checkCitedProvisions(ctx: CheckContext): void {
+  const code = ctx.profile.sections.find((r) => r.citationCode)?.citationCode;
+  if (!code) return;
+  const regime = valueAt(ctx.sub, 'regime');
+  for (const c of ctx.sub.citations) {
+    const inst = INSTRUMENT_BY_ID.get(c.instrument)!;
+    const label = `${inst.title[ctx.language]}`;
+    const article = `${c.article}${c.subdivision}`;
+    const omitted = inst.omitted?.find((o) => sameProvision(c, o.provision));
+    if (omitted) {
+      report(ctx, code, c.span, 'citation.omitted', { instrument: label, article, note: omitted.note }, { severity: 'warning' });
+      continue;
+    }
+    // National constitutions are cited in extradition cases; only a CCF request means INTERPOL's.
+    if (inst.last && (c.instrument !== 'constitution' || ctx.kind === 'ccf-request')) {
+      const n = Number.parseInt(c.article, 10);
+      if (Number.isFinite(n) && n > inst.last.number) {
+        report(ctx, code, c.span, 'citation.beyond', { instrument: label, article: c.article, last: inst.last.number }, { severity: 'warning' });
+        continue;
+      }
+    }
+    if (c.instrument === 'ea-2003' && (regime === 'uk-part-1' || regime === 'uk-part-2')) {
+      const part = findProvision('ea-2003', c.article)?.part;
+      const declared = regime === 'uk-part-1' ? 1 : 2;
+      if (part && part !== declared) {
+        report(ctx, code, c.span, 'citation.regime', { article: c.article, part, regime }, { severity: 'warning' });
+      }
+    }
+  }
+}
+
+function sameProvision(c: Citation, provision: string): boolean {
+  const cited = `${c.article}${c.subdivision}`.toLowerCase();
+  const p = provision.toLowerCase();
+  return cited === p || cited.startsWith(`${p}(`);
+}

@@ -1,0 +1,57 @@
+// Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
+import type { Section, SectionId, Span } from '../core/model';
+import { CITATION_EXAMPLES } from '../data/messages';
+import { SECTION_BY_ID } from '../data/sections';
+import { report, type CheckContext } from './finding';
+import { holds } from './conditions';
+import { anchorFor } from './keys';
+
+export function sectionName(id: SectionId, ctx: Pick<CheckContext, 'language'>): string {
+  return SECTION_BY_ID.get(id)!.names[ctx.language][0];
+}
+
+function prompt(id: SectionId, ctx: Pick<CheckContext, 'language'>): string {
+  return SECTION_BY_ID.get(id)!.prompt[ctx.language];
+}
+
+/** Where to point at a missing section: the document title, else the `submission:` key. */
+export function missingSectionAnchor(ctx: CheckContext): Span {
+  const title = ctx.sub.headings.find((h) => h.depth === 1);
+  return title ? title.span : anchorFor(ctx.sub, 'submission');
+}
+
+export function checkSections(ctx: CheckContext): void {
+  const { sub, profile } = ctx;
+  for (const req of profile.sections) {
+    if (!holds(req.when, sub)) continue;
+    const ids = [req.section, ...(req.alternatives ?? [])];
+    const found = sub.sections.filter((s) => ids.includes(s.id));
+    const args = { name: sectionName(req.section, ctx), prompt: prompt(req.section, ctx) };
+    if (found.length === 0) {
+      report(ctx, req.code, missingSectionAnchor(ctx), req.severity === 'hint' ? 'section.recommended' : 'section.missing', args, {
+        severity: req.severity,
+        fixes: [{ kind: 'insert-section', section: req.section }],
+      });
+      continue;
+    }
+    const filled = found.filter((s) => !s.empty);
+    if (filled.length === 0) {
+      report(ctx, req.code, found[0].heading.span, 'section.empty', { ...args, name: found[0].heading.text }, { severity: req.severity });
+      continue;
+    }
+    if (req.citationCode && !filled.some((s) => citesSomething(ctx, s))) {
+      const example = CITATION_EXAMPLES[ctx.kind === 'ccf-request' ? 'ccf' : 'extradition'][ctx.language];
+      report(ctx, req.citationCode, filled[0].heading.span, 'citation.none', { name: filled[0].heading.text, example });
+    }
+  }
+}
+
+function citesSomething(ctx: CheckContext, section: Section): boolean {
+  return ctx.sub.citations.some((c) => c.span.start >= section.span.start && c.span.start < section.span.end);
+}
+
+export function checkPlaceholders(ctx: CheckContext): void {
+  for (const span of ctx.sub.placeholders) {
+    report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: ctx.sub.text.slice(span.start, span.end) });
+  }
+}

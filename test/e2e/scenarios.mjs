@@ -1,0 +1,292 @@
+// The UI scenarios: what a user of the installed extension sees in VS Code. Each scenario gets a
+// fresh copy of the workspace and a fresh browser context (so nothing restored from a previous
+// one), and asserts only on what the workbench shows. Run by scripts/e2e/run.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { StepError, Workbench, waitFor } from './workbench.mjs';
+
+const DEFECTIVE_EN = 'ccf-request-missing-sections.md';
+const DEFECTIVE_FR = 'ccf-requete-sans-faits.md';
+const PLAIN = 'meeting-notes.md';
+const EMPTY = 'new-request.md';
+
+// What the contract says the user reads (see the issue "Prove it in a real VS Code").
+const MISSING_FACTS_EN = 'Missing section: “Statement of facts”.';
+const MISSING_FACTS_FR = 'Section manquante : « Exposé des faits ».';
+const FIX_FACTS_FR = 'Insérer la section « Exposé des faits »';
+const STATUS_TEXT = /CCF request — (\d+ required elements? missing|complete)/;
+const MISSING_SECTION = /Missing section|Section manquante|Sección faltante|Falta la sección/;
+// A "fill me in" diagnostic names the placeholder or asks for it to be completed.
+const FILL_ME_IN = /\{\{|placeholder|fill|complete|compl[ée]t|remplir|renseign|espace réservé|marcador|rellen/i;
+
+export const scenarios = [
+  {
+    name: 'diagnostics',
+    title: 'a defective CCF request shows squiggles, Problems rows and the completeness item',
+    file: DEFECTIVE_EN,
+    async run({ wb, step }) {
+      const rows = await step('problems', () =>
+        waitFor('Problems rows for CCF-REC-01, CCF-REQ-11 and CCF-REQ-08', () => wb.problems(), (r) =>
+          ['CCF-REC-01', 'CCF-REQ-11', 'CCF-REQ-08'].every((code) => r.some((row) => row.includes(code)))),
+      );
+      const facts = rows.find((row) => row.includes('CCF-REC-01'));
+      expect(facts.includes(MISSING_FACTS_EN), `the CCF-REC-01 row reads "${MISSING_FACTS_EN}…"`, facts);
+      for (const code of ['CCF-REC-01', 'CCF-REQ-11', 'CCF-REQ-08']) {
+        const row = rows.find((r) => r.includes(code));
+        expect(/^Error/i.test(row) || /\bError\b/.test(row), `${code} is shown as an error`, row);
+        expect(row.includes('submission'), `${code} names its source "submission"`, row);
+      }
+      await step('squiggles', () => waitFor('error squiggles in the editor', () => wb.squiggles('error'), (n) => n > 0));
+      await step('status bar', () =>
+        waitFor('the completeness item in the status bar', () => wb.statusBarTexts(), (items) =>
+          items.some((item) => /missing/.test(item.text) && STATUS_TEXT.test(item.text))),
+      );
+    },
+    readmeScreenshot: 'status bar',
+  },
+  {
+    name: 'typing',
+    title: 'typing the missing section clears its error without saving',
+    file: DEFECTIVE_EN,
+    async run({ wb, page, step }) {
+      await step('error shown', () =>
+        waitFor('the CCF-REC-01 row', () => wb.problems(), (rows) => rows.some((row) => row.includes('CCF-REC-01'))));
+      await step('type the section', async () => {
+        await wb.focusEditor();
+        await page.keyboard.press('Control+End');
+        await wb.typeLines([
+          '',
+          '## Statement of facts',
+          '',
+          'The applicant is a journalist who left Russia in 2021 after publishing reports on corruption.',
+          'The warrant W1 was issued two years later, on charges the applicant has never been told of.',
+          '',
+        ]);
+      });
+      const rows = await step('error gone', () =>
+        waitFor('the CCF-REC-01 row to disappear', () => wb.problems(), (r) =>
+          r.length > 0 && !r.some((row) => row.includes('CCF-REC-01'))),
+      );
+      expect(rows.some((row) => row.includes('CCF-REQ-11')), 'the other errors (CCF-REQ-11) are still listed', rows);
+      expect(await wb.isDirty(), 'the document is still unsaved (dirty)', 'the tab is not marked dirty');
+    },
+  },
+  {
+    name: 'quick-fix',
+    title: 'the light bulb inserts the missing section in the document’s language',
+    file: DEFECTIVE_FR,
+    async run({ wb, page, step }) {
+      const rows = await step('error shown', () =>
+        waitFor(`the row "${MISSING_FACTS_FR}"`, () => wb.problems(), (r) => r.some((row) => row.includes(MISSING_FACTS_FR))),
+      );
+      await step('go to the problem', async () => {
+        const index = rows.findIndex((row) => row.includes(MISSING_FACTS_FR));
+        await page.locator('.markers-panel .monaco-list-row').nth(index).click();
+        await page.keyboard.press('Enter');
+        await waitFor('the light bulb', () => page.locator('.lightBulbWidget').first().isVisible(), Boolean, { timeout: 10_000 });
+      });
+      await step('open the light bulb', async () => {
+        const bulb = page.locator('.lightBulbWidget').first();
+        await bulb.click();
+        await waitFor(`the action "${FIX_FACTS_FR}"`, () => actionRows(page), (r) => r.some((t) => t.includes(FIX_FACTS_FR)), { timeout: 10_000 });
+      });
+      await step('apply the fix', async () => {
+        await page.locator('.action-widget .monaco-list-row').filter({ hasText: FIX_FACTS_FR }).first().click();
+        await waitFor('the action menu to close', () => page.locator('.action-widget').isVisible(), (v) => !v, { timeout: 5000 });
+      });
+      await step('section inserted', async () => {
+        // Find reveals the inserted heading wherever the edit put it.
+        await page.keyboard.press('Control+F');
+        await page.keyboard.type('Exposé des faits');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        const lines = await waitFor('a heading "Exposé des faits" followed by a {{…}} placeholder', () => wb.editorLines(), (l) => {
+          const at = l.findIndex((line) => /^#{1,6}\s+(\d+\.\s*|[IVX]+\.\s*|[A-Z]\.\s*)?Exposé des faits\s*:?\s*$/.test(line));
+          return at >= 0 && l.slice(at + 1, at + 6).some((line) => /\{\{.+\}\}/.test(line));
+        }, { timeout: 10_000 });
+        return lines;
+      });
+      await step('problems after the fix', () =>
+        waitFor(`"${MISSING_FACTS_FR}" to leave the Problems panel`, () => wb.problems(), (r) => !r.some((row) => row.includes(MISSING_FACTS_FR)), { timeout: 10_000 }),
+      );
+    },
+    readmeScreenshot: 'open the light bulb',
+  },
+  {
+    name: 'outline',
+    title: 'the Outline view lists the submission’s sections',
+    file: (ws) => findExample(ws, 'ccf-request') ?? DEFECTIVE_EN,
+    async run({ wb, step, file, ws }) {
+      const text = fs.readFileSync(path.join(ws, file), 'utf8');
+      const headings = [...text.replace(/^---\n[\s\S]*?\n---\n/, '').matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => plain(m[1]));
+      const expected = [...headings];
+      if (/^warrants:/m.test(text)) expected.push('Warrants');
+      if (/^exhibits:/m.test(text)) expected.push('Exhibits');
+      await step('focus outline', () => wb.runCommand('Explorer: Focus on Outline View'));
+      const rows = await step('sections listed', () =>
+        waitFor(`Outline rows for ${expected.map((e) => `"${e}"`).join(', ')}`, () => wb.outlineRows(), (r) =>
+          expected.every((name) => r.some((row) => row === name || row.startsWith(`${name},`) || row.startsWith(`${name} `)))),
+      );
+      expect(rows.length > expected.length, 'the sections sit under a root symbol (the submission kind)', rows);
+    },
+  },
+  {
+    name: 'new-request',
+    title: '"New CCF request" in French opens a template with only fill-me-in diagnostics; a snippet expands',
+    async run({ wb, page, step }) {
+      await step('command', () => wb.runCommand('Submission: New CCF request'));
+      await step('request type', async () => {
+        const multi = await waitFor('the request type pick', async () => {
+          const rows = await wb.quickInputRows();
+          return rows.some((r) => /deletion|effacement/i.test(r)) ? rows : undefined;
+        }).then(() => page.locator('.quick-input-widget .quick-input-list .monaco-list-row input[type=checkbox], .quick-input-widget .quick-input-list .monaco-list-row .monaco-custom-toggle').count());
+        await wb.pickRow(/deletion|effacement/i, { press: multi ? 'Enter' : null });
+      });
+      await step('language', () => waitFor('the language pick', () => wb.quickInputRows(), (r) => r.some((t) => t.startsWith('Français'))).then(() => wb.pickRow('Français', { press: null })));
+      await step('template opened', () =>
+        waitFor('a French CCF request template in the editor', () => wb.editorLines(), (lines) =>
+          lines.some((l) => /submission:\s*ccf-request/.test(l)) && lines.some((l) => /Exposé des faits/.test(l))),
+      );
+      const rows = await step('fill-me-in diagnostics', async () => {
+        const seen = await waitFor('the template’s diagnostics', () => wb.problems(), (r) => r.length > 0);
+        await page.waitForTimeout(1500); // let any slower diagnostic arrive too
+        return wb.problems();
+      });
+      const diagnostics = rows.filter((row) => /^(Error|Warning|Info|Hint)\b/i.test(row) || /submission\(/.test(row) || /\bsubmission\b/.test(row) && !/\.md\b/.test(row.split(' ')[0]));
+      expect(!rows.some((row) => MISSING_SECTION.test(row)), 'the template misses no section', rows);
+      expect(diagnostics.length > 0 && diagnostics.every((row) => FILL_ME_IN.test(row)), 'every diagnostic of the template is a "fill me in" one', rows);
+
+      await step('snippet', async () => {
+        await wb.quickOpen(EMPTY);
+        await wb.focusEditor();
+        await page.keyboard.type('ccf-request-fr');
+        await page.keyboard.press('Control+Space');
+        const suggest = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'ccf-request-fr' });
+        await suggest.first().waitFor({ state: 'visible', timeout: 10_000 });
+        await suggest.first().click();
+        await waitFor('the snippet’s French CCF request in the editor', () => wb.editorLines(), (lines) =>
+          lines.some((l) => /submission:\s*ccf-request/.test(l)) && lines.some((l) => /language:\s*fr/.test(l)) && !lines.some((l) => l.includes('ccf-request-fr')));
+      });
+    },
+  },
+  {
+    name: 'export',
+    title: '"Export submission to PDF/DOCX" writes the files next to the source and offers to open them',
+    file: (ws) => findExample(ws, 'ccf-request') ?? findExample(ws),
+    async run({ wb, page, step, file, ws }) {
+      if (!file) throw new StepError('no example submission in examples/ to export');
+      const base = file.replace(/\.md$/, '');
+      for (const [format, magic] of [['PDF', '%PDF'], ['DOCX', 'PK']]) {
+        const out = `${base}.${format.toLowerCase()}`;
+        await step(`export ${format}`, async () => {
+          await wb.focusEditor();
+          await wb.runCommand(`Submission: Export submission to ${format}`);
+          const toast = await waitFor(`the notification "Exported to ${path.basename(out)}" with Open and Reveal`, async () => {
+            const dialog = await wb.dialog();
+            if (dialog) throw new StepError(`a dialog asks: "${dialog.message}" [${dialog.buttons.join(', ')}]`);
+            return wb.notifications();
+          }, (toasts) => toasts.some((t) => t.message.includes(`Exported to ${path.basename(out)}`) && t.buttons.includes('Open') && t.buttons.includes('Reveal')), { timeout: 30_000 });
+          void toast;
+          const written = path.join(ws, out);
+          expect(fs.existsSync(written), `${out} is written next to ${file}`, fs.readdirSync(ws));
+          const head = fs.readFileSync(written).subarray(0, magic.length).toString('latin1');
+          expect(head === magic, `${out} starts with ${magic}`, head);
+        });
+        await page.keyboard.press('Escape');
+        await wb.runCommand('Notifications: Clear All Notifications');
+      }
+    },
+  },
+  {
+    name: 'plain-markdown',
+    title: 'a plain Markdown file gets no diagnostics from the extension',
+    file: DEFECTIVE_EN,
+    async run({ wb, page, step }) {
+      await step('server answers', () =>
+        waitFor('diagnostics of the defective submission (the server is running)', () => wb.problems(), (r) => r.some((row) => row.includes('CCF-REC-01'))));
+      await step('open plain file', async () => {
+        await wb.quickOpen(PLAIN);
+        await page.waitForTimeout(3000); // the server would have answered by now
+      });
+      const rows = await wb.problems();
+      expect(!rows.some((row) => row.includes(PLAIN)), `the Problems panel lists nothing for ${PLAIN}`, rows);
+      expect((await wb.squiggles('error')) + (await wb.squiggles('warning')) + (await wb.squiggles('info')) === 0, `no squiggles in ${PLAIN}`, 'squiggles are drawn');
+      const status = await wb.statusBarTexts();
+      expect(!status.some((item) => STATUS_TEXT.test(item.text)), 'no completeness item for a plain file', status.map((s) => s.text));
+    },
+  },
+];
+
+export async function runScenarios({ root, port, browser, consoleLog, say, shots, newWorkspace }, { only, readmeScreenshot } = {}) {
+  const selected = scenarios.filter((s) => !only || only.includes(s.name));
+  const failures = [];
+  let passed = 0;
+  for (const [number, scenario] of selected.entries()) {
+    const prefix = `${String(number + 1).padStart(2, '0')}-${scenario.name}`;
+    const ws = newWorkspace(scenario.name);
+    const file = typeof scenario.file === 'function' ? scenario.file(ws) : scenario.file;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    page.on('console', (m) => consoleLog.write(`[${scenario.name} ${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => consoleLog.write(`[${scenario.name} pageerror] ${e.message}\n`));
+    const wb = new Workbench(page, { port });
+    let stepNumber = 0;
+    let current = 'open';
+    const shot = (label) => path.join(shots, `${prefix}-${String(stepNumber).padStart(2, '0')}-${label.replace(/[^\w]+/g, '-')}.png`);
+    const step = async (label, fn) => {
+      stepNumber++;
+      current = label;
+      const value = await fn();
+      const file = shot(label);
+      await page.screenshot({ path: file });
+      if (readmeScreenshot && scenario.readmeScreenshot === label) {
+        const target = path.join(root, 'docs/screenshots', `${scenario.name}.png`);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.copyFileSync(file, target);
+      }
+      return value;
+    };
+    const t0 = Date.now();
+    try {
+      await step('open', () => wb.open(ws, { file: file && path.join(ws, file) }));
+      await scenario.run({ wb, page, step, file, ws });
+      passed++;
+      say(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      stepNumber++;
+      const screenshot = shot(`${current}-FAILED`);
+      await page.screenshot({ path: screenshot }).catch(() => {});
+      const message = `${scenario.title}\n  step "${current}": ${error instanceof StepError ? error.message : error.stack}\n  screenshot: ${path.relative(process.cwd(), screenshot)}`;
+      failures.push({ name: `scenario ${scenario.name}`, message });
+      say(`✗ ${scenario.name}: step "${current}" failed; screenshot ${path.relative(process.cwd(), screenshot)}`);
+    } finally {
+      await context.close().catch(() => {});
+    }
+  }
+  return { passed, failures };
+}
+
+function expect(condition, what, seen) {
+  if (!condition) throw new StepError(`expected ${what}; the workbench showed: ${JSON.stringify(seen, null, 1)}`);
+}
+
+function actionRows(page) {
+  return page.locator('.action-widget .monaco-list-row').evaluateAll((rows) => rows.map((row) => (row.textContent || '').trim()));
+}
+
+/** The first example of that kind (any kind if none given), by its frontmatter. */
+function findExample(ws, kind) {
+  const files = fs.readdirSync(ws).filter((f) => f.endsWith('.md')).sort();
+  return files.find((f) => {
+    const text = fs.readFileSync(path.join(ws, f), 'utf8');
+    if (!/^---\n[\s\S]*?\n---/.test(text)) return false;
+    if ([DEFECTIVE_EN, DEFECTIVE_FR, PLAIN, EMPTY].includes(f)) return false;
+    const m = /^submission:\s*([\w-]+)/m.exec(text);
+    return m && (!kind || m[1] === kind);
+  });
+}
+
+/** Heading text as the outline shows it: inline markup flattened. */
+function plain(heading) {
+  return heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim();
+}
