@@ -9,6 +9,8 @@ const DEFECTIVE_EN = 'ccf-request-missing-sections.md';
 const DEFECTIVE_FR = 'ccf-requete-sans-faits.md';
 const PLAIN = 'meeting-notes.md';
 const EMPTY = 'new-request.md';
+// VS Code 1.100 draws the light bulb in the gutter next to the line (older: a floating widget).
+const LIGHT_BULB = '.editor-group-container.active .monaco-editor [class*="codicon-gutter-lightbulb"], .editor-group-container.active .monaco-editor .lightBulbWidget';
 
 // What the contract says the user reads (see the issue "Prove it in a real VS Code").
 const MISSING_FACTS_EN = 'Missing section: “Statement of facts”.';
@@ -83,10 +85,10 @@ export const scenarios = [
         const index = rows.findIndex((row) => row.includes(MISSING_FACTS_FR));
         await page.locator('.markers-panel .monaco-list-row').nth(index).click();
         await page.keyboard.press('Enter');
-        await waitFor('the light bulb', () => page.locator('.lightBulbWidget').first().isVisible(), Boolean, { timeout: 10_000 });
+        await waitFor('the light bulb', () => page.locator(LIGHT_BULB).first().isVisible(), Boolean, { timeout: 10_000 });
       });
       await step('open the light bulb', async () => {
-        const bulb = page.locator('.lightBulbWidget').first();
+        const bulb = page.locator(LIGHT_BULB).first();
         await bulb.click();
         await waitFor(`the action "${FIX_FACTS_FR}"`, () => actionRows(page), (r) => r.some((t) => t.includes(FIX_FACTS_FR)), { timeout: 10_000 });
       });
@@ -256,6 +258,8 @@ export async function runScenarios({ root, port, browser, consoleLog, say, shots
       stepNumber++;
       const screenshot = shot(`${current}-FAILED`);
       await page.screenshot({ path: screenshot }).catch(() => {});
+      // The page as it was, for finding what a selector missed.
+      await page.content().then((html) => fs.writeFileSync(screenshot.replace(/\.png$/, '.html'), html)).catch(() => {});
       const message = `${scenario.title}\n  step "${current}": ${error instanceof StepError ? error.message : error.stack}\n  screenshot: ${path.relative(process.cwd(), screenshot)}`;
       failures.push({ name: `scenario ${scenario.name}`, message });
       say(`✗ ${scenario.name}: step "${current}" failed; screenshot ${path.relative(process.cwd(), screenshot)}`);

@@ -96,7 +96,8 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
           fm.locations.set(childPath, { value, indent: indentOf(value.start) });
         }
         const v = walk(itemNode, childPath);
-        out.push(v);
+        // A prompt standing alone in a list ("- '{{Person served}}'") is no item yet.
+        if (v !== undefined || !fm.placeholders.has(childPath)) out.push(v);
       });
       return out;
     }

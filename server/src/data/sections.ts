@@ -1,12 +1,14 @@
 // Section names in INTERPOL's four working languages (submission format v1, "Sections").
 // The first name in each list is the one the product writes (messages, quick fixes, templates).
-import type { Localized, SectionId } from '../core/model';
+import type { Kind, Language, Localized, SectionId } from '../core/model';
 
 export interface SectionDef {
   id: SectionId;
   names: Record<'en' | 'fr' | 'es' | 'ar', string[]>;
   /** What to write under the heading: shown in skeletons as a placeholder. */
   prompt: Localized;
+  /** A kind that calls the section by another name (an appeal's bars are its grounds of appeal). */
+  kindNames?: Partial<Record<Kind, Localized>>;
 }
 
 export const SECTIONS: readonly SectionDef[] = [
@@ -68,6 +70,9 @@ export const SECTIONS: readonly SectionDef[] = [
       fr: 'Chaque motif invoqué, avec son article (p. ex. article 3 de la CEDH ; article 9 de la Convention européenne d’extradition)',
       es: 'Cada motivo invocado, con su artículo (p. ej. artículo 3 del CEDH; artículo 9 del Convenio Europeo de Extradición)',
       ar: 'كل مانع أو سبب مع المادة التي يستند إليها (مثل المادة 3 من الاتفاقية الأوروبية لحقوق الإنسان)',
+    },
+    kindNames: {
+      'extradition-appeal': { en: 'Grounds of appeal', fr: "Moyens d'appel", es: 'Motivos de apelación', ar: 'أسباب الاستئناف' },
     },
   },
   {
@@ -146,6 +151,12 @@ export const SECTIONS: readonly SectionDef[] = [
     },
   },
 ];
+
+/** The heading the product writes for a section, in a kind and a language. */
+export function sectionTitle(id: SectionId, kind: Kind | undefined, language: Language): string {
+  const def = SECTION_BY_ID.get(id)!;
+  return (kind && def.kindNames?.[kind]?.[language]) ?? def.names[language][0];
+}
 
 export const SECTION_BY_ID: ReadonlyMap<SectionId, SectionDef> = new Map(SECTIONS.map((s) => [s.id, s]));
 

@@ -9,7 +9,7 @@ export type Fix =
   | { kind: 'insert-section'; section: SectionId }
   | { kind: 'add-key'; path: string }
   | { kind: 'declare-exhibit'; id: string }
-  | { kind: 'rename-key'; to: string }
+  | { kind: 'rename-key'; span: Span; to: string }
   | { kind: 'replace'; span: Span; text: string; title: string };
 
 export interface Finding {

@@ -69,7 +69,7 @@ function reportIssue(ctx: CheckContext, issue: Issue): void {
       const suggestion = closest(key, known);
       const span = anchorFor(sub, full);
       if (suggestion) {
-        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: full, suggestion }, { fixes: [{ kind: 'rename-key', to: suggestion }] });
+        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: full, suggestion }, { fixes: [{ kind: 'rename-key', span, to: suggestion }] });
       } else {
         report(ctx, 'FMT-KEY', span, 'key.unknownNoSuggestion', { key: full, known: known.join(', ') });
       }

@@ -42,7 +42,7 @@ export function valueSpan(sub: Submission, path: string): Span {
 export function requireKey(ctx: CheckContext, path: string, code: string, severity?: Severity): boolean {
   const { sub } = ctx;
   if (isPresent(valueAt(sub, path))) return true;
-  const placeholder = sub.frontmatter?.placeholders.get(path);
+  const placeholder = sub.frontmatter?.placeholders.get(path) ?? placeholderUnder(sub, path);
   if (placeholder) {
     report(ctx, code, placeholder, 'key.placeholder', { key: path }, { severity });
     return false;
@@ -54,4 +54,9 @@ export function requireKey(ctx: CheckContext, path: string, code: string, severi
     fixes: written ? [] : [{ kind: 'add-key', path }],
   });
   return false;
+}
+
+function placeholderUnder(sub: Submission, path: string): Span | undefined {
+  for (const [p, span] of sub.frontmatter?.placeholders ?? []) if (p.startsWith(`${path}.`)) return span;
+  return undefined;
 }

@@ -1,13 +1,13 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
 import type { Section, SectionId, Span } from '../core/model';
 import { CITATION_EXAMPLES } from '../data/messages';
-import { SECTION_BY_ID } from '../data/sections';
+import { SECTION_BY_ID, sectionTitle } from '../data/sections';
 import { report, type CheckContext } from './finding';
 import { holds } from './conditions';
 import { anchorFor } from './keys';
 
-export function sectionName(id: SectionId, ctx: Pick<CheckContext, 'language'>): string {
-  return SECTION_BY_ID.get(id)!.names[ctx.language][0];
+export function sectionName(id: SectionId, ctx: Pick<CheckContext, 'language' | 'kind'>): string {
+  return sectionTitle(id, ctx.kind, ctx.language);
 }
 
 function prompt(id: SectionId, ctx: Pick<CheckContext, 'language'>): string {
@@ -51,7 +51,11 @@ function citesSomething(ctx: CheckContext, section: Section): boolean {
 }
 
 export function checkPlaceholders(ctx: CheckContext): void {
-  for (const span of ctx.sub.placeholders) {
-    report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: ctx.sub.text.slice(span.start, span.end) });
+  const { sub } = ctx;
+  // Frontmatter prompts already reported as a missing element are not reported twice.
+  const reported = new Set(ctx.findings.map((f) => f.span.start));
+  const frontmatter = [...(sub.frontmatter?.placeholders.values() ?? [])].filter((s) => !reported.has(s.start));
+  for (const span of [...frontmatter, ...sub.placeholders]) {
+    report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.text.slice(span.start, span.end) });
   }
 }

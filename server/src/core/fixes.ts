@@ -1,0 +1,139 @@
+// Quick fixes as text edits: pure functions of the parsed submission, so the CLI, the server and
+// tests compute the same edits. Insertions follow the document's line endings and indentation.
+import type { Fix } from '../rules/finding';
+import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
+import { FIX_TITLES, KEY_SKELETONS } from '../data/skeletons';
+import { fill } from './messages';
+import type { SectionId, Span, Submission } from './model';
+import { eolOf, lineOf } from './text';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface FixEdit {
+  title: string;
+  edits: TextEdit[];
+}
+
+export function editForFix(sub: Submission, fix: Fix): FixEdit | undefined {
+  const lang = sub.language;
+  switch (fix.kind) {
+    case 'insert-section': {
+      const name = sectionTitle(fix.section, sub.kind, lang);
+      return { title: fill(FIX_TITLES.insertSection[lang], { name }), edits: [insertSection(sub, fix.section)] };
+    }
+    case 'add-key': {
+      const edit = addKey(sub, fix.path);
+      return edit && { title: fill(FIX_TITLES.addKey[lang], { key: fix.path }), edits: [edit] };
+    }
+    case 'declare-exhibit': {
+      const edit = declareExhibit(sub, fix.id);
+      return edit && { title: fill(FIX_TITLES.declareExhibit[lang], { id: fix.id }), edits: [edit] };
+    }
+    case 'rename-key':
+      return { title: fill(FIX_TITLES.renameKey[lang], { to: fix.to }), edits: [{ span: fix.span, newText: fix.to }] };
+    case 'replace':
+      return { title: fix.title, edits: [{ span: fix.span, newText: fix.text }] };
+  }
+}
+
+/** A heading (at the depth the document's sections use) and a prompt, placed in the usual order. */
+export function sectionSkeleton(sub: Submission, section: SectionId, depth: number): string {
+  const def = SECTION_BY_ID.get(section)!;
+  const eol = eolOf(sub.text);
+  return `${'#'.repeat(depth)} ${sectionTitle(section, sub.kind, sub.language)}${eol}${eol}{{${def.prompt[sub.language]}}}${eol}${eol}`;
+}
+
+function insertSection(sub: Submission, section: SectionId): TextEdit {
+  const depths = sub.sections.map((s) => s.heading.depth);
+  const depth = depths.length ? mostCommon(depths) : 2;
+  const rank = SECTION_ORDER.indexOf(section);
+  const next = sub.sections.find((s) => SECTION_ORDER.indexOf(s.id) > rank);
+  const skeleton = sectionSkeleton(sub, section, depth);
+  if (next) return { span: { start: next.heading.span.start, end: next.heading.span.start }, newText: skeleton };
+  // At the end, after a blank line.
+  const eol = eolOf(sub.text);
+  const text = sub.text;
+  const trailing = /(\r?\n)*$/.exec(text)![0].length;
+  const at = text.length - trailing;
+  return { span: { start: at, end: text.length }, newText: `${at > 0 ? eol + eol : ''}${skeleton.replace(/(\r?\n)+$/, '')}${eol}` };
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+function addKey(sub: Submission, path: string): TextEdit | undefined {
+  const fm = sub.frontmatter;
+  if (!fm) return undefined;
+  const parts = path.split('.');
+  // Insert under the deepest ancestor that exists as a block mapping, or at the top level.
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const parent = fm.locations.get(parts.slice(0, n).join('.'));
+    if (!parent) continue;
+    if (!isBlockValue(sub, parent.value)) return undefined;
+    const childIndent = firstChildIndent(sub, parts.slice(0, n).join('.')) ?? parent.indent + 2;
+    const lines = skeletonFor(parts.slice(n));
+    return insertLines(sub, endOfLine(sub, parent.value.end), lines, childIndent);
+  }
+  return insertLines(sub, fm.content.end, skeletonFor(parts), 0);
+}
+
+/** Skeleton lines for a key path: parents that do not exist yet are written around the leaf. */
+function skeletonFor(parts: string[]): string[] {
+  const leafKey = parts[parts.length - 1];
+  let lines = (parts.length === 1 && KEY_SKELETONS[leafKey]) || KEY_SKELETONS[leafKey] || [`${leafKey}: "{{…}}"`];
+  for (let i = parts.length - 2; i >= 0; i--) lines = [`${parts[i]}:`, ...lines.map((l) => `  ${l}`)];
+  return lines;
+}
+
+function declareExhibit(sub: Submission, id: string): TextEdit | undefined {
+  const fm = sub.frontmatter;
+  if (!fm) return undefined;
+  const item = [`- id: ${id}`, `  title: "{{Title of exhibit ${id}}}"`];
+  const list = fm.locations.get('exhibits');
+  if (!list) return insertLines(sub, fm.content.end, ['exhibits:', ...item.map((l) => `  ${l}`)], 0);
+  if (!isBlockValue(sub, list.value)) return undefined;
+  const last = sub.exhibits.length - 1;
+  const first = fm.locations.get('exhibits.0');
+  if (!first) return insertLines(sub, endOfLine(sub, list.value.end), item, list.indent + 2);
+  const lineStart = sub.lineStarts[lineOf(sub.lineStarts, first.value.start)];
+  const dash = sub.text.slice(lineStart, first.value.start).lastIndexOf('-');
+  const lastItem = fm.locations.get(`exhibits.${last}`) ?? first;
+  return insertLines(sub, endOfLine(sub, lastItem.value.end), item, dash >= 0 ? dash : list.indent + 2);
+}
+
+function firstChildIndent(sub: Submission, parentPath: string): number | undefined {
+  for (const [path, loc] of sub.frontmatter!.locations) {
+    if (path.startsWith(`${parentPath}.`) && !path.slice(parentPath.length + 1).includes('.') && loc.key) return loc.indent;
+  }
+  return undefined;
+}
+
+/** Block style ("key:\n  child: x"), as opposed to flow style ("key: {child: x}"), which we do not edit. */
+function isBlockValue(sub: Submission, value: Span): boolean {
+  const ch = sub.text[value.start];
+  return ch !== '{' && ch !== '[';
+}
+
+function endOfLine(sub: Submission, offset: number): number {
+  // A YAML node's range may end after its trailing newline; step back onto its last line.
+  let at = offset;
+  while (at > 0 && (sub.text[at - 1] === '\n' || sub.text[at - 1] === '\r')) at--;
+  const line = lineOf(sub.lineStarts, at);
+  const next = sub.lineStarts[line + 1];
+  return next === undefined ? sub.text.length : next;
+}
+
+function insertLines(sub: Submission, at: number, lines: string[], indent: number): TextEdit {
+  const eol = eolOf(sub.text);
+  const pad = ' '.repeat(indent);
+  let text = lines.map((l) => pad + l + eol).join('');
+  const atLineStart = at === 0 || sub.text[at - 1] === '\n';
+  if (!atLineStart) text = eol + text;
+  return { span: { start: at, end: at }, newText: text };
+}

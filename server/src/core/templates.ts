@@ -1,0 +1,61 @@
+// New documents and snippets: a frontmatter skeleton and the sections the kind requires, in the
+// chosen language, with {{prompts}} that the checks flag until they are replaced.
+import { KIND_PROFILES } from '../data/requirements';
+import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
+import { ANNEX_ITEM_PROMPT, DOCUMENT_TITLES, EXHIBIT_WORD, KEY_SKELETONS, TEMPLATE_KEYS } from '../data/skeletons';
+import type { Kind, Language, RequestType, SectionId } from './model';
+
+export interface TemplateRequest {
+  kind: Kind;
+  language: Language;
+  /** CCF requests only; defaults to deletion, the commonest request. */
+  request?: RequestType[];
+  /** YYYY-MM-DD written as the document date. */
+  today?: string;
+}
+
+export function submissionTemplate(req: TemplateRequest): string {
+  const lines: string[] = ['---', `submission: ${req.kind}`, `language: ${req.language}`];
+  const types = req.kind === 'ccf-request' ? (req.request?.length ? req.request : ['deletion']) : [];
+  if (types.length) lines.push(`request: [${types.join(', ')}]`);
+  lines.push(req.today ? `date: ${req.today}` : KEY_SKELETONS.date[0]);
+  if (types.includes('revision')) lines.push(...KEY_SKELETONS.new_fact_discovered);
+  for (const key of TEMPLATE_KEYS[req.kind]) {
+    if (key === 'data' && !types.some((t) => t === 'correction' || t === 'deletion')) continue;
+    if (key === 'exhibits') {
+      lines.push('exhibits:', '  - id: A1', '    title: "{{Passport or identity card of the applicant}}"', '  - id: A2', '    title: "{{Signed power of attorney}}"');
+      if (req.kind !== 'ccf-request') lines.splice(lines.length - 4, 4, '  - id: A1', '    title: "{{Decision or warrant}}"');
+      continue;
+    }
+    lines.push(...KEY_SKELETONS[key]);
+  }
+  lines.push('---', '');
+  const text = lines.join('\n')
+    .replace('identity_document: "{{Exhibit id of the passport or identity card}}"', 'identity_document: A1')
+    .replace('power_of_attorney: "{{Exhibit id of the signed power of attorney}}"', 'power_of_attorney: A2');
+
+  const body: string[] = [`# ${DOCUMENT_TITLES[req.kind][req.language]}`, ''];
+  for (const id of sectionsFor(req.kind, types)) {
+    const def = SECTION_BY_ID.get(id)!;
+    body.push(`## ${sectionTitle(id, req.kind, req.language)}`, '');
+    if (id === 'annexes') {
+      const ids = req.kind === 'ccf-request' ? ['A1', 'A2'] : ['A1'];
+      body.push(...ids.map((x) => `- ${EXHIBIT_WORD[req.language]} ${x}: {{${ANNEX_ITEM_PROMPT[req.language]}}}`), '');
+    } else {
+      body.push(`{{${def.prompt[req.language]}}}`, '');
+    }
+  }
+  return text + body.join('\n');
+}
+
+/** The sections a new document of this kind starts with: every one the kind may require. */
+export function sectionsFor(kind: Kind, types: readonly string[]): SectionId[] {
+  const wanted = new Set<SectionId>();
+  for (const req of KIND_PROFILES[kind].sections) {
+    if (req.when === 'urgent' || req.when === 'late-appeal') continue;
+    if (req.when === 'correction-or-deletion' && !types.some((t) => t === 'correction' || t === 'deletion')) continue;
+    if (req.when === 'revision' && !types.includes('revision')) continue;
+    wanted.add(req.section);
+  }
+  return SECTION_ORDER.filter((id) => wanted.has(id));
+}
