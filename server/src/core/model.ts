@@ -140,6 +140,8 @@ export interface Submission {
   /** Template placeholders ("{{...}}") left in the body. */
   placeholders: Span[];
   suppressions: Suppressions;
+  /** The body was too large to parse (see parse.ts MAX_BODY_CHARS): only the frontmatter was read. */
+  oversized: boolean;
   /** Offsets where lines start, for line lookups without a TextDocument. */
   lineStarts: number[];
 }

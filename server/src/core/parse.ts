@@ -8,7 +8,14 @@ import { collectHeadings, collectSections } from './sections';
 import { findSuppressions } from './suppressions';
 import { computeLineStarts, PLACEHOLDER } from './text';
 
-export function parseSubmission(text: string): Submission {
+/** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
+export const MAX_BODY_CHARS = 3_000_000;
+
+export interface ParseOptions {
+  maxBodyChars?: number;
+}
+
+export function parseSubmission(text: string, options: ParseOptions = {}): Submission {
   const lineStarts = computeLineStarts(text);
   const frontmatter = parseFrontmatter(text, lineStarts);
   const raw = frontmatter?.raw;
@@ -20,8 +27,10 @@ export function parseSubmission(text: string): Submission {
   const declaredLanguage = LANGUAGES.includes(raw?.language as Language) ? (raw!.language as Language) : undefined;
   const bodyStart = frontmatter ? frontmatter.span.end : 0;
 
+  const oversized = isSubmission && text.length > (options.maxBodyChars ?? MAX_BODY_CHARS);
+  const readBody = isSubmission && !oversized;
   // Plain Markdown files get nothing, so they cost nothing beyond finding the frontmatter.
-  const tree = isSubmission ? parseMarkdown(text) : { type: 'root' as const, children: [] };
+  const tree = readBody ? parseMarkdown(text) : { type: 'root' as const, children: [] };
   tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= bodyStart && n.type !== 'yaml');
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
@@ -36,12 +45,13 @@ export function parseSubmission(text: string): Submission {
     tree,
     headings,
     sections,
-    citations: isSubmission ? findCitations(text, bodyStart) : [],
-    exhibitCitations: isSubmission ? findExhibitCitations(text, bodyStart) : [],
+    citations: readBody ? findCitations(text, bodyStart) : [],
+    exhibitCitations: readBody ? findExhibitCitations(text, bodyStart) : [],
     warrants: listOf(raw?.warrants).map(toWarrant),
     exhibits: listOf(raw?.exhibits).map(toExhibit),
-    placeholders: isSubmission ? findPlaceholders(text, bodyStart) : [],
-    suppressions: isSubmission ? findSuppressions(text, lineStarts) : { file: new Set(), lines: new Map() },
+    placeholders: readBody ? findPlaceholders(text, bodyStart) : [],
+    suppressions: readBody ? findSuppressions(text, lineStarts) : { file: new Set(), lines: new Map() },
+    oversized,
     lineStarts,
   };
 }

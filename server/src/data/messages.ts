@@ -449,6 +449,14 @@ export const MESSAGES = {
       ar: '«channel: {channel}» لطلب مؤرخ في {date}.',
     },
   },
+  'document.tooLarge': {
+    what: {
+      en: 'This document has {size} characters, more than the {limit} checked while typing.',
+      fr: 'Ce document compte {size} caractères, plus que les {limit} vérifiés en direct.',
+      es: 'Este documento tiene {size} caracteres, más de los {limit} que se comprueban en directo.',
+      ar: 'يحتوي هذا المستند على {size} حرف، وهو أكثر من {limit} حرف تُفحص أثناء الكتابة.',
+    },
+  },
   placeholder: {
     what: {
       en: 'Template text left in the document: {text}.',

@@ -3,7 +3,8 @@ import type { Submission } from '../core/model';
 import { KIND_PROFILES } from '../data/requirements';
 import type { Severity } from '../data/rules';
 import { lineOf } from '../core/text';
-import type { CheckContext, Finding } from './finding';
+import { report, type CheckContext, type Finding } from './finding';
+import { MAX_BODY_CHARS } from '../core/parse';
 import { checkFrontmatterShape, checkFrontmatterSyntax, checkFutureDates } from './frontmatter';
 import { checkLanguage } from './language';
 import { checkCcfParties, checkExtraditionParties } from './parties';
@@ -26,7 +27,10 @@ export function checkSubmission(sub: Submission, options: CheckOptions = {}): Fi
   const findings: Finding[] = [];
   const language = sub.language;
   checkFrontmatterSyntax({ sub, language, findings });
-  if (sub.kind) {
+  if (sub.oversized) {
+    const limit = MAX_BODY_CHARS.toLocaleString('en');
+    report({ language, findings }, 'FMT-SIZE', { start: sub.frontmatter?.span.start ?? 0, end: (sub.frontmatter?.span.start ?? 0) + 3 }, 'document.tooLarge', { size: sub.text.length.toLocaleString('en'), limit });
+  } else if (sub.kind) {
     const ctx: CheckContext = {
       sub,
       kind: sub.kind,

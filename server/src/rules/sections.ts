@@ -1,5 +1,5 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
-import type { Section, SectionId, Span } from '../core/model';
+import type { Section, SectionId, Span, Submission } from '../core/model';
 import { CITATION_EXAMPLES } from '../data/messages';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';
 import { report, type CheckContext } from './finding';
@@ -15,10 +15,12 @@ function prompt(id: SectionId, ctx: Pick<CheckContext, 'language'>): string {
 }
 
 /** Where to point at a missing section: the document title, else the `submission:` key. */
-export function missingSectionAnchor(ctx: CheckContext): Span {
-  const title = ctx.sub.headings.find((h) => h.depth === 1);
-  return title ? title.span : anchorFor(ctx.sub, 'submission');
+export function missingSectionAnchorIn(sub: Submission): Span {
+  const title = sub.headings.find((h) => h.depth === 1);
+  return title ? title.span : anchorFor(sub, 'submission');
 }
+
+const missingSectionAnchor = (ctx: CheckContext) => missingSectionAnchorIn(ctx.sub);
 
 export function checkSections(ctx: CheckContext): void {
   const { sub, profile } = ctx;

@@ -1,0 +1,110 @@
+// Commands: new submissions from templates, and export. Templates come from the server, so the
+// section names and keys are the ones the checks expect.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const LANGUAGES: (vscode.QuickPickItem & { id: string })[] = [
+  { label: 'English', id: 'en' },
+  { label: 'Français', id: 'fr' },
+  { label: 'Español', id: 'es' },
+  { label: 'العربية', description: 'Arabic', id: 'ar' },
+];
+
+type ExportOutcome =
+  | { ok: true; path: string; draft: boolean }
+  | { ok: false; reason: 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io'; message: string; errors?: number; path?: string };
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  register('submission.newCcfRequest', () => newCcfRequest(client));
+  register('submission.newExtraditionSubmission', () => newExtraditionSubmission(client));
+  register('submission.exportPdf', (uri?: unknown) => exportSubmission(client, 'pdf', uri as vscode.Uri | undefined));
+  register('submission.exportDocx', (uri?: unknown) => exportSubmission(client, 'docx', uri as vscode.Uri | undefined));
+}
+
+async function pickLanguage(): Promise<string | undefined> {
+  return (await vscode.window.showQuickPick(LANGUAGES, { title: 'Language of the submission', placeHolder: 'INTERPOL working language' }))?.id;
+}
+
+async function newCcfRequest(client: LanguageClient): Promise<void> {
+  const types = await vscode.window.showQuickPick(
+    [
+      { label: 'Deletion', id: 'deletion', picked: true, description: 'remove a Red Notice or diffusion' },
+      { label: 'Correction', id: 'correction' },
+      { label: 'Access', id: 'access', description: 'learn what INTERPOL holds' },
+      { label: 'Revision', id: 'revision', description: 'of a CCF decision, on a new fact' },
+    ],
+    { title: 'New CCF request: what is requested?', canPickMany: true },
+  );
+  if (!types || types.length === 0) return;
+  const language = await pickLanguage();
+  if (!language) return;
+  await openTemplate(client, { kind: 'ccf-request', language, request: types.map((t) => t.id) });
+}
+
+async function newExtraditionSubmission(client: LanguageClient): Promise<void> {
+  const kind = await vscode.window.showQuickPick(
+    [
+      { label: 'Extradition defence', id: 'extradition-defence', description: 'representations / skeleton opposing extradition' },
+      { label: 'Extradition appeal', id: 'extradition-appeal', description: 'appeal notice to the High Court' },
+    ],
+    { title: 'New extradition submission' },
+  );
+  if (!kind) return;
+  const language = await pickLanguage();
+  if (!language) return;
+  await openTemplate(client, { kind: kind.id, language });
+}
+
+async function openTemplate(client: LanguageClient, params: { kind: string; language: string; request?: string[] }): Promise<void> {
+  const { text } = await client.sendRequest<{ text: string }>('submission/template', params);
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await vscode.window.showTextDocument(doc);
+}
+
+async function exportSubmission(client: LanguageClient, format: 'pdf' | 'docx', target?: vscode.Uri): Promise<void> {
+  const doc = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'markdown') {
+    void vscode.window.showErrorMessage('Open a submission (a Markdown file with “submission:” in its frontmatter) to export it.');
+    return;
+  }
+  if (doc.isUntitled) {
+    void vscode.window.showErrorMessage('Save the submission first: the export is written next to it.');
+    return;
+  }
+  const label = format.toUpperCase();
+  let force = false;
+  let overwrite = false;
+  for (;;) {
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Exporting ${path.basename(doc.fileName)} to ${label}…` },
+      () => client.sendRequest<ExportOutcome>('submission/export', { uri: doc.uri.toString(), format, force, overwrite }),
+    );
+    if (outcome.ok) {
+      const name = path.basename(outcome.path);
+      const choice = await vscode.window.showInformationMessage(
+        `Exported to ${name}${outcome.draft ? ' (marked “DRAFT — incomplete”)' : ''}.`,
+        'Open',
+        'Reveal',
+      );
+      if (choice === 'Open') await vscode.env.openExternal(vscode.Uri.file(outcome.path));
+      if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(outcome.path));
+      return;
+    }
+    if (outcome.reason === 'has-errors' && !force) {
+      const choice = await vscode.window.showWarningMessage(outcome.message, { modal: true }, 'Export anyway');
+      if (choice !== 'Export anyway') return;
+      force = true;
+      continue;
+    }
+    if (outcome.reason === 'exists' && !overwrite) {
+      const choice = await vscode.window.showWarningMessage(`${outcome.message} Replace it?`, { modal: true }, 'Replace');
+      if (choice !== 'Replace') return;
+      overwrite = true;
+      continue;
+    }
+    void vscode.window.showErrorMessage(outcome.message);
+    return;
+  }
+}

@@ -1,0 +1,157 @@
+// Command line: the same core as the language server, for CI pipelines and the README's main job.
+//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD]
+//   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSubmission } from './core/parse';
+import { lineOf } from './core/text';
+import { checkSubmission, localToday, type Finding } from './rules/index';
+import { exportAnalysis } from './features/exporting';
+
+const USAGE = `Usage:
+  submission check FILE... [--format text|json] [--today YYYY-MM-DD]
+      Prints file:line:col severity code message; exits 1 when any error is found.
+  submission export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
+      Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.`;
+
+interface Parsed {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+function parseArgs(argv: string[]): Parsed {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  const valued = new Set(['--format', '-o', '--out', '--today', '--paper']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('-')) {
+      const [name, inline] = a.split('=', 2);
+      if (inline !== undefined) flags.set(name, inline);
+      else if (valued.has(name)) flags.set(name, argv[++i] ?? '');
+      else flags.set(name, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function readSubmissionFile(file: string): string {
+  const bytes = fs.readFileSync(file);
+  // Strip a UTF-8 BOM; invalid bytes become U+FFFD and are then flagged by the checks, never fatal.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function checkOptions(file: string, today: string) {
+  return { today, fileExists: (relative: string) => fs.existsSync(path.resolve(path.dirname(file), relative)) };
+}
+
+function position(text: string, lineStarts: number[], offset: number) {
+  const line = lineOf(lineStarts, offset);
+  // Columns count characters (code points) so that Arabic and emoji line up with editors.
+  const col = [...text.slice(lineStarts[line], offset)].length;
+  return { line: line + 1, column: col + 1 };
+}
+
+function check(files: string[], format: string, today: string): number {
+  let errors = 0;
+  let failed = false;
+  const json: unknown[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readSubmissionFile(file);
+    } catch (err) {
+      process.stderr.write(`${file}: cannot read: ${(err as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const sub = parseSubmission(text);
+    const findings = checkSubmission(sub, checkOptions(file, today));
+    errors += findings.filter((f) => f.severity === 'error').length;
+    if (format === 'json') {
+      json.push({ file, isSubmission: sub.isSubmission, kind: sub.kind ?? null, diagnostics: findings.map((f) => toJson(text, sub.lineStarts, f)) });
+      continue;
+    }
+    if (!sub.isSubmission) process.stdout.write(`${file}: not a submission (no “submission:” in the frontmatter); nothing checked\n`);
+    for (const f of findings) {
+      const p = position(text, sub.lineStarts, f.span.start);
+      process.stdout.write(`${file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}\n`);
+    }
+    if (sub.isSubmission && findings.length === 0) process.stdout.write(`${file}: ${sub.kind ?? 'submission'} — complete, no problems found\n`);
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (failed) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+function toJson(text: string, lineStarts: number[], f: Finding) {
+  const start = position(text, lineStarts, f.span.start);
+  const end = position(text, lineStarts, f.span.end);
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    start,
+    end,
+    offset: f.span,
+    fixes: f.fixes.map((x) => x.kind),
+  };
+}
+
+async function exportCommand(args: Parsed, today: string): Promise<number> {
+  const [file] = args.positional;
+  const format = args.flags.get('--format');
+  if (!file || (format !== 'pdf' && format !== 'docx')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const paper = args.flags.get('--paper') === 'letter' ? 'letter' : 'a4';
+  const out = (args.flags.get('-o') ?? args.flags.get('--out')) as string | undefined;
+  let text: string;
+  try {
+    text = readSubmissionFile(file);
+  } catch (err) {
+    process.stderr.write(`${file}: cannot read: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const submission = parseSubmission(text);
+  const findings = checkSubmission(submission, checkOptions(file, today));
+  const outcome = await exportAnalysis(
+    { version: 0, submission, findings },
+    {
+      format,
+      sourcePath: path.resolve(file),
+      force: args.flags.has('--force'),
+      overwrite: args.flags.has('--overwrite'),
+      outDir: out ? path.resolve(out) : undefined,
+      settings: { paper },
+    },
+  );
+  if (outcome.ok) {
+    process.stdout.write(`${file}: exported to ${path.relative(process.cwd(), outcome.path) || outcome.path}${outcome.draft ? ' (marked DRAFT — incomplete)' : ''}\n`);
+    return 0;
+  }
+  const hint = outcome.reason === 'has-errors' ? ` Run “check” to list them, or add --force.` : outcome.reason === 'exists' ? ' Add --overwrite to replace it.' : '';
+  process.stderr.write(`${file}: ${outcome.message}${hint}\n`);
+  return outcome.reason === 'has-errors' ? 1 : 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  const today = (args.flags.get('--today') as string | undefined) ?? localToday();
+  if (command === 'check' && args.positional.length) return check(args.positional, String(args.flags.get('--format') ?? 'text'), today);
+  if (command === 'export') return exportCommand(args, today);
+  process.stderr.write(`${USAGE}\n`);
+  return command === '--help' || command === '-h' ? 0 : 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`submission: ${err.stack ?? err}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,77 @@
+// The outline: the kind at the root; headings nested by level, each recognised section marked
+// with its state; required sections that are missing; the declared warrants and exhibits.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { Span } from '../core/model';
+import { KIND_PROFILES } from '../data/requirements';
+import { sectionTitle } from '../data/sections';
+import { holds } from '../rules/conditions';
+import { missingSectionAnchorIn } from '../rules/sections';
+import type { Analysis } from './analysis';
+import { toRange } from './diagnostics';
+
+const STATE: Record<'ok' | 'empty' | 'missing', Record<string, string>> = {
+  ok: { en: 'required ✓', fr: 'obligatoire ✓', es: 'obligatoria ✓', ar: 'مطلوب ✓' },
+  empty: { en: 'required — empty', fr: 'obligatoire — vide', es: 'obligatoria — vacía', ar: 'مطلوب — فارغ' },
+  missing: { en: 'required — missing', fr: 'obligatoire — manquante', es: 'obligatoria — falta', ar: 'مطلوب — غير موجود' },
+};
+const GROUPS = {
+  warrants: { en: 'Warrants and decisions', fr: 'Mandats et décisions', es: 'Órdenes y resoluciones', ar: 'المذكرات والقرارات' },
+  exhibits: { en: 'Exhibits', fr: 'Pièces', es: 'Anexos', ar: 'المرفقات' },
+};
+
+export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+  const sub = analysis.submission;
+  if (!sub.isSubmission || !sub.kind) return [];
+  const lang = sub.language;
+  const profile = KIND_PROFILES[sub.kind];
+  const required = profile.sections.filter((r) => holds(r.when, sub) && !r.severity);
+  const requiredIds = new Set(required.flatMap((r) => [r.section, ...(r.alternatives ?? [])]));
+  const sym = (name: string, span: Span, kind: SymbolKind, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol => {
+    const range = toRange(doc, span);
+    return { name: name || '…', detail, kind, range, selectionRange: range, children };
+  };
+
+  // Nest headings by level: each heading owns the ones after it until one of its level or above.
+  const roots: DocumentSymbol[] = [];
+  const stack: { depth: number; symbol: DocumentSymbol }[] = [];
+  const sectionOf = new Map(sub.sections.map((s) => [s.heading, s]));
+  for (const heading of sub.headings) {
+    const section = sectionOf.get(heading);
+    const end = section?.span.end ?? nextHeadingStart(sub.headings, heading, sub.text.length);
+    const detail = section && requiredIds.has(section.id) ? STATE[section.empty ? 'empty' : 'ok'][lang] : undefined;
+    const symbol = sym(heading.text, { start: heading.span.start, end }, section ? SymbolKind.Namespace : SymbolKind.String, detail);
+    symbol.selectionRange = toRange(doc, heading.span);
+    while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
+    stack.push({ depth: heading.depth, symbol });
+  }
+
+  const anchor = missingSectionAnchorIn(sub);
+  for (const req of required) {
+    const ids = [req.section, ...(req.alternatives ?? [])];
+    if (sub.sections.some((s) => ids.includes(s.id))) continue;
+    roots.push(sym(sectionTitle(req.section, sub.kind, lang), anchor, SymbolKind.Null, STATE.missing[lang]));
+  }
+
+  const fm = sub.frontmatter;
+  const group = (key: 'warrants' | 'exhibits', items: { index: number; label: string; detail?: string }[]) => {
+    const loc = fm?.locations.get(key);
+    if (!loc || items.length === 0) return;
+    const children = items.map((item) => {
+      const l = fm!.locations.get(`${key}.${item.index}`) ?? loc;
+      return sym(item.label, l.value, key === 'warrants' ? SymbolKind.Event : SymbolKind.File, item.detail);
+    });
+    roots.push(sym(GROUPS[key][lang], { start: (loc.key ?? loc.value).start, end: loc.value.end }, SymbolKind.Array, String(items.length), children));
+  };
+  group('warrants', sub.warrants.map((w) => ({ index: w.index, label: w.id ?? '?', detail: [w.type, w.reference, w.status].filter(Boolean).join(' · ') })));
+  group('exhibits', sub.exhibits.map((e) => ({ index: e.index, label: e.id ?? '?', detail: e.title })));
+
+  return [sym(profile.label[lang], { start: 0, end: sub.text.length }, SymbolKind.File, undefined, roots)];
+}
+
+function nextHeadingStart(headings: Analysis['submission']['headings'], heading: Analysis['submission']['headings'][number], end: number): number {
+  const i = headings.indexOf(heading);
+  for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= heading.depth) return headings[j].span.start;
+  return end;
+}

@@ -1,0 +1,213 @@
+// The language server: LSP glue only. Parsing and checking live in core/ and rules/, LSP shapes
+// in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { KINDS, LANGUAGES, REQUEST_TYPES, type Kind, type Language, type RequestType } from './core/model';
+import { submissionTemplate } from './core/templates';
+import type { Severity } from './data/rules';
+import { localToday, type CheckOptions } from './rules/index';
+import { AnalysisCache, type Analysis } from './features/analysis';
+import { codeActions } from './features/codeActions';
+import { completions } from './features/completion';
+import { toDiagnostic } from './features/diagnostics';
+import { exportAnalysis, type ExportOutcome } from './features/exporting';
+import { hover } from './features/hover';
+import { submissionStatus } from './features/status';
+import { documentSymbols } from './features/symbols';
+
+interface Settings {
+  enable: boolean;
+  severityOverrides: Record<string, Severity | 'off'>;
+  export: { paper: 'a4' | 'letter'; outputFolder: string; referenceDocx: string };
+}
+
+const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { paper: 'a4', outputFolder: '', referenceDocx: '' } };
+const DEBOUNCE_MS = 120;
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settingsCache = new Map<string, Promise<Settings>>();
+const currentSettings = new Map<string, Settings>();
+const timers = new Map<string, NodeJS.Timeout>();
+let canPullSettings = false;
+let docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
+
+const cache = new AnalysisCache((uri) => {
+  const settings = currentSettings.get(uri) ?? DEFAULTS;
+  const options: CheckOptions = { today: localToday(), severityOverrides: settings.severityOverrides };
+  const file = filePath(uri);
+  if (file) options.fileExists = (relative) => fs.existsSync(path.resolve(path.dirname(file), relative));
+  return options;
+});
+
+function filePath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  canPullSettings = !!params.capabilities.workspace?.configuration;
+  const init = params.initializationOptions as { rulesDocsUrl?: string } | undefined;
+  if (init?.rulesDocsUrl) docsBase = init.rulesDocsUrl;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Submission' },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [' ', ':', '#'] },
+      executeCommandProvider: { commands: ['submission.server.export'] },
+    },
+    serverInfo: { name: 'submission-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  cache.invalidate();
+  for (const doc of documents.all()) schedule(doc, 0);
+});
+
+async function settingsFor(uri: string): Promise<Settings> {
+  if (!canPullSettings) return DEFAULTS;
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'submission' })
+      .then((s: Partial<Settings> | null) => ({ ...DEFAULTS, ...(s ?? {}), export: { ...DEFAULTS.export, ...(s?.export ?? {}) } }))
+      .catch(() => DEFAULTS);
+    settingsCache.set(uri, pending);
+  }
+  const settings = await pending;
+  if (currentSettings.get(uri) !== settings) {
+    currentSettings.set(uri, settings);
+    cache.invalidate(uri);
+  }
+  return settings;
+}
+
+function analyse(doc: TextDocument): Analysis {
+  return cache.get(doc);
+}
+
+/** Newest version wins: each change restarts the wait, and stale results are never published. */
+function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      void validate(doc.uri);
+    }, delay),
+  );
+}
+
+async function validate(uri: string): Promise<void> {
+  const settings = await settingsFor(uri);
+  const doc = documents.get(uri);
+  if (!doc) return;
+  try {
+    if (!settings.enable) {
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const analysis = analyse(doc);
+    if (documents.get(uri)?.version !== analysis.version) return;
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, docsBase));
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    void connection.sendNotification('submission/statusChanged', { uri, ...submissionStatus(analysis) });
+  } catch (err) {
+    connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
+  }
+}
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  cache.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  currentSettings.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+// An exhibit file that appears or disappears changes the result of the file check.
+connection.onDidChangeWatchedFiles(() => {
+  cache.invalidate();
+  for (const doc of documents.all()) schedule(doc);
+});
+
+/** Runs a request handler on the current version; a failure is logged, never fatal. */
+function withDocument<T>(uri: string, fallback: T, handler: (doc: TextDocument, analysis: Analysis) => T): T {
+  const doc = documents.get(uri);
+  if (!doc) return fallback;
+  try {
+    return handler(doc, analyse(doc));
+  } catch (err) {
+    connection.console.error(`Request on ${uri} failed: ${(err as Error).stack ?? err}`);
+    return fallback;
+  }
+}
+
+connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentSymbols(doc, a)));
+connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, a) => codeActions(doc, a, p.range, p.context.diagnostics)));
+connection.onHover((p) => withDocument(p.textDocument.uri, null, (doc, a) => hover(doc, a, p.position) ?? null));
+connection.onCompletion((p) => withDocument(p.textDocument.uri, [], (doc, a) => completions(doc, a, p.position)));
+
+connection.onRequest('submission/status', (p: { uri: string }) =>
+  withDocument(p.uri, submissionStatus(undefined), (_doc, a) => submissionStatus(a)),
+);
+
+connection.onRequest('submission/template', (p: { kind: Kind; language: Language; request?: RequestType[] }) => {
+  if (!KINDS.includes(p.kind) || !LANGUAGES.includes(p.language)) throw new Error(`Unknown kind or language: ${p.kind}, ${p.language}`);
+  const request = p.request?.filter((r) => REQUEST_TYPES.includes(r));
+  return { text: submissionTemplate({ kind: p.kind, language: p.language, request, today: localToday() }) };
+});
+
+interface ExportParams {
+  uri: string;
+  format: 'pdf' | 'docx';
+  force?: boolean;
+  overwrite?: boolean;
+}
+
+async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
+  const doc = documents.get(p.uri);
+  const file = filePath(p.uri);
+  if (!doc || !file) {
+    return { ok: false, reason: 'io', message: 'Save the submission to a file before exporting it: the export is written next to it.' };
+  }
+  const settings = await settingsFor(p.uri);
+  const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
+  return exportAnalysis(analyse(doc), {
+    format: p.format,
+    sourcePath: file,
+    force: !!p.force,
+    overwrite: !!p.overwrite,
+    outDir,
+    settings: { paper: settings.export.paper, referenceDocx: settings.export.referenceDocx || undefined },
+  });
+}
+
+connection.onRequest('submission/export', exportDocument);
+connection.onExecuteCommand(async (p) => {
+  if (p.command !== 'submission.server.export') return undefined;
+  const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
+  const outcome = await exportDocument({ uri, format: format ?? 'pdf', force, overwrite: true });
+  connection.window[outcome.ok ? 'showInformationMessage' : 'showErrorMessage'](outcome.ok ? `Exported to ${outcome.path}` : outcome.message);
+  return outcome;
+});
+
+process.on('uncaughtException', (err) => connection.console.error(`Unexpected error: ${err.stack ?? err}`));
+process.on('unhandledRejection', (err) => connection.console.error(`Unexpected rejection: ${String(err)}`));
+
+documents.listen(connection);
+connection.listen();
