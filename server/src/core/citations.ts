@@ -8,11 +8,13 @@ import { westernDigits } from './text';
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
   'sections', 'section', 'ss\\.?', 's\\.', 's', 'rules', 'rule', 'r\\.',
-  '[وبلف]{0,2}(?:المادة|المواد|مادة|البند)',
+  '§',
+  '(?:وفقا|وفقاً)?\\s*[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند)',
 ].join('|');
-const NUMBER = '[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)?[A-Z]?';
-const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\))*';
-const LIST_SEP = '(?:\\s*[,&]\\s*|\\s+(?:and|et|y|e|و|or|ou|o)\\s+)';
+// "21A", "50.20" (CrimPR), "83.2" (Spanish dotted paragraphs), "1er" / "1.º" (ordinals), "(3)" (Arabic).
+const NUMBER = '\\(?[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)*(?:er|\\.?º|[A-Z])?\\)?';
+const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?§\\s?[0-9]+)*';
+const LIST_SEP = '(?:\\s*[,،&–-]\\s*(?:و\\s*)?|\\s+(?:and|et|y|e|و|or|ou|o|to)\\s+|\\s+و)';
 const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
 
 function instrumentAlternatives(): string {
@@ -43,12 +45,25 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
     const matchStart = from + m.index;
     const matchEnd = matchStart + m[0].length;
     for (const n of members) {
-      const article = westernDigits(n.groups!.article).toUpperCase();
-      const subdivision = n.groups!.sub.replace(/\s/g, '');
+      const { article, subdivision } = splitNumber(instrument, n.groups!.article, n.groups!.sub);
       const numberStart = from + numbersStart + (n.index ?? 0);
       const span = members.length === 1 ? { start: matchStart, end: matchEnd } : { start: numberStart, end: numberStart + n[0].length };
       citations.push({ span, instrument, article, subdivision, text: m[0] });
     }
   }
   return citations;
+}
+
+/** "83.2" in Spanish style is article 83, paragraph 2; only the CrimPR numbers rules "50.20". */
+function splitNumber(instrument: InstrumentId, number: string, sub: string): { article: string; subdivision: string } {
+  const cleaned = westernDigits(number).replace(/[()]/g, '').replace(/(?:er|\.?º)$/i, '').toUpperCase();
+  let subdivision = sub.replace(/\s/g, '');
+  let article = cleaned;
+  if (instrument !== 'crimpr' && cleaned.includes('.')) {
+    const [head, ...rest] = cleaned.split('.');
+    article = head;
+    subdivision = rest.map((r) => `(${r.toLowerCase()})`).join('') + subdivision;
+  }
+  subdivision = subdivision.replace(/^\.([a-z])\)/, '($1)').replace(/\.([a-z])\)/g, '($1)');
+  return { article, subdivision };
 }

@@ -10,8 +10,8 @@ export interface InstrumentDef {
   unit: 'article' | 'section' | 'rule';
   names: string[];
   abbreviations: string[];
-  /** Highest provision number, where a source gives it; citations above it are flagged. */
-  last?: { number: number; status: 'P' | 'S'; source: string };
+  /** Highest provision number, where a source gives it; citations above it are flagged (a warning). */
+  last?: { number: number; status: 'P' | 'S' | 'U'; source: string };
   /** Provisions the catalogue says are no longer in force. */
   omitted?: { provision: string; note: string; source: string }[];
 }
@@ -32,14 +32,18 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       `(?:the\\s+)?INTERPOL${APOS}?s?\\s+Constitution`,
       `(?:the\\s+)?Constitution\\s+of\\s+(?:the\\s+)?(?:ICPO[-\\s])?INTERPOL`,
       `(?:the\\s+)?ICPO[-\\s]INTERPOL\\s+Constitution`,
-      `(?:du\\s+|le\\s+)?Statut\\s+(?:d${APOS}\\s*|de\\s+l${APOS}\\s*)(?:OIPC[-\\s])?INTERPOL`,
+      `(?:du\\s+|le\\s+)?Statut\\s+(?:d${APOS}\\s*|de\\s+l${APOS}\\s*)(?:O\\.?I\\.?P\\.?C\\.?[-\\s])?INTERPOL`,
+      `(?:du\\s+|le\\s+)?Statut\\s+de\\s+l${APOS}\\s*Organisation`,
       `(?:la\\s+)?Constitution\\s+d${APOS}\\s*INTERPOL`,
-      `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+(?:la\\s+)?(?:OIPC[-\\s])?INTERPOL`,
+      `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+(?:la\\s+)?(?:O\\.?I\\.?P\\.?C\\.?[-\\s])?INTERPOL`,
+      `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+la\\s+Organización`,
       `(?:la\\s+)?Constitución\\s+de\\s+(?:la\\s+)?(?:OIPC[-\\s])?INTERPOL`,
-      'القانون\\s+الأساسي(?:\\s+(?:للإنتربول|للانتربول|لمنظمة\\s+الإنتربول|للمنظمة\\s+الدولية\\s+للشرطة\\s+الجنائية(?:\\s*[-–]\\s*الإنتربول)?))?',
+      'القانون\\s+الأساسي(?:\\s+(?:للإنتربول|للانتربول|لمنظمة\\s+الإنتربول|للمنظمة(?:\\s+الدولية\\s+للشرطة\\s+الجنائية(?:\\s*[-–]\\s*الإنتربول)?)?))?',
+      'قانون\\s+المنظمة\\s+الأساسي',
       'دستور\\s+(?:الإنتربول|الانتربول)',
     ],
     abbreviations: ['(?:INTERPOL\\s+)?Constitution'],
+    last: { number: 50, status: 'P', source: 'C03' },
   },
   {
     id: 'rpd',
@@ -47,7 +51,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       en: "INTERPOL's Rules on the Processing of Data (RPD)",
       fr: "Règlement d'INTERPOL sur le traitement des données (RTD)",
       es: 'Reglamento de INTERPOL sobre el Tratamiento de Datos (RTD)',
-      ar: 'قواعد الإنتربول بشأن معالجة البيانات',
+      ar: 'نظام الإنتربول لمعاملة البيانات',
     },
     unit: 'article',
     names: [
@@ -56,9 +60,11 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       `(?:du\\s+)?Règlement\\s+(?:d${APOS}\\s*INTERPOL\\s+)?sur\\s+le\\s+traitement\\s+des\\s+données(?:\\s+\\(RTD\\))?`,
       '(?:du\\s+|el\\s+|del\\s+)?RTD',
       '(?:el\\s+|del\\s+)?Reglamento\\s+(?:de\\s+INTERPOL\\s+)?sobre\\s+el\\s+Tratamiento\\s+de\\s+Datos(?:\\s+\\(RTD\\))?',
-      '(?:نظام|قواعد)\\s+(?:الإنتربول\\s+)?(?:بشأن\\s+|ل)?معالجة\\s+البيانات',
+      '(?:نظام|قواعد)\\s+(?:الإنتربول\\s+)?(?:بشأن\\s+|ل)?(?:معالجة|معاملة)\\s+البيانات',
     ],
     abbreviations: ['RPD', 'RTD'],
+    last: { number: 135, status: 'S', source: 'C26' },
+    omitted: [{ provision: '94', note: 'deleted by the General Assembly in November 2025', source: 'C25' }],
   },
   {
     id: 'ccf-statute',
@@ -73,7 +79,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:the\\s+)?CCF\\s+Statute',
       `(?:the\\s+)?Statute\\s+of\\s+the\\s+(?:CCF|Commission\\s+for\\s+the\\s+Control\\s+of\\s+INTERPOL${APOS}?s?\\s+Files)`,
       `(?:du\\s+)?Statut\\s+de\\s+la\\s+(?:CCF|Commission\\s+de\\s+contrôle\\s+des\\s+fichiers(?:\\s+de\\s+l${APOS}\\s*OIPC[-\\s]INTERPOL|\\s+d${APOS}\\s*INTERPOL)?)`,
-      '(?:del\\s+)?Estatuto\\s+de\\s+la\\s+(?:CCF|Comisión\\s+de\\s+Control\\s+de\\s+(?:los\\s+)?Ficheros(?:\\s+de\\s+(?:la\\s+OIPC[-\\s])?INTERPOL)?)',
+      '(?:del\\s+)?Estatuto\\s+de\\s+la\\s+(?:CCF|Comisión(?:\\s+de\\s+Control\\s+de\\s+(?:los\\s+)?Ficheros(?:\\s+de\\s+(?:la\\s+OIPC[-\\s])?INTERPOL)?)?)',
       'النظام\\s+الأساسي\\s+(?:للجنة\\s+الرقابة\\s+على\\s+(?:محفوظات|ملفات)\\s+(?:الإنتربول|الانتربول)|للجنة)',
     ],
     abbreviations: ['CCF\\s+Statute'],
@@ -97,6 +103,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       'قانون\\s+(?:التسليم|تسليم\\s+المجرمين)\\s+(?:البريطاني\\s+)?لعام\\s+2003',
     ],
     abbreviations: ['EA\\s+2003', 'EA', 'Extradition\\s+Act\\s+2003'],
+    last: { number: 227, status: 'U', source: 'C30' },
+    omitted: [{ provision: '11(1)(e)', note: 'hostage-taking considerations are omitted from the current list of bars', source: 'E12' }],
   },
   {
     id: 'echr',
@@ -113,9 +121,12 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:la\\s+)?Convention\\s+européenne\\s+des\\s+droits\\s+de\\s+l.homme',
       '(?:la\\s+|del\\s+|el\\s+)?CEDH',
       '(?:el\\s+)?(?:Convenio|Convención)\\s+Europe[oa]\\s+(?:de|para\\s+la\\s+Protección\\s+de\\s+los)\\s+Derechos\\s+Humanos',
-      'الاتفاقية\\s+الأوروبية\\s+لحقوق\\s+الإنسان',
+      '(?:el\\s+)?Convenio\\s+para\\s+la\\s+Protección\\s+de\\s+los\\s+Derechos\\s+Humanos\\s+y\\s+de\\s+las\\s+Libertades\\s+Fundamentales',
+      'الاتفاقية\\s+(?:الأوروبية|الأوربية)\\s+لحقوق\\s+الإنسان',
+      'اتفاقية\\s+حماية\\s+حقوق\\s+الإنسان\\s+والحريات\\s+الأساسية',
     ],
     abbreviations: ['ECHR', 'CEDH'],
+    last: { number: 59, status: 'P', source: 'C40' },
   },
   {
     id: 'ece',
@@ -131,9 +142,10 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:the\\s+)?ECE',
       `(?:la\\s+)?Convention\\s+européenne\\s+d${APOS}\\s*extradition`,
       '(?:el\\s+)?Convenio\\s+Europeo\\s+de\\s+Extradición',
-      'الاتفاقية\\s+الأوروبية\\s+(?:لتسليم\\s+المجرمين|للتسليم)',
+      'الاتفاقية\\s+(?:الأوروبية|الأوربية)\\s+(?:لتسليم\\s+المجرمين|للتسليم|بشأن\\s+تسليم\\s+المجرمين)',
     ],
     abbreviations: ['ECE'],
+    last: { number: 32, status: 'P', source: 'C44' },
   },
   {
     id: 'un-model-treaty',
@@ -152,6 +164,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:ال)?معاهدة\\s+(?:الأمم\\s+المتحدة\\s+)?النموذجية\\s+(?:لتسليم\\s+المجرمين|بشأن\\s+تسليم\\s+المجرمين)',
     ],
     abbreviations: [],
+    last: { number: 18, status: 'S', source: 'C49' },
   },
   {
     id: 'crimpr',
@@ -162,7 +175,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'قواعد الإجراءات الجنائية (إنجلترا وويلز)',
     },
     unit: 'rule',
-    names: ['(?:the\\s+)?Criminal\\s+Procedure\\s+Rules(?:\\s+20(?:14|15|20))?', '(?:the\\s+)?CrimPR(?:\\s+20(?:14|15|20))?'],
+    names: ['(?:the\\s+)?Criminal\\s+Procedure\\s+Rules(?:\\s+20(?:14|15|20|25))?', '(?:the\\s+)?CrimPR(?:\\s+20(?:14|15|20|25))?'],
     abbreviations: ['CrimPR', 'Crim\\s?PR'],
   },
 ];

@@ -82,6 +82,14 @@ export const SOURCES: readonly Source[] = [
   { id: "E26", title: "Extradition Bill 2002-03 text (s.17 speciality, 45 days)", url: "https://publications.parliament.uk/pa/cm200203/cmbills/002/03002.8-12.html" },
   { id: "E27", title: "Law Brief Publishing, *A Practical Guide to Extradition Law Post-Brexit*, ch.1 (48h/96h)", url: "http://www.lawbriefpublishing.com/2021/08/free-chapter-from-a-practical-guide-to-extradition-law-post-brexit-\u2026" },
   { id: "E31", title: "Model Treaty with GA res 52/88 amendments", url: "https://fanyv88.com:443/https/www.scribd.com/document/465942553/model-treaty-extradition" },
+  // Added by the product's own research (docs/research/citations.md), beyond the domain catalogue.
+  { id: 'C03', title: 'INTERPOL Constitution, official Chinese translation, Arts 43–50 (Art 50: entry into force)', url: 'http://fsou.com/html/text/eag/1006700/100670032_4.html' },
+  { id: 'C25', title: 'otherside.law on the Nov 2025 General Assembly changes (RPD Art 94 deleted)', url: 'https://otherside.law/interpol-2025-ccf-statute-rpd-changes-ielr' },
+  { id: 'C26', title: 'Ali Yildiz Legal, 2024 RPD amendments (Arts 1, 22, 24, 42, 47, 67, 70, 71, 135)', url: 'https://aliyildizlegal.com/2025/02/24/the-2024-amendments-to-interpols-rules-on-the-processing-of-data' },
+  { id: 'C30', title: 'Extradition Act 2003, Part 5 "General" (ss.217–221), legislation.gov.uk', url: 'https://legislation.gov.uk/ukpga/2003/41/part/5/crossheading/general/data.xht?view=snippet&wrap=true' },
+  { id: 'C40', title: 'ECHR, official Dutch treaty database text, Arts 1–59 (wetten.overheid.nl BWBV0001000)', url: 'https://wetten.overheid.nl/BWBV0001000' },
+  { id: 'C44', title: 'European Convention on Extradition (ETS 24), article titles 1–32', url: 'http://maxius.nl/europees-verdrag-betreffende-uitlevering-parijs-13-12-1957/artikel26' },
+  { id: 'C49', title: 'UN Manual on the Model Treaty on Extradition, NCJRS abstract ("the treaty\'s 18 articles")', url: 'https://ojp.gov/ncjrs/virtual-library/abstracts/manual-model-treaty-extradition' },
   { id: 'SPEC', title: 'Submission format, version 1 (this product: docs/format.md)', url: '' },
 ];
 

@@ -1,0 +1,212 @@
+// Black-box tests of the language server: spawn dist/server.js --stdio and speak LSP to it.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient } from './client';
+
+const ROOT = path.resolve(__dirname, '../..');
+const example = (name: string) => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+const uriOf = (name: string) => pathToFileURL(path.join(ROOT, 'test', 'lsp', 'virtual', name)).href;
+
+const DEFECTIVE = `---
+submission: ccf-request
+language: en
+date: 2026-11-01
+request: [deletion]
+applicant:
+  name: Jane Doe
+  date_of_birth: 1980-01-01
+  nationality: France
+  identity_document: A1
+data:
+  - type: red-notice
+warrants:
+  - id: W1
+    reference: 12/2024
+exhibits:
+  - id: A1
+    title: Passport
+signed:
+  by: Jane Doe
+  date: 2026-11-01
+  place: Paris
+---
+
+# Request to the CCF
+
+## Arrest warrant and judicial decisions
+
+Warrant W1 of 2024.
+
+## Rules violated
+
+The notice breaches Article 3 of INTERPOL's Constitution.
+
+## Relief sought
+
+Delete the notice.
+`;
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: LspClient;
+
+  before(async () => {
+    client = new LspClient();
+    const init = await client.initialize();
+    assert.equal((init.capabilities.textDocumentSync as number) ?? 0, 2, 'incremental sync');
+    assert.ok(init.capabilities.documentSymbolProvider);
+    assert.ok(init.capabilities.codeActionProvider);
+  });
+
+  after(async () => client.stop());
+
+  it('publishes diagnostics with code, source, link and exact range', async () => {
+    const uri = uriOf('defective.md');
+    client.open(uri, DEFECTIVE);
+    const p = await client.diagnostics(uri);
+    const facts = p.diagnostics.find((d) => d.code === 'CCF-REC-01');
+    assert.ok(facts, JSON.stringify(p.diagnostics.map((d) => d.code)));
+    assert.equal(facts.source, 'submission');
+    assert.equal(facts.severity, 1);
+    assert.match(facts.message, /^Missing section: “Statement of facts”\./);
+    assert.match(facts.codeDescription!.href, /rules\.md#ccf-rec-01$/);
+    // Anchored on the document title.
+    assert.deepEqual(facts.range.start, { line: 24, character: 0 });
+  });
+
+  it('updates on incremental changes without saving: typing the section clears the error', async () => {
+    const uri = uriOf('typing.md');
+    client.open(uri, DEFECTIVE, 1);
+    await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'CCF-REC-01'));
+    const doc = TextDocument.create(uri, 'markdown', 1, DEFECTIVE);
+    const at = doc.positionAt(DEFECTIVE.indexOf('## Arrest warrant'));
+    const insert = '## Statement of facts\n\nMr Doe was placed on a Red Notice in 2024.\n\n';
+    // Type it in pieces, as an editor would send them.
+    let version = 1;
+    let pos = at;
+    for (const piece of insert.match(/[\s\S]{1,7}/g)!) {
+      client.change(uri, ++version, [{ range: { start: pos, end: pos }, text: piece }]);
+      const lines = piece.split('\n');
+      pos = lines.length > 1 ? { line: pos.line + lines.length - 1, character: lines[lines.length - 1].length } : { line: pos.line, character: pos.character + piece.length };
+    }
+    const final = await client.diagnostics(uri, (p) => p.version === version);
+    assert.ok(!final.diagnostics.some((d) => d.code === 'CCF-REC-01'), JSON.stringify(final.diagnostics.map((d) => d.code)));
+  });
+
+  it('offers a quick fix that inserts the missing section in the document language', async () => {
+    const uri = uriOf('fix-fr.md');
+    const text = example('ccf-effacement-fr.md').replace(/## Exposé des faits[\s\S]*?(?=## Mandat)/, '');
+    client.open(uri, text);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'CCF-REC-01'));
+    const diagnostic = p.diagnostics.find((d) => d.code === 'CCF-REC-01')!;
+    assert.match(diagnostic.message, /^Section manquante : « Exposé des faits »\./);
+    const actions = await client.request<{ title: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const insert = actions.find((a) => a.title === 'Insérer la section « Exposé des faits »');
+    assert.ok(insert, JSON.stringify(actions.map((a) => a.title)));
+    const edits = insert.edit.changes[uri];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits as never);
+    assert.match(fixed, /## Exposé des faits\n\n\{\{Chronologie de l’affaire et de la procédure nationale\}\}\n\n## Mandat d.arrêt/);
+  });
+
+  it('returns the outline: kind, sections with their state, warrants and exhibits', async () => {
+    const uri = uriOf('outline.md');
+    client.open(uri, DEFECTIVE);
+    await client.diagnostics(uri);
+    const symbols = await client.request<{ name: string; detail?: string; children?: { name: string; detail?: string; children?: { name: string }[] }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols[0].name, 'CCF request');
+    const title = symbols[0].children!.find((c) => c.name === 'Request to the CCF')!;
+    assert.deepEqual(title.children!.map((c) => c.name), ['Arrest warrant and judicial decisions', 'Rules violated', 'Relief sought']);
+    const missing = symbols[0].children!.find((c) => c.name === 'Statement of facts');
+    assert.equal(missing?.detail, 'required — missing');
+    assert.ok(symbols[0].children!.some((c) => c.name === 'Warrants and decisions'));
+    assert.ok(symbols[0].children!.some((c) => c.name === 'Exhibits'));
+  });
+
+  it('computes positions on CRLF text exactly', async () => {
+    const uri = uriOf('crlf.md');
+    const text = DEFECTIVE.replace(/\n/g, '\r\n').replace('Delete the notice.', 'Delete the notice. See Exhibit Q7.');
+    client.open(uri, text);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'CCF-REC-04'));
+    const d = p.diagnostics.find((x) => x.message.includes('Q7'))!;
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    assert.deepEqual(d.range.start, doc.positionAt(text.indexOf('Q7')));
+    assert.equal(d.range.start.character, 'Delete the notice. See Exhibit '.length);
+  });
+
+  it('counts UTF-16 code units on lines with Arabic and characters outside the BMP', async () => {
+    const uri = uriOf('arabic.md');
+    const text = example('ccf-access-ar.md').replace('## الطلبات', '𝐀𝐁 😀 انظر المرفق Z9.\n\n## الطلبات');
+    client.open(uri, text);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.some((d) => d.message.includes('Z9')));
+    const d = p.diagnostics.find((x) => x.message.includes('Z9'))!;
+    const lineStart = text.lastIndexOf('\n', text.indexOf('Z9')) + 1;
+    assert.equal(d.range.start.character, text.indexOf('Z9') - lineStart);
+    assert.equal(d.range.end.character - d.range.start.character, 2);
+    assert.match(d.message, /^المرفق Z9 مُشار إليه/);
+  });
+
+  it('gives a plain Markdown file no diagnostics', async () => {
+    const uri = uriOf('notes.md');
+    client.open(uri, '# Meeting notes\n\nDiscuss Article 3 of the Constitution.\n');
+    const p = await client.diagnostics(uri);
+    assert.deepEqual(p.diagnostics, []);
+  });
+
+  it('shows what a cited provision says on hover', async () => {
+    const uri = uriOf('hover.md');
+    client.open(uri, DEFECTIVE);
+    await client.diagnostics(uri);
+    const doc = TextDocument.create(uri, 'markdown', 1, DEFECTIVE);
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: doc.positionAt(DEFECTIVE.indexOf('Article 3') + 3),
+    });
+    assert.match(hover.contents.value, /Neutrality/);
+    assert.match(hover.contents.value, /political, military, religious or racial/);
+  });
+
+  it('answers the status and template requests', async () => {
+    const uri = uriOf('status.md');
+    client.open(uri, DEFECTIVE);
+    await client.diagnostics(uri);
+    const status = await client.request<{ isSubmission: boolean; label: string; errors: number }>('submission/status', { uri });
+    assert.equal(status.isSubmission, true);
+    assert.equal(status.label, 'CCF request');
+    assert.ok(status.errors >= 1);
+    const { text } = await client.request<{ text: string }>('submission/template', { kind: 'extradition-appeal', language: 'es' });
+    assert.match(text, /^---\nsubmission: extradition-appeal\nlanguage: es\n/);
+    assert.match(text, /## Motivos de apelación/);
+  });
+
+  it('survives broken YAML, garbage bytes and half-typed Markdown, and keeps answering', async () => {
+    const uri = uriOf('garbage.md');
+    client.open(uri, '---\nsubmission: ccf-request\napplicant: {name: "x"\n\u0000\u0001\uFFFD\n---\n# Fa\u0000cts\n\n| a | b\n|--\n[link](\n```\nunclosed');
+    const p = await client.diagnostics(uri);
+    assert.ok(p.diagnostics.some((d) => d.code === 'FMT-YAML'), JSON.stringify(p.diagnostics.map((d) => d.code)));
+    const status = await client.request<{ isSubmission: boolean }>('submission/status', { uri });
+    assert.equal(status.isSubmission, true);
+    assert.ok(!client.process.killed && client.process.exitCode === null);
+  });
+
+  it('applies severity overrides from the client settings', async () => {
+    const other = new LspClient();
+    try {
+      other.settings = { severityOverrides: { 'CCF-REC-01': 'off', 'CCF-REQ-08': 'warning' } };
+      await other.initialize(true);
+      const uri = uriOf('settings.md');
+      other.open(uri, DEFECTIVE.replace(/## Relief sought[\s\S]*$/, ''));
+      const p = await other.diagnostics(uri);
+      assert.ok(!p.diagnostics.some((d) => d.code === 'CCF-REC-01'));
+      assert.equal(p.diagnostics.find((d) => d.code === 'CCF-REQ-08')?.severity, 2);
+    } finally {
+      await other.stop();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { findCitations } from '../../server/src/core/citations';
+
+// Strings from docs/research/citations.md §4, with the reading each must get.
+const CASES: [string, string[]][] = [
+  ["Article 3 of INTERPOL's Constitution", ['constitution 3']],
+  ['Article 2(1) of the Constitution of the ICPO-INTERPOL', ['constitution 2(1)']],
+  ['Art. 83(2)(b)(i) RPD', ['rpd 83(2)(b)(i)']],
+  ['Articles 82 and 83 of INTERPOL’s Rules on the Processing of Data', ['rpd 82', 'rpd 83']],
+  ['Article 37 of the CCF Statute', ['ccf-statute 37']],
+  ['Article 42(2) of the Statute of the Commission for the Control of INTERPOL’s Files', ['ccf-statute 42(2)']],
+  ['section 21A of the Extradition Act 2003', ['ea-2003 21A']],
+  ['s.14 EA 2003', ['ea-2003 14']],
+  ['s 20(3) of the 2003 Act', ['ea-2003 20(3)']],
+  ['ss.11–14 of the Extradition Act 2003', ['ea-2003 11', 'ea-2003 14']],
+  ['Article 3 ECHR', ['echr 3']],
+  ['Article 8 of the European Convention on Human Rights', ['echr 8']],
+  ['Article 1 of Protocol No. 1 to the ECHR', []],
+  ['Article 14(1)(b) of the European Convention on Extradition', ['ece 14(1)(b)']],
+  ['Article 3(b) of the UN Model Treaty on Extradition', ['un-model-treaty 3(b)']],
+  ['rule 50.19 of the Criminal Procedure Rules 2020', ['crimpr 50.19']],
+  ["Articles 2, 3 and 5 of INTERPOL's Constitution", ['constitution 2', 'constitution 3', 'constitution 5']],
+  ['l’article 3 du Statut d’INTERPOL', ['constitution 3']],
+  ['article 2(a) du Statut de l’Organisation', ['constitution 2(a)']],
+  ["art. 3 du Statut de l'O.I.P.C.-INTERPOL", ['constitution 3']],
+  ['article 1er du Statut d’INTERPOL', ['constitution 1']],
+  ['article 83 du RTD', ['rpd 83']],
+  ['articles 82 et 83 du Règlement sur le traitement des données', ['rpd 82', 'rpd 83']],
+  ['article 42 du Statut de la Commission de contrôle des fichiers d’INTERPOL', ['ccf-statute 42']],
+  ['article 20 de son Statut', []],
+  ['art. 6 § 1 CEDH', ['echr 6§1']],
+  ['article 12 de la Convention européenne d’extradition', ['ece 12']],
+  ['article 3 du Traité type d’extradition', ['un-model-treaty 3']],
+  ['artículo 3 del Estatuto de INTERPOL', ['constitution 3']],
+  ['artículo 1.º del Estatuto de INTERPOL', ['constitution 1']],
+  ['art. 83.2.b) del RTD', ['rpd 83(2)(b)']],
+  ['artículos 82 y 83 del Reglamento sobre el Tratamiento de Datos', ['rpd 82', 'rpd 83']],
+  ['artículo 42 del Estatuto de la Comisión', ['ccf-statute 42']],
+  ['art. 6.1 CEDH', ['echr 6(1)']],
+  ['artículo 5 del Convenio para la Protección de los Derechos Humanos y de las Libertades Fundamentales', ['echr 5']],
+  ['artículo 12 del Convenio Europeo de Extradición', ['ece 12']],
+  ['المادة 3 من القانون الأساسي للإنتربول', ['constitution 3']],
+  ['المادة 2 من قانون المنظمة الأساسي', ['constitution 2']],
+  ['المادة ٣ من القانون الأساسي', ['constitution 3']],
+  ['وفقاً للمادة 3 من القانون الأساسي للإنتربول', ['constitution 3']],
+  ['المادة 59 من نظام الإنتربول لمعاملة البيانات', ['rpd 59']],
+  ['المادتان 82 و83 من نظام معاملة البيانات', ['rpd 82', 'rpd 83']],
+  ['المادة 42 من النظام الأساسي للجنة الرقابة', ['ccf-statute 42']],
+  ['المادة 30 من قواعد تشغيل اللجنة', []],
+  ['المادة 8 من الاتفاقية الأوربية لحقوق الإنسان', ['echr 8']],
+  ['المادة 12 من الاتفاقية الأوروبية بشأن تسليم المجرمين', ['ece 12']],
+  ['المادة (3) من القانون الأساسي', ['constitution 3']],
+  ['the EAST wing; an EA is not the Act', []],
+];
+
+describe('citation recognition', () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => {
+      const got = findCitations(text).map((c) => `${c.instrument} ${c.article}${c.subdivision}`);
+      assert.deepEqual(got, expected);
+    });
+  }
+
+  it('gives offsets into the whole text, past the start it is given', () => {
+    const text = 'Intro.\n\nThe notice breaches Article 3 of INTERPOL’s Constitution.';
+    const [c] = findCitations(text, 8);
+    assert.equal(text.slice(c.span.start, c.span.end), 'Article 3 of INTERPOL’s Constitution');
+  });
+
+  it('points each member of a list at its own number', () => {
+    const text = 'ss.11 and 14 EA 2003';
+    assert.deepEqual(findCitations(text).map((c) => text.slice(c.span.start, c.span.end)), ['11', '14']);
+  });
+});
