@@ -5,7 +5,10 @@ import type { ExhibitCitation } from './model';
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
 export const EXHIBIT_ID = '[A-Z]{0,3}-?[0-9]{1,4}[a-z]?';
 const SEP = '(?:\\s*(?:,|&|-|–|—)\\s*|\\s+(?:and|et|y|e|و|to|à|a)\\s+)';
-const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD})\\s+(?:n[°o]\\.?\\s*)?(${EXHIBIT_ID}(?:${SEP}${EXHIBIT_ID})*)(?![\\p{L}\\p{N}])`, 'giu');
+// Between the word and the id: spaces, or one line break (a wrapped line) — never a blank line, and
+// never a line that starts a numbered list ("## Annexes\n1. Passport" cites nothing).
+const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*(?![0-9]+[.)][ \\t]))';
+const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD})${GAP}(?:n[°o]\\.?\\s*)?(${EXHIBIT_ID}(?:${SEP}${EXHIBIT_ID})*)(?![\\p{L}\\p{N}])`, 'giu');
 const MEMBER = new RegExp(`(${EXHIBIT_ID})|(\\s*(?:-|–|—)\\s*|\\s+(?:to|à|a)\\s+)`, 'giu');
 
 export function normalizeExhibitId(id: unknown): string | undefined {
