@@ -135,6 +135,7 @@ export function draftMarking(language: Language): string {
   return local === en ? en : `${local} / ${en}`;
 }
 
+const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
 const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-u-nu-latn' };
 
 /** An ISO date ("2025-03-14") written out in the document's language; anything else as given. */
@@ -145,7 +146,12 @@ export function formatDate(value: unknown, language: Language): string | undefin
   else if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
   if (!date || Number.isNaN(date.getTime())) return undefined;
   try {
-    return new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    let format = DATE_FORMATS.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      DATE_FORMATS.set(language, format);
+    }
+    return format.format(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }

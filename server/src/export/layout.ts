@@ -113,6 +113,7 @@ export interface LayoutOptions {
   draft: boolean;
 }
 
+const DOCUMENT_DIRECTED: ReadonlySet<ParagraphRole> = new Set(['addressee', 'kind', 'title', 'meta', 'signature', 'signatureName']);
 const LANG_TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar' };
 const PLACEHOLDER_PART = /(\{\{[^{}\r\n]*\}\})/;
 
@@ -158,7 +159,8 @@ class Layout {
     const first = body.find((n) => n.type !== 'html' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
     if (first?.type === 'heading' && first.depth === 1) {
       const h1 = plain(first).trim();
-      if (!title || fold(h1) === fold(title)) {
+      const kindLabel = this.sub.kind ? this.labels.kinds[this.sub.kind] : undefined;
+      if (!title || fold(h1) === fold(title) || (kindLabel && fold(h1) === fold(kindLabel))) {
         title = title ?? h1;
         body.splice(body.indexOf(first), 1);
       }
@@ -360,11 +362,16 @@ class Layout {
 
   // ---- annexes -----------------------------------------------------------------------------
 
+  private exhibitIds: RegExp | undefined;
+
   private enumeratesExhibits(node: List | Table): boolean {
-    const ids = this.sub.exhibits.map((e) => e.id).filter((id): id is string => !!id);
+    if (!this.exhibitIds) {
+      const ids = this.sub.exhibits.map((e) => e.id).filter((id): id is string => !!id).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      this.exhibitIds = ids.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${ids.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+    }
     const items = node.type === 'list' ? node.children.map((c) => plain(c)) : node.children.slice(1).map((r) => plain(r));
     if (items.length === 0) return false;
-    return items.every((t) => PLACEHOLDER_ONLY.test(t) || ids.some((id) => mentions(t, id)));
+    return items.every((t) => PLACEHOLDER_ONLY.test(t) || this.exhibitIds!.test(t));
   }
 
   private annexTable(): void {
@@ -514,7 +521,10 @@ class Layout {
     inlines: Inline[],
     extra: Partial<Omit<ParagraphBlock, 'type' | 'role' | 'inlines' | 'dir'>> = {},
   ): void {
-    this.blocks.push({ type: 'paragraph', role, inlines, dir: this.direction(inlines), ...extra });
+    // The title block and the signature follow the document's direction even where a line is
+    // all Latin (an e-mail address in an Arabic document), so the block stays aligned.
+    const dir = DOCUMENT_DIRECTED.has(role) ? this.dir : this.direction(inlines);
+    this.blocks.push({ type: 'paragraph', role, inlines, dir, ...extra });
   }
 
   private direction(inlines: Inline[]): Direction {
@@ -613,11 +623,6 @@ function isPlaceholderOnly(node: RootContent): boolean {
   if (node.type === 'html') return false;
   const t = plain(node);
   return PLACEHOLDER_ONLY.test(t);
-}
-
-function mentions(haystack: string, id: string): boolean {
-  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
 }
 
 function fold(s: string): string {

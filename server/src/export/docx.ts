@@ -1,0 +1,560 @@
+// ExportDocument → DOCX with the `docx` package. What a lawyer opens in Word must behave like a
+// document written in Word: real numbering (one legal list across the whole document, so Word
+// renumbers on insert), real footnotes, header rows that repeat, "Page X of Y" fields, styles
+// the product defines (not the library's), right-to-left paragraphs and runs for Arabic, and
+// optionally a firm's own styles taken from a reference .docx.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBaseParagraphStyleOptions,
+  type ILevelsOptions,
+  type IParagraphOptions,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import { bidiLevels, type Direction } from './bidi';
+import { FONT_FAMILY, loadFonts } from './fonts';
+import type { ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
+import { inlinesText } from './layout';
+import { distributeWidths } from './textlayout';
+import { readZipEntry } from './zip';
+
+export interface DocxOptions {
+  paper: 'a4' | 'letter';
+  /** A .docx whose styles are used instead of the product's, where it defines them. */
+  referenceDocx?: string;
+  baseDir: string;
+}
+
+/** Latin text: the font courts and firms use; Arabic (complex script): Amiri, embedded when used. */
+const LATIN_FONT = 'Times New Roman';
+const CODE_FONT = 'Courier New';
+
+const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
+const MARGIN = 1418; // 2.5 cm
+const HALF = 567; // 1 cm in twips
+const NUMBER_INDENT = 720;
+const LIST_INDENT = 480;
+
+/** Style ids (and names, which a reference document may define to restyle them). */
+const S = {
+  normal: ['Normal', 'Normal'],
+  title: ['Title', 'Title'],
+  heading: [
+    ['Heading1', 'heading 1'],
+    ['Heading2', 'heading 2'],
+    ['Heading3', 'heading 3'],
+    ['Heading4', 'heading 4'],
+  ],
+  body: ['BodyText', 'Body Text'],
+  numbered: ['NumberedParagraph', 'Numbered Paragraph'],
+  list: ['ListParagraph', 'List Paragraph'],
+  quote: ['Quote', 'Quote'],
+  code: ['Code', 'Code'],
+  addressee: ['Addressee', 'Addressee'],
+  kind: ['SubmissionKind', 'Submission Kind'],
+  meta: ['TitleBlockLine', 'Title Block Line'],
+  signature: ['Signature', 'Signature'],
+  tableText: ['TableText', 'Table Text'],
+  footnoteText: ['FootnoteText', 'footnote text'],
+  header: ['Header', 'header'],
+  footer: ['Footer', 'footer'],
+} as const;
+
+export async function renderDocx(doc: ExportDocument, options: DocxOptions): Promise<Uint8Array> {
+  const reference = options.referenceDocx ? readReferenceStyles(path.resolve(options.baseDir, options.referenceDocx)) : undefined;
+  const id = (pair: readonly [string, string]) => reference?.byName.get(pair[1].toLowerCase()) ?? pair[0];
+  // An Arabic document carries its Arabic font (Amiri, regular and bold, ~0.8 MB) so it looks the
+  // same everywhere; elsewhere Arabic passages use Times New Roman, which has Arabic on Windows
+  // and macOS, and the file stays small.
+  const embedArabic = doc.language === 'ar';
+  const ctx = new DocxBuilder(doc, id);
+  const page = PAGE[options.paper];
+  const textWidth = page.width - 2 * MARGIN;
+
+  const children = ctx.body(textWidth);
+  const fonts = embedArabic ? loadFonts() : undefined;
+  const document = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.meta.author ?? '',
+    keywords: doc.meta.keywords.join(', '),
+    description: doc.meta.subject,
+    lastModifiedBy: 'Submission Checker',
+    externalStyles: reference?.xml,
+    styles: productStyles(doc, reference),
+    numbering: { config: numbering(doc.dir) },
+    footnotes: ctx.footnotes(),
+    features: { updateFields: false },
+    fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: fonts.bold }] : undefined,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 709, footer: 709 },
+          },
+        },
+        headers: { default: new Header({ children: ctx.header(textWidth) }) },
+        footers: { default: new Footer({ children: [ctx.footer()] }) },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(document);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+class DocxBuilder {
+  private readonly rtlDoc: boolean;
+
+  constructor(
+    private readonly doc: ExportDocument,
+    private readonly id: (pair: readonly [string, string]) => string,
+  ) {
+    this.rtlDoc = doc.dir === 'rtl';
+  }
+
+  body(textWidth: number): (Paragraph | Table)[] {
+    const out: (Paragraph | Table)[] = [];
+    for (const block of this.doc.blocks) {
+      switch (block.type) {
+        case 'heading':
+          out.push(this.heading(block));
+          break;
+        case 'paragraph':
+          out.push(this.paragraph(block));
+          break;
+        case 'table':
+          out.push(this.table(block, textWidth));
+          // Word joins two tables that touch; a paragraph after a table also gives it room.
+          out.push(new Paragraph({ style: this.id(S.tableText), bidirectional: block.dir === 'rtl', children: [] }));
+          break;
+        case 'rule':
+          out.push(
+            new Paragraph({
+              bidirectional: this.rtlDoc,
+              spacing: { before: 0, after: 240 },
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '444444', space: 4 } },
+              children: [],
+            }),
+          );
+          break;
+      }
+    }
+    return out;
+  }
+
+  private heading(block: HeadingBlock): Paragraph {
+    const level = Math.min(block.level, 4) - 1;
+    return new Paragraph({
+      style: this.id(S.heading[level]),
+      bidirectional: block.dir === 'rtl',
+      children: this.runs(block.inlines, block.dir),
+    });
+  }
+
+  private paragraph(block: ParagraphBlock): Paragraph {
+    const rtl = block.dir === 'rtl';
+    const opts: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = {
+      bidirectional: rtl,
+      children: this.runs(block.inlines, block.dir),
+    };
+    const quote = (block.quoteDepth ?? 0) * HALF;
+    switch (block.role) {
+      case 'body':
+        if (block.number !== undefined) {
+          opts.style = this.id(S.numbered);
+          opts.numbering = { reference: 'legal', level: 0 };
+        } else opts.style = this.id(S.body);
+        break;
+      case 'list': {
+        const l = block.list!;
+        opts.style = this.id(S.list);
+        const indent = NUMBER_INDENT + quote + LIST_INDENT * (l.level + 1);
+        if (l.ordinal !== undefined) {
+          opts.numbering =
+            l.kind === 'ordered'
+              ? { reference: 'ordered', level: Math.min(l.level, 3), instance: l.listId }
+              : { reference: 'bullet', level: Math.min(l.level, 2) };
+          if (quote) opts.indent = { start: indent, hanging: LIST_INDENT };
+        } else opts.indent = { start: indent };
+        break;
+      }
+      case 'quote':
+        opts.style = this.id(S.quote);
+        opts.indent = { start: NUMBER_INDENT + quote, end: quote };
+        break;
+      case 'code':
+        opts.style = this.id(S.code);
+        if (quote) opts.indent = { start: NUMBER_INDENT + quote };
+        break;
+      case 'addressee':
+        opts.style = this.id(S.addressee);
+        break;
+      case 'kind':
+        opts.style = this.id(S.kind);
+        break;
+      case 'title':
+        opts.style = this.id(S.title);
+        break;
+      case 'meta':
+        opts.style = this.id(S.meta);
+        break;
+      case 'signature':
+      case 'signatureName': {
+        opts.style = this.id(S.signature);
+        const i = this.doc.blocks.indexOf(block);
+        const prev = this.doc.blocks[i - 1];
+        const first = prev?.type !== 'paragraph' || (prev.role !== 'signature' && prev.role !== 'signatureName');
+        if (block.role === 'signatureName') opts.spacing = { before: 600 };
+        else if (first) opts.spacing = { before: 440 };
+        if (block.keepWithNext) opts.keepNext = true;
+        break;
+      }
+    }
+    if (block.align === 'center') opts.alignment = AlignmentType.CENTER;
+    if (block.align === 'end') opts.alignment = AlignmentType.END;
+    return new Paragraph(opts);
+  }
+
+  private table(block: TableBlock, textWidth: number): Table {
+    const cols = block.header.length;
+    const texts = [block.header, ...block.rows].map((r) => r.map(inlinesText));
+    // Character counts stand in for widths here: Word lays the table out again anyway.
+    const min = new Array(cols).fill(0);
+    const max = new Array(cols).fill(0);
+    for (const row of texts) {
+      row.forEach((t, c) => {
+        const longest = t.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+        max[c] = Math.max(max[c], t.length * 105 + 230);
+        min[c] = Math.max(min[c], Math.min(longest * 120 + 230, textWidth / cols));
+      });
+    }
+    const widths = distributeWidths(min, max, textWidth).map((w) => Math.round(w));
+    const rtl = block.dir === 'rtl';
+    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+    const cell = (inlines: Inline[], c: number, header: boolean) =>
+      new TableCell({
+        width: { size: widths[c], type: WidthType.DXA },
+        shading: header ? { fill: 'E6E6E6', color: 'auto', type: 'clear' } : undefined,
+        margins: { top: 60, bottom: 60, left: 100, right: 100 },
+        children: [
+          new Paragraph({
+            style: this.id(S.tableText),
+            bidirectional: rtl,
+            keepNext: header,
+            alignment: alignOf(block.align[c]),
+            children: this.runs(
+              header ? inlines.map((i) => ({ ...i, bold: true })) : inlines,
+              rtl ? 'rtl' : 'ltr',
+            ),
+          }),
+        ],
+      });
+    return new Table({
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      visuallyRightToLeft: rtl,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((c, i) => cell(c, i, true)) }),
+        ...block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+      ],
+    });
+  }
+
+  footnotes(): Record<string, { children: Paragraph[] }> {
+    const out: Record<string, { children: Paragraph[] }> = {};
+    for (const note of this.doc.footnotes) {
+      out[String(note.number)] = {
+        children: note.paragraphs.map(
+          (inlines) =>
+            new Paragraph({
+              style: this.id(S.footnoteText),
+              bidirectional: note.dir === 'rtl',
+              children: this.runs(inlines, note.dir),
+            }),
+        ),
+      };
+    }
+    return out;
+  }
+
+  /** Reference at the start, draft marking in the middle, "CONFIDENTIAL" at the end: a borderless table. */
+  header(textWidth: number): (Paragraph | Table)[] {
+    const { reference, draft, confidential } = this.doc.header;
+    if (!reference && !draft && !confidential) return [new Paragraph({ style: this.id(S.header), children: [] })];
+    const third = Math.floor(textWidth / 3);
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const cell = (inlines: Inline[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], color?: string) =>
+      new TableCell({
+        width: { size: third, type: WidthType.DXA },
+        children: [
+          new Paragraph({
+            style: this.id(S.header),
+            bidirectional: this.rtlDoc,
+            alignment,
+            children: this.runs(inlines, this.doc.dir, color ? { color } : {}),
+          }),
+        ],
+      });
+    const mark = 'B00020';
+    return [
+      new Table({
+        width: { size: third * 3, type: WidthType.DXA },
+        columnWidths: [third, third, third],
+        layout: TableLayoutType.FIXED,
+        visuallyRightToLeft: this.rtlDoc,
+        borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999' } },
+        rows: [
+          new TableRow({
+            children: [
+              cell(reference ? [{ text: reference }] : [], AlignmentType.START),
+              cell(draft ? [{ text: draft, bold: true }] : [], AlignmentType.CENTER, mark),
+              cell(confidential ? [{ text: confidential, bold: true }] : [], AlignmentType.END, mark),
+            ],
+          }),
+        ],
+      }),
+    ];
+  }
+
+  footer(): Paragraph {
+    const [before, between, after] = this.doc.footer.page;
+    const rtl = this.rtlDoc;
+    const text = (t: string) => (t ? this.runs([{ text: t }], this.doc.dir) : []);
+    return new Paragraph({
+      style: this.id(S.footer),
+      alignment: AlignmentType.CENTER,
+      bidirectional: rtl,
+      children: [
+        ...text(before),
+        new TextRun({ children: [PageNumber.CURRENT] }),
+        ...text(between),
+        new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+        ...text(after),
+      ],
+    });
+  }
+
+  /**
+   * Runs of a paragraph: one per inline style and direction. Right-to-left pieces (odd bidi
+   * level: Arabic words and the spaces between them) carry w:rtl and the complex-script
+   * formatting; Latin words and digits inside Arabic text do not.
+   */
+  runs(inlines: Inline[], dir: Direction, extra: IRunOptions = {}): ParagraphChild[] {
+    const all = inlinesText(inlines);
+    const levels = bidiLevels(all, dir);
+    const out: ParagraphChild[] = [];
+    let offset = 0;
+    for (const inline of inlines) {
+      const start = offset;
+      offset += inline.text.length;
+      if (inline.lineBreak) {
+        out.push(new TextRun({ break: 1 }));
+        continue;
+      }
+      if (inline.footnote !== undefined) {
+        out.push(new FootnoteReferenceRun(inline.footnote));
+        continue;
+      }
+      const pieces: { text: string; rtl: boolean }[] = [];
+      if (!levels) pieces.push({ text: inline.text, rtl: false });
+      else {
+        let s = 0;
+        for (let i = 1; i <= inline.text.length; i++) {
+          if (i === inline.text.length || (levels[start + i] & 1) !== (levels[start + s] & 1)) {
+            pieces.push({ text: inline.text.slice(s, i), rtl: (levels[start + s] & 1) === 1 });
+            s = i;
+          }
+        }
+      }
+      const runs = pieces.map(
+        (piece) =>
+          new TextRun({
+            ...extra,
+            text: piece.text,
+            bold: inline.bold || extra.bold,
+            boldComplexScript: inline.bold || extra.bold,
+            italics: inline.italic,
+            italicsComplexScript: inline.italic,
+            strike: inline.strike,
+            rightToLeft: piece.rtl || undefined,
+            font: inline.code ? { ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT } : undefined,
+            highlight: inline.placeholder ? 'yellow' : undefined,
+            style: inline.link ? 'Hyperlink' : undefined,
+          }),
+      );
+      if (inline.link) out.push(new ExternalHyperlink({ link: inline.link, children: runs }));
+      else out.push(...runs);
+    }
+    return out;
+  }
+}
+
+function alignOf(a: TableBlock['align'][number]): (typeof AlignmentType)[keyof typeof AlignmentType] | undefined {
+  if (a === 'center') return AlignmentType.CENTER;
+  if (a === 'right') return AlignmentType.RIGHT;
+  if (a === 'left') return AlignmentType.LEFT;
+  return undefined;
+}
+
+// ---- numbering ------------------------------------------------------------------------------
+
+function numbering(dir: Direction): { reference: string; levels: ILevelsOptions[] }[] {
+  void dir;
+  const indent = (level: number) => ({ start: NUMBER_INDENT + LIST_INDENT * (level + 1), hanging: LIST_INDENT });
+  const ordered: [(typeof LevelFormat)[keyof typeof LevelFormat], string][] = [
+    [LevelFormat.LOWER_LETTER, '(%1)'],
+    [LevelFormat.LOWER_ROMAN, '(%2)'],
+    [LevelFormat.UPPER_LETTER, '(%3)'],
+    [LevelFormat.DECIMAL, '%4.'],
+  ];
+  return [
+    {
+      // The legal paragraph numbers: one list for the whole document, so they run across sections.
+      reference: 'legal',
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { start: NUMBER_INDENT, hanging: NUMBER_INDENT } } },
+        },
+      ],
+    },
+    {
+      reference: 'ordered',
+      levels: ordered.map(([format, text], level) => ({
+        level,
+        format,
+        text,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: indent(level) } },
+      })),
+    },
+    {
+      reference: 'bullet',
+      levels: ['•', '–', '·'].map((text, level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: indent(level) } },
+      })),
+    },
+  ];
+}
+
+// ---- styles ---------------------------------------------------------------------------------
+
+interface ReferenceStyles {
+  xml: string;
+  /** Lower-cased style name → style id in the reference document. */
+  byName: Map<string, string>;
+  ids: Set<string>;
+  hasDefaults: boolean;
+}
+
+function readReferenceStyles(file: string): ReferenceStyles {
+  const zip = fs.readFileSync(file);
+  const styles = readZipEntry(zip, 'word/styles.xml');
+  if (!styles) throw new Error(`${file} has no word/styles.xml: is it a .docx?`);
+  // Numbering the reference's styles point at lives in its numbering.xml, which is not copied.
+  const xml = styles.toString('utf8').replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, '');
+  const byName = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    ids.add(m[1]);
+    const name = /<w:name w:val="([^"]+)"/.exec(m[2]);
+    if (name) byName.set(name[1].toLowerCase(), m[1]);
+  }
+  return { xml, byName, ids, hasDefaults: xml.includes('<w:docDefaults') };
+}
+
+function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefined) {
+  const rtl = doc.dir === 'rtl';
+  const lang = { value: doc.language === 'ar' ? 'en-GB' : doc.lang, bidirectional: 'ar-SA' };
+  const cs = doc.language === 'ar' ? FONT_FAMILY : LATIN_FONT;
+  const font = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs, eastAsia: LATIN_FONT };
+  const has = (pair: readonly [string, string]) => !!reference?.byName.has(pair[1].toLowerCase());
+  const para = (
+    pair: readonly [string, string],
+    options: Omit<IParagraphStyleOptions, 'id' | 'name'>,
+  ): IParagraphStyleOptions[] => (has(pair) ? [] : [{ id: pair[0], name: pair[1], ...options }]);
+  const heading = (size: number, italics: boolean, before: number, after: number, level: number): IBaseParagraphStyleOptions => ({
+    name: `heading ${level + 1}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font, size, sizeComplexScript: size, bold: true, boldComplexScript: true, italics, italicsComplexScript: italics, color: '000000' },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: level, spacing: { before, after, line: 276 }, alignment: AlignmentType.START },
+  });
+  const defaults = {
+    document: reference?.hasDefaults
+      ? undefined
+      : {
+          run: { font, size: 24, sizeComplexScript: 24, language: lang },
+          paragraph: { spacing: { after: 180, line: 360 } },
+        },
+    title: has(S.title)
+      ? undefined
+      : {
+          name: 'Title',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font, size: 32, sizeComplexScript: 32, bold: true, boldComplexScript: true, color: '000000' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 280, line: 300 }, keepNext: true },
+        },
+    heading1: has(S.heading[0]) ? undefined : heading(28, false, 320, 160, 0),
+    heading2: has(S.heading[1]) ? undefined : heading(26, false, 240, 120, 1),
+    heading3: has(S.heading[2]) ? undefined : heading(24, true, 200, 100, 2),
+    heading4: has(S.heading[3]) ? undefined : { ...heading(24, true, 160, 80, 3), run: { font, size: 24, italics: true, italicsComplexScript: true } },
+    listParagraph: has(S.list) ? undefined : { name: 'List Paragraph', basedOn: 'Normal', paragraph: { spacing: { after: 80 }, alignment: AlignmentType.BOTH } },
+    footnoteText: has(S.footnoteText)
+      ? undefined
+      : { name: 'footnote text', basedOn: 'Normal', run: { size: 19, sizeComplexScript: 19 }, paragraph: { spacing: { after: 60, line: 240 }, alignment: AlignmentType.BOTH } },
+    footnoteReference: { run: { superScript: true } },
+    hyperlink: { run: { color: '1A4D8F', underline: {} } },
+  };
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    ...para(S.numbered, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.BOTH } }),
+    ...para(S.body, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.BOTH, indent: { start: NUMBER_INDENT } } }),
+    ...para(S.quote, { basedOn: 'Normal', run: { size: 22, sizeComplexScript: 22 }, paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: 300 } } }),
+    ...para(S.code, {
+      basedOn: 'Normal',
+      run: { font: { ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT }, size: 20 },
+      paragraph: { indent: { start: NUMBER_INDENT }, spacing: { after: 120, line: 240 }, shading: { fill: 'F2F2F2', color: 'auto', type: 'clear' } },
+    }),
+    ...para(S.addressee, { basedOn: 'Normal', next: 'Normal', run: { bold: true, boldComplexScript: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 40 }, keepNext: true } }),
+    ...para(S.kind, { basedOn: 'Normal', next: 'Normal', run: { size: 26, sizeComplexScript: 26 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } }),
+    ...para(S.meta, { basedOn: 'Normal', paragraph: { spacing: { after: 20, line: 276 }, keepNext: true } }),
+    ...para(S.signature, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.END, spacing: { after: 20, line: 276 }, keepLines: true } }),
+    ...para(S.tableText, { basedOn: 'Normal', run: { size: 21, sizeComplexScript: 21 }, paragraph: { spacing: { after: 0, line: 264 } } }),
+    ...para(S.header, { basedOn: 'Normal', run: { size: 18, sizeComplexScript: 18, color: '555555' }, paragraph: { spacing: { after: 0, line: 240 } } }),
+    ...para(S.footer, { basedOn: 'Normal', run: { size: 18, sizeComplexScript: 18, color: '555555' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 } } }),
+  ];
+  void rtl;
+  return { default: defaults, paragraphStyles };
+}
