@@ -34,22 +34,24 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const say = (line) => console.log(`[e2e ${elapsed()}] ${line}`);
 
 // --- cleanup, whatever happens ------------------------------------------------------------------
+// Each cleanup runs at most once, all at the same time, each given at most 10 s.
 const cleanups = [];
 let cleaning;
+let aborted = false;
 function cleanup() {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        console.error(`[e2e] cleanup: ${error.message}`);
-      }
-    }
-  })();
+  cleaning ??= Promise.all(
+    cleanups.map((fn) =>
+      Promise.race([
+        Promise.resolve().then(fn),
+        new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+      ]).catch((error) => console.error(`[e2e] cleanup: ${error.message}`)),
+    ),
+  );
   return cleaning;
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
+    aborted = true;
     console.error(`[e2e] ${signal}: stopping everything`);
     cleanup().finally(() => process.exit(130));
   });
@@ -119,7 +121,7 @@ async function main() {
   const consoleLog = fs.createWriteStream(path.join(logs, 'browser-console.log'));
   cleanups.push(() => new Promise((resolve) => consoleLog.end(resolve)));
 
-  const context = { root, port, browser, consoleLog, say, shots, scratch, newWorkspace };
+  const context = { root, port, browser, consoleLog, say, shots, scratch, newWorkspace, aborted: () => aborted };
 
   if (!args['no-ui']) {
     const { runScenarios } = await import(pathToFileURL(path.join(root, 'test/e2e/scenarios.mjs')).href);
@@ -127,7 +129,7 @@ async function main() {
     passed += outcome.passed;
     failures.push(...outcome.failures);
   }
-  if (!args['no-mocha']) {
+  if (!args['no-mocha'] && !aborted) {
     const outcome = await runMochaInHost(context);
     passed += outcome.passed;
     failures.push(...outcome.failures);
@@ -178,6 +180,7 @@ function seedSettings(userData) {
     'update.mode': 'none',
     'git.enabled': false,
     'files.hotExit': 'off',
+    'files.autoSave': 'off', // VS Code for the web saves after a delay by default; desktop does not
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
     'window.commandCenter': false,
@@ -262,7 +265,9 @@ async function runMochaInHost({ browser, port, consoleLog }) {
   ];
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   await page.goto(url);
-  const code = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve('timeout'), 180_000))]);
+  let timer;
+  const code = await Promise.race([exit, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout (180 s)'), 180_000)))]);
+  clearTimeout(timer);
   await page.screenshot({ path: path.join(shots, 'mocha-in-host.png') }).catch(() => {});
   await page.context().close();
 
@@ -274,8 +279,9 @@ async function runMochaInHost({ browser, port, consoleLog }) {
   const ok = code === 0;
   say(`in-host mocha suite: exit code ${code}`);
   return {
-    passed: ok ? Number(counts?.[1] ?? 1) : 0,
+    passed: Number(counts?.[1] ?? (ok ? 1 : 0)),
     failures: ok ? [] : [{
+      count: Number(failing?.[1] ?? 1),
       name: 'in-host mocha suite',
       message: `exit code ${code}${failing ? `, ${failing[1]} failing` : ''}; report: ${path.relative(root, reportFile)}; screenshot: ${path.relative(root, path.join(shots, 'mocha-in-host.png'))}`,
     }],
@@ -334,6 +340,7 @@ function summarize() {
   console.log('');
   for (const failure of failures) console.log(`FAILED ${failure.name}\n  ${failure.message.replace(/\n/g, '\n  ')}`);
   console.log(`Screenshots and logs: ${path.relative(process.cwd(), results) || '.'}/ (${elapsed()})`);
-  console.log(`e2e: ${passed} passed, ${failures.length} failed`);
+  const failed = failures.reduce((sum, failure) => sum + (failure.count ?? 1), 0);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failures.length ? 1 : 0;
 }

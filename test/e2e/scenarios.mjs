@@ -9,6 +9,7 @@ const DEFECTIVE_EN = 'ccf-request-missing-sections.md';
 const DEFECTIVE_FR = 'ccf-requete-sans-faits.md';
 const PLAIN = 'meeting-notes.md';
 const EMPTY = 'new-request.md';
+const MARKDOWN_PROVIDER = 'Markdown Language Features';
 // VS Code 1.100 draws the light bulb in the gutter next to the line (older: a floating widget).
 const LIGHT_BULB = '.editor-group-container.active .monaco-editor [class*="codicon-gutter-lightbulb"], .editor-group-container.active .monaco-editor .lightBulbWidget';
 
@@ -93,7 +94,11 @@ export const scenarios = [
         await waitFor(`the action "${FIX_FACTS_FR}"`, () => actionRows(page), (r) => r.some((t) => t.includes(FIX_FACTS_FR)), { timeout: 10_000 });
       });
       await step('apply the fix', async () => {
-        await page.locator('.action-widget .monaco-list-row').filter({ hasText: FIX_FACTS_FR }).first().click();
+        // The menu blocks the pointer until the mouse moves over it, as a real mouse would.
+        const action = page.locator('.action-widget .monaco-list-row').filter({ hasText: FIX_FACTS_FR }).first();
+        const box = await action.boundingBox();
+        await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 3 });
+        await action.click();
         await waitFor('the action menu to close', () => page.locator('.action-widget').isVisible(), (v) => !v, { timeout: 5000 });
       });
       await step('section inserted', async () => {
@@ -124,12 +129,28 @@ export const scenarios = [
       const expected = [...headings];
       if (/^warrants:/m.test(text)) expected.push('Warrants');
       if (/^exhibits:/m.test(text)) expected.push('Exhibits');
-      await step('focus outline', () => wb.runCommand('Explorer: Focus on Outline View'));
-      const rows = await step('sections listed', () =>
-        waitFor(`Outline rows for ${expected.map((e) => `"${e}"`).join(', ')}`, () => wb.outlineRows(), (r) =>
-          expected.every((name) => r.some((row) => row === name || row.startsWith(`${name},`) || row.startsWith(`${name} `)))),
-      );
-      expect(rows.length > expected.length, 'the sections sit under a root symbol (the submission kind)', rows);
+      await step('show outline', () => wb.showOutline());
+      // With two outline providers (ours and the built-in Markdown one), VS Code groups the
+      // symbols by provider: open our group, then the submission's root symbol, as a user would.
+      const ours = await step('expand', async () => {
+        for (let i = 0; ; i++) {
+          const rows = await wb.outlineRows();
+          const grouped = rows.some((r) => r.level === 1 && r.label === MARKDOWN_PROVIDER);
+          const top = grouped ? rows.filter((r) => r.level === 1 && r.label !== MARKDOWN_PROVIDER) : rows.filter((r) => r.level === 1);
+          const group = grouped ? top[0] : undefined;
+          const subtree = group ? rows.filter((r) => r.index > group.index && r.level > 1 && r.index < (rows.find((x) => x.index > group.index && x.level === 1)?.index ?? Infinity)) : rows;
+          const root = subtree.find((r) => r.level === (grouped ? 2 : 1));
+          const toExpand = [group, root].find((r) => r?.collapsed);
+          if (!toExpand) {
+            if (!root) throw new StepError(`no symbol from the extension in the Outline; rows: ${JSON.stringify(rows.map((r) => r.label))}`);
+            return { root, sections: subtree.filter((r) => r.level === root.level + 1).map((r) => r.label) };
+          }
+          if (i > 5) throw new StepError(`could not expand the Outline row "${toExpand.label}"`);
+          await wb.expandOutlineRow(toExpand.label);
+        }
+      });
+      const listed = (name) => ours.sections.some((row) => row === name || row.startsWith(`${name},`) || row.startsWith(`${name} `));
+      expect(expected.every(listed), `Outline rows for ${expected.map((e) => `"${e}"`).join(', ')} under the root symbol "${ours.root.label}"`, ours.sections);
     },
   },
   {
@@ -137,14 +158,15 @@ export const scenarios = [
     title: '"New CCF request" in French opens a template with only fill-me-in diagnostics; a snippet expands',
     async run({ wb, page, step }) {
       await step('command', () => wb.runCommand('Submission: New CCF request'));
-      await step('request type', async () => {
-        const multi = await waitFor('the request type pick', async () => {
-          const rows = await wb.quickInputRows();
-          return rows.some((r) => /deletion|effacement/i.test(r)) ? rows : undefined;
-        }).then(() => page.locator('.quick-input-widget .quick-input-list .monaco-list-row input[type=checkbox], .quick-input-widget .quick-input-list .monaco-list-row .monaco-custom-toggle').count());
+      await step('request type pick', () =>
+        waitFor('the request type pick', () => wb.quickInputRows(), (rows) => rows.some((r) => /deletion|effacement/i.test(r))));
+      await step('choose deletion', async () => {
+        // A multi-select pick (check boxes) needs Enter to accept; a single-select one closes on click.
+        const multi = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row input[type=checkbox], .quick-input-widget .quick-input-list .monaco-list-row .monaco-custom-toggle').count();
         await wb.pickRow(/deletion|effacement/i, { press: multi ? 'Enter' : null });
       });
-      await step('language', () => waitFor('the language pick', () => wb.quickInputRows(), (r) => r.some((t) => t.startsWith('Français'))).then(() => wb.pickRow('Français', { press: null })));
+      await step('language pick', () => waitFor('the language pick', () => wb.quickInputRows(), (r) => r.some((t) => t.startsWith('Français'))));
+      await step('choose French', () => wb.pickRow('Français', { press: null }));
       await step('template opened', () =>
         waitFor('a French CCF request template in the editor', () => wb.editorLines(), (lines) =>
           lines.some((l) => /submission:\s*ccf-request/.test(l)) && lines.some((l) => /Exposé des faits/.test(l))),
@@ -189,6 +211,8 @@ export const scenarios = [
             return wb.notifications();
           }, (toasts) => toasts.some((t) => t.message.includes(`Exported to ${path.basename(out)}`) && t.buttons.includes('Open') && t.buttons.includes('Reveal')), { timeout: 30_000 });
           void toast;
+          await page.locator('.notification-toast .monaco-button', { hasText: 'Reveal' }).first().waitFor({ state: 'visible' });
+          await page.waitForTimeout(300); // let the toast finish sliding in, for the screenshot
           const written = path.join(ws, out);
           expect(fs.existsSync(written), `${out} is written next to ${file}`, fs.readdirSync(ws));
           const head = fs.readFileSync(written).subarray(0, magic.length).toString('latin1');
@@ -219,11 +243,12 @@ export const scenarios = [
   },
 ];
 
-export async function runScenarios({ root, port, browser, consoleLog, say, shots, newWorkspace }, { only, readmeScreenshot } = {}) {
+export async function runScenarios({ root, port, browser, consoleLog, say, shots, newWorkspace, aborted }, { only, readmeScreenshot } = {}) {
   const selected = scenarios.filter((s) => !only || only.includes(s.name));
   const failures = [];
   let passed = 0;
   for (const [number, scenario] of selected.entries()) {
+    if (aborted()) break;
     const prefix = `${String(number + 1).padStart(2, '0')}-${scenario.name}`;
     const ws = newWorkspace(scenario.name);
     const file = typeof scenario.file === 'function' ? scenario.file(ws) : scenario.file;
@@ -232,13 +257,16 @@ export async function runScenarios({ root, port, browser, consoleLog, say, shots
     page.on('console', (m) => consoleLog.write(`[${scenario.name} ${m.type()}] ${m.text()}\n`));
     page.on('pageerror', (e) => consoleLog.write(`[${scenario.name} pageerror] ${e.message}\n`));
     const wb = new Workbench(page, { port });
+    const timings = [];
     let stepNumber = 0;
     let current = 'open';
     const shot = (label) => path.join(shots, `${prefix}-${String(stepNumber).padStart(2, '0')}-${label.replace(/[^\w]+/g, '-')}.png`);
     const step = async (label, fn) => {
       stepNumber++;
       current = label;
+      const t1 = Date.now();
       const value = await fn();
+      timings.push(`${label} ${((Date.now() - t1) / 1000).toFixed(1)}s`);
       const file = shot(label);
       await page.screenshot({ path: file });
       if (readmeScreenshot && scenario.readmeScreenshot === label) {
@@ -253,7 +281,7 @@ export async function runScenarios({ root, port, browser, consoleLog, say, shots
       await step('open', () => wb.open(ws, { file: file && path.join(ws, file) }));
       await scenario.run({ wb, page, step, file, ws });
       passed++;
-      say(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      say(`✓ ${scenario.name} (${((Date.now() - t0) / 1000).toFixed(1)} s: ${timings.join(', ')})`);
     } catch (error) {
       stepNumber++;
       const screenshot = shot(`${current}-FAILED`);

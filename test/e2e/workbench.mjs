@@ -36,6 +36,7 @@ export async function retry(page, what, action, tries = 4) {
       return await action(attempt);
     } catch (error) {
       if (attempt >= tries) throw new StepError(`${what} failed after ${tries} tries: ${error.message.split('\n')[0]}`);
+      if (process.env.E2E_DEBUG) console.error(`[e2e] retrying ${what}: ${error.message.split('\n')[0]}`);
       await page.keyboard.press('Escape');
       await page.waitForTimeout(400 * attempt);
     }
@@ -107,7 +108,7 @@ export class Workbench {
       const row = this.page.locator(QUICK_INPUT_ROWS).filter({
         has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
       });
-      await row.first().waitFor({ state: 'visible', timeout: 5000 });
+      await row.first().waitFor({ state: 'visible', timeout: 3000 });
       await input.press('Enter');
       // The palette closes, or (for commands that ask something) shows a new pick.
       await this.page.waitForTimeout(150);
@@ -187,8 +188,9 @@ export class Workbench {
       await this.page.keyboard.press('Control+Shift+M');
       await panel.waitFor({ state: 'visible', timeout: 5000 });
     }
+    // The aria label has the severity, message and position; the text adds source(code).
     return panel.locator('.monaco-list-row').evaluateAll((rows) =>
-      rows.map((row) => (row.getAttribute('aria-label') || row.textContent || '').replace(/\s+/g, ' ').trim()),
+      rows.map((row) => `${row.getAttribute('aria-label') || ''} | ${row.textContent || ''}`.replace(/\s+/g, ' ').trim()),
     );
   }
 
@@ -199,31 +201,53 @@ export class Workbench {
     );
   }
 
-  /** Row labels of the Outline view, collected while scrolling through it. */
+  /** Shows the Outline view alone in the side bar (other Explorer sections collapsed). */
+  async showOutline() {
+    await this.runCommand('Explorer: Focus on Outline View');
+    const pane = this.page.locator('.pane:has(.outline-pane)');
+    await pane.waitFor({ state: 'visible', timeout: 5000 });
+    const others = this.page.locator('.part.sidebar .pane:not(:has(.outline-pane)) > .pane-header.expanded');
+    for (let i = await others.count(); i > 0; i--) await others.first().click();
+    await this.page.locator('.outline-pane .monaco-list').waitFor({ state: 'visible', timeout: 5000 });
+  }
+
+  /** The Outline view's rows ({index, level, label, collapsed}), collected while scrolling through it. */
   async outlineRows() {
     const list = this.page.locator('.outline-pane .monaco-list');
-    await list.waitFor({ state: 'visible', timeout: 5000 });
-    const seen = [];
+    const seen = new Map();
     const collect = async () => {
       const rows = await list.locator('.monaco-list-row').evaluateAll((els) =>
-        els.map((el) => ({ index: Number(el.getAttribute('data-index')), label: (el.getAttribute('aria-label') || el.textContent || '').trim() })),
+        els.map((el) => ({
+          index: Number(el.getAttribute('data-index')),
+          level: Number(el.getAttribute('aria-level')),
+          label: (el.getAttribute('aria-label') || el.textContent || '').trim(),
+          collapsed: el.getAttribute('aria-expanded') === 'false',
+        })),
       );
-      for (const row of rows) seen[row.index] = row.label;
-      return rows.length;
+      for (const row of rows) seen.set(row.index, row);
     };
     await collect();
     const scroller = list.locator('.monaco-scrollable-element').first();
-    for (let i = 0; i < 20; i++) {
-      const box = await scroller.boundingBox();
-      if (!box) break;
-      const before = seen.filter(Boolean).length;
+    const box = await scroller.boundingBox();
+    if (box) {
       await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await this.page.mouse.wheel(0, box.height * 0.8);
-      await this.page.waitForTimeout(100);
-      await collect();
-      if (seen.filter(Boolean).length === before) break;
+      for (let i = 0; i < 20; i++) {
+        const before = seen.size;
+        await this.page.mouse.wheel(0, box.height * 0.8);
+        await this.page.waitForTimeout(100);
+        await collect();
+        if (seen.size === before) break;
+      }
+      await this.page.mouse.wheel(0, -100_000);
     }
-    return seen.filter((label) => label !== undefined);
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /** Expands a collapsed Outline row by clicking its twistie. */
+  async expandOutlineRow(label) {
+    const row = this.page.locator('.outline-pane .monaco-list-row[aria-expanded="false"]').filter({ hasText: label }).first();
+    await row.locator('.monaco-tl-twistie').click();
+    await this.page.waitForTimeout(150);
   }
 
   /** The texts of the notification toasts on screen, with their buttons. */

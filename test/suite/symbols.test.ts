@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { DEFECTIVE_EN, examples, open, waitFor, workspaceUri } from './helpers';
+
+type AnySymbol = vscode.DocumentSymbol | vscode.SymbolInformation;
+
+/** Heading texts below the title, as the outline shows them (inline markup flattened). */
+function sectionHeadings(text: string): string[] {
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return [...body.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim());
+}
+
+export default function register(): void {
+  describe('document symbols (vscode.executeDocumentSymbolProvider)', () => {
+    it('gives the submission as a root symbol with its sections, warrants and exhibits as children', async () => {
+      const name = examples('ccf-request')[0] ?? DEFECTIVE_EN;
+      const uri = workspaceUri(name);
+      await open(name);
+      const expected = [...sectionHeadings(fs.readFileSync(uri.fsPath, 'utf8')), 'Warrants', 'Exhibits'];
+      // The built-in Markdown extension answers too; ours is the root whose children hold "Warrants".
+      const root = await waitFor(
+        `a root symbol of ${name} with the children ${expected.join(', ')}`,
+        async () => {
+          const symbols = (await vscode.commands.executeCommand<AnySymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+          return symbols.filter((s): s is vscode.DocumentSymbol => 'children' in s).find((s) => s.children.some((c) => c.name === 'Warrants'));
+        },
+        (found) => found !== undefined && expected.every((e) => found.children.some((c) => c.name === e)),
+        30_000,
+        (found) => (found ? `${found.name} > ${found.children.map((c) => c.name).join(', ')}` : 'no root symbol with a "Warrants" child'),
+      );
+      assert.ok(root!.name.length > 0);
+    });
+  });
+}
