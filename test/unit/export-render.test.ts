@@ -1,0 +1,264 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { docxPart, exampleFiles, FIXTURES, load, render, submission, tempDir } from '../export/helpers';
+import { benchmarkSubmissionText } from '../../server/src/export/bench';
+import { exportTarget, writeExport, ExportError } from '../../server/src/export/index';
+import { readZipEntry } from '../../server/src/export/zip';
+
+/** The text of a PDF's objects with its Flate streams inflated, for looking at what was written. */
+function pdfSource(pdf: Buffer): string {
+  let out = pdf.toString('latin1');
+  const streams = [...out.matchAll(/stream\r?\n/g)];
+  for (const m of streams) {
+    const start = m.index! + m[0].length;
+    const end = out.indexOf('endstream', start);
+    try {
+      out += '\n' + inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      // not deflated (fonts are, but a failed one does not matter here)
+    }
+  }
+  return out;
+}
+
+/** PDF text strings as written by pdfkit (UTF-16BE with BOM in hex, or literal). */
+function hasPdfString(source: string, value: string): boolean {
+  const utf16 = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(value, 'utf16le').swap16()]);
+  return (
+    source.includes(`(${value})`) ||
+    source.includes(`(${utf16.toString('latin1')})`) ||
+    source.toLowerCase().includes(`<${utf16.toString('hex')}>`)
+  );
+}
+
+describe('export to DOCX', () => {
+  it('writes real legal numbering, footnotes, a repeating header row and product styles', async () => {
+    const docx = await render('docx', load(path.join(FIXTURES, 'ccf-requete-fr.md')));
+    const body = docxPart(docx, 'word/document.xml');
+    // Every numbered paragraph points at the same list, so Word renumbers across sections.
+    const numbered = [...body.matchAll(/<w:pStyle w:val="NumberedParagraph"\/>.*?<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    assert.ok(numbered.length >= 5, `numbered paragraphs: ${numbered.length}`);
+    assert.equal(new Set(numbered).size, 1);
+    const numbering = docxPart(docx, 'word/numbering.xml');
+    assert.match(numbering, /<w:numFmt w:val="decimal"\/><w:lvlText w:val="%1\."\/>/);
+    // Footnotes are real footnotes with their text.
+    assert.match(body, /<w:footnoteReference w:id="1"\/>/);
+    const notes = docxPart(docx, 'word/footnotes.xml');
+    assert.ok(notes.includes('la créance est éteinte'));
+    // The annex table repeats its header row.
+    assert.match(body, /<w:tblHeader\/>/);
+    assert.ok(body.includes('Passeport de M. Benali'));
+    // Styles are the product's own.
+    const styles = docxPart(docx, 'word/styles.xml');
+    for (const id of ['NumberedParagraph', 'Title', 'Heading1', 'SubmissionKind', 'Signature', 'TableText']) {
+      assert.match(styles, new RegExp(`w:styleId="${id}"`), id);
+    }
+    assert.match(styles, /<w:lang w:val="fr-FR"/);
+    // Header with the reference and the confidential marking, footer with page fields.
+    const header = docxPart(docx, 'word/header1.xml');
+    assert.ok(header.includes('A-5678/9-2023') && header.includes('CONFIDENTIEL'));
+    const footer = docxPart(docx, 'word/footer1.xml');
+    assert.match(footer, /PAGE/);
+    assert.match(footer, /NUMPAGES/);
+    const core = docxPart(docx, 'docProps/core.xml');
+    assert.ok(core.includes('Requête en effacement'));
+  });
+
+  it('marks Arabic paragraphs and runs right to left and embeds the Arabic font', async () => {
+    const docx = await render('docx', load(path.join(FIXTURES, 'talab-ar.md')));
+    const body = docxPart(docx, 'word/document.xml');
+    assert.match(body, /<w:bidi\/>/);
+    assert.match(body, /<w:rtl\/><\/w:rPr><w:t xml:space="preserve">قدّم السيد أحمد بن علي طلبه/);
+    // Latin and digits inside Arabic text are not right-to-left runs.
+    assert.match(body, /<w:r><w:t xml:space="preserve">W1<\/w:t><\/w:r>/);
+    assert.match(body, /<w:bidiVisual\/>/);
+    const fontTable = docxPart(docx, 'word/fontTable.xml');
+    assert.match(fontTable, /w:name="Amiri"/);
+    assert.match(fontTable, /embedRegular/);
+  });
+
+  it('marks a draft in the header and uses Letter paper when asked', async () => {
+    const docx = await render('docx', load(path.join(FIXTURES, 'defensa-es.md')), { draft: true, paper: 'letter' });
+    assert.ok(docxPart(docx, 'word/header1.xml').includes('BORRADOR — incompleto / DRAFT — incomplete'));
+    assert.match(docxPart(docx, 'word/document.xml'), /<w:pgSz w:w="12240" w:h="15840"/);
+  });
+
+  it('takes the styles a reference document defines and keeps its own for the rest', async () => {
+    // A reference made by the product itself, with Heading 1 restyled under a localized id.
+    const base = await render('docx', load(path.join(FIXTURES, 'defensa-es.md')));
+    const styles = docxPart(base, 'word/styles.xml').replace(
+      /<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/,
+      '<w:style w:type="paragraph" w:styleId="Titre1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="C00000"/><w:sz w:val="40"/></w:rPr></w:style>',
+    );
+    const dir = tempDir();
+    const ref = path.join(dir, 'firm.docx');
+    fs.writeFileSync(ref, zipWith(base, 'word/styles.xml', styles));
+    const docx = await render('docx', load(path.join(FIXTURES, 'defensa-es.md')), { referenceDocx: 'firm.docx', baseDir: dir });
+    const out = docxPart(docx, 'word/styles.xml');
+    assert.match(out, /w:styleId="Titre1"/);
+    assert.match(out, /C00000/);
+    assert.match(docxPart(docx, 'word/document.xml'), /<w:pStyle w:val="Titre1"\/>/);
+    assert.match(out, /w:styleId="NumberedParagraph"/);
+  });
+});
+
+describe('export to PDF', () => {
+  it('embeds Amiri only, writes metadata and one bookmark per heading', async () => {
+    const pdf = await render('pdf', load(path.join(FIXTURES, 'ccf-requete-fr.md')));
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    const src = pdfSource(pdf);
+    assert.doesNotMatch(src, /\/BaseFont \/(Helvetica|Times|Courier|Symbol|ZapfDingbats)/);
+    assert.match(src, /\/BaseFont \/[A-Z]{6}\+Amiri-Regular/);
+    assert.match(src, /\/FontFile2/);
+    assert.match(src, /\/Lang \(fr-FR\)/);
+    assert.match(src, /\/Outlines/);
+    for (const title of ['Exposé des faits', 'Règles violées', 'Par ces motifs', 'Bordereau de pièces']) {
+      assert.ok(hasPdfString(src, title), `bookmark ${title}`);
+    }
+    assert.ok(hasPdfString(src, 'Requête en effacement d\'une notice rouge concernant M. Karim Benali'), 'title');
+    assert.ok(hasPdfString(src, 'Maître Élise Lefèvre'), 'author');
+  });
+
+  it('sizes pages A4 by default and Letter on request', async () => {
+    const sub = load(path.join(FIXTURES, 'defensa-es.md'));
+    assert.match(pdfSource(await render('pdf', sub)), /\/MediaBox \[0 0 595\.28 841\.89\]/);
+    assert.match(pdfSource(await render('pdf', sub, { paper: 'letter' })), /\/MediaBox \[0 0 612 792\]/);
+  });
+
+  it('renders every example and fixture in both formats', async function () {
+    this.timeout(120_000);
+    for (const file of exampleFiles()) {
+      const sub = load(file);
+      for (const format of ['pdf', 'docx'] as const) {
+        const bytes = await render(format, sub, { draft: true, baseDir: path.dirname(file) });
+        assert.ok(bytes.length > 5000, `${path.basename(file)} ${format}`);
+      }
+    }
+  });
+
+  it('renders a 100-page submission within the time budget', async function () {
+    this.timeout(60_000);
+    const sub = submission(benchmarkSubmissionText(100));
+    await render('pdf', sub); // the first render parses the fonts
+    const t0 = performance.now();
+    const pdf = await render('pdf', sub);
+    const pdfMs = performance.now() - t0;
+    const t1 = performance.now();
+    await render('docx', sub);
+    const docxMs = performance.now() - t1;
+    const pages = (pdfSource(pdf).match(/\/Type \/Page\b/g) ?? []).length;
+    assert.ok(pages >= 90, `pages: ${pages}`);
+    // Generous bounds: CI machines are shared; the figures measured here are in docs/export.md.
+    assert.ok(pdfMs < 4000, `PDF took ${Math.round(pdfMs)} ms`);
+    assert.ok(docxMs < 2000, `DOCX took ${Math.round(docxMs)} ms`);
+  });
+});
+
+describe('export target and writing', () => {
+  it('puts the export next to the source or in the configured folder', () => {
+    assert.equal(exportTarget('/cases/varga/request.md', 'pdf'), '/cases/varga/request.pdf');
+    assert.equal(exportTarget('/cases/varga/request.md', 'docx', '/out'), '/out/request.docx');
+    assert.equal(exportTarget('/cases/varga/request.md', 'pdf', 'exports'), '/cases/varga/exports/request.pdf');
+  });
+
+  it('writes through a temporary file, refuses to replace without leave, never writes over the source', async () => {
+    const dir = tempDir();
+    const source = path.join(dir, 'request.md');
+    fs.writeFileSync(source, '# source');
+    const target = path.join(dir, 'out', 'request.pdf');
+    await writeExport(target, new Uint8Array([1, 2, 3]), { sourcePath: source, overwrite: false });
+    assert.deepEqual([...fs.readFileSync(target)], [1, 2, 3]);
+    await assert.rejects(writeExport(target, new Uint8Array([4]), { sourcePath: source, overwrite: false }), (e: unknown) => e instanceof ExportError && e.code === 'exists');
+    assert.deepEqual([...fs.readFileSync(target)], [1, 2, 3]);
+    await writeExport(target, new Uint8Array([4]), { sourcePath: source, overwrite: true });
+    assert.deepEqual([...fs.readFileSync(target)], [4]);
+    await assert.rejects(writeExport(source, new Uint8Array([5]), { sourcePath: source, overwrite: true }), (e: unknown) => e instanceof ExportError && e.code === 'source');
+    assert.equal(fs.readFileSync(source, 'utf8'), '# source');
+    // A symbolic link to the source is the source.
+    const link = path.join(dir, 'alias.md');
+    fs.symlinkSync(source, link);
+    await assert.rejects(writeExport(link, new Uint8Array([5]), { sourcePath: source, overwrite: true }), (e: unknown) => e instanceof ExportError && e.code === 'source');
+    // No temporary files are left behind.
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')), ['request.pdf']);
+  });
+
+  it('reports an unwritable folder as an io error', async () => {
+    const dir = tempDir();
+    const blocker = path.join(dir, 'file');
+    fs.writeFileSync(blocker, 'x');
+    await assert.rejects(
+      writeExport(path.join(blocker, 'sub', 'request.pdf'), new Uint8Array([1]), { sourcePath: path.join(dir, 'request.md'), overwrite: false }),
+      (e: unknown) => e instanceof ExportError && e.code === 'io',
+    );
+  });
+});
+
+/** A copy of a ZIP with one entry's content replaced (stored, uncompressed). */
+function zipWith(zip: Buffer, name: string, content: string): Buffer {
+  const entries = listZip(zip);
+  const files = entries.map((e) => ({ name: e.name, data: e.name === name ? Buffer.from(content, 'utf8') : e.data }));
+  return storeZip(files);
+}
+
+function listZip(zip: Buffer): { name: string; data: Buffer }[] {
+  let eocd = zip.length - 22;
+  while (zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  const out: { name: string; data: Buffer }[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(p + 28);
+    const name = zip.toString('utf8', p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    out.push({ name, data: readZipEntry(zip, name)! });
+  }
+  return out;
+}
+
+function storeZip(files: { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const name = Buffer.from(f.name, 'utf8');
+    const crc = crc32(f.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(f.data.length, 18);
+    local.writeUInt32LE(f.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(f.data.length, 20);
+    central.writeUInt32LE(f.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, f.data);
+    centrals.push(central, name);
+    offset += 30 + name.length + f.data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+function crc32(data: Buffer): number {
+  let c = ~0;
+  for (const byte of data) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
