@@ -194,20 +194,32 @@ class FontState {
   }
 }
 
-const widthCache = new Map<string, number>();
+/** Per face and direction: word → width at 1 pt. */
+const widthCache = new Map<string, Map<string, number>>();
 
 /**
  * Widths at 1 pt, word by word (words repeat a lot in a long submission, and this is how runs
  * are drawn too), cached for the process.
  */
 function makeMeasure(state: FontState): Measure {
+  const tables = new Map<string, Map<string, number>>();
+  const table = (style: FontStyle, rtl: boolean) => {
+    const key = rtl ? `${style}<` : style;
+    let t = tables.get(key);
+    if (!t) {
+      t = widthCache.get(key) ?? new Map<string, number>();
+      widthCache.set(key, t);
+      tables.set(key, t);
+    }
+    return t;
+  };
   const word = (style: FontStyle, text: string, rtl: boolean) => {
-    const key = `${style}${rtl ? '<' : '>'}${text}`;
-    const hit = widthCache.get(key);
+    const t = table(style, rtl);
+    const hit = t.get(text);
     if (hit !== undefined) return hit;
     const w = state.measure(style, text, rtl);
-    if (widthCache.size > 100_000) widthCache.clear();
-    widthCache.set(key, w);
+    if (t.size > 50_000) t.clear();
+    t.set(text, w);
     return w;
   };
   return (style, text, rtl) => {
@@ -832,10 +844,23 @@ class PdfPainter {
       // and each word once per process.
       opts.wordSpacing = extra || 1e-6;
       const words = rtl ? core.split(' ').reverse().join(' ') : core;
-      this.pdf.text(words, cx, baseline, opts);
+      this.show(words, cx, baseline, opts);
       return;
     }
-    this.pdf.text(core, cx, baseline, opts);
+    this.show(core, cx, baseline, opts);
+  }
+
+  /**
+   * Writes text at a baseline. pdfkit's text() prepares options, splits lines and measures the
+   * text again after drawing it; none of that is needed for a positioned run, so its internal
+   * single-fragment writer is used when this pdfkit has it (0.20), else text().
+   */
+  private show(text: string, x: number, baseline: number, opts: PDFKit.Mixins.TextOptions): void {
+    const fragment = (this.pdf as unknown as { _fragment?: (t: string, x: number, y: number, o: object) => void })._fragment;
+    // textWidth/wordCount only serve pdfkit's own links and underlines, which are not used:
+    // giving them saves measuring the text a second time.
+    if (typeof fragment === 'function') fragment.call(this.pdf, text, x, baseline, { ...opts, textWidth: 0, wordCount: 0 });
+    else this.pdf.text(text, x, baseline, opts);
   }
 
   private drawWords(core: string, x: number, baseline: number, rtl: boolean, extra: number, size: number, style: FontStyle, opts: PDFKit.Mixins.TextOptions): void {
@@ -846,7 +871,7 @@ class PdfPainter {
     const widths = words.map((w) => this.measure(style, w, rtl) * size);
     this.font(style, size);
     words.forEach((w, i) => {
-      if (w) this.pdf.text(w, cx, baseline, opts);
+      if (w) this.show(w, cx, baseline, opts);
       cx += widths[i] + space;
     });
   }

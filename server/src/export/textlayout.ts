@@ -190,6 +190,12 @@ function tokenize(p: LaidParagraph, measure: Measure): Token[] {
 /** Width of a logical range: the sum over its style segments. */
 export function widthOf(p: LaidParagraph, start: number, end: number, measure: Measure): number {
   if (end <= start) return 0;
+  if (p.segments.length === 1) {
+    // The common case: one style for the whole paragraph.
+    const seg = p.segments[0];
+    const rtl = p.levels !== undefined && (p.levels[start] & 1) === 1;
+    return measure(seg.style, p.text.slice(start, end), rtl) * p.size * seg.scale;
+  }
   let w = 0;
   for (const seg of segmentsIn(p, start, end)) {
     const s = Math.max(start, seg.start);
