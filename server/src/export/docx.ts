@@ -146,12 +146,12 @@ class DocxBuilder {
         case 'table':
           out.push(this.table(block, textWidth));
           // Word joins two tables that touch; a paragraph after a table also gives it room.
-          out.push(new Paragraph({ style: this.id(S.tableText), bidirectional: block.dir === 'rtl', children: [] }));
+          out.push(new Paragraph({ style: this.id(S.tableText), bidirectional: block.dir === 'rtl' || undefined, children: [] }));
           break;
         case 'rule':
           out.push(
             new Paragraph({
-              bidirectional: this.rtlDoc,
+              bidirectional: this.rtlDoc || undefined,
               spacing: { before: 0, after: 240 },
               border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '444444', space: 4 } },
               children: [],
@@ -167,7 +167,7 @@ class DocxBuilder {
     const level = Math.min(block.level, 4) - 1;
     return new Paragraph({
       style: this.id(S.heading[level]),
-      bidirectional: block.dir === 'rtl',
+      bidirectional: block.dir === 'rtl' || undefined,
       children: this.runs(block.inlines, block.dir),
     });
   }
@@ -175,7 +175,7 @@ class DocxBuilder {
   private paragraph(block: ParagraphBlock): Paragraph {
     const rtl = block.dir === 'rtl';
     const opts: { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] } = {
-      bidirectional: rtl,
+      bidirectional: rtl || undefined,
       children: this.runs(block.inlines, block.dir),
     };
     const quote = (block.quoteDepth ?? 0) * HALF;
@@ -260,7 +260,7 @@ class DocxBuilder {
         children: [
           new Paragraph({
             style: this.id(S.tableText),
-            bidirectional: rtl,
+            bidirectional: rtl || undefined,
             keepNext: header,
             alignment: alignOf(block.align[c]),
             children: this.runs(
@@ -291,7 +291,7 @@ class DocxBuilder {
           (inlines) =>
             new Paragraph({
               style: this.id(S.footnoteText),
-              bidirectional: note.dir === 'rtl',
+              bidirectional: note.dir === 'rtl' || undefined,
               children: this.runs(inlines, note.dir),
             }),
         ),
@@ -312,7 +312,7 @@ class DocxBuilder {
         children: [
           new Paragraph({
             style: this.id(S.header),
-            bidirectional: this.rtlDoc,
+            bidirectional: this.rtlDoc || undefined,
             alignment,
             children: this.runs(inlines, this.doc.dir, color ? { color } : {}),
           }),
@@ -346,7 +346,7 @@ class DocxBuilder {
     return new Paragraph({
       style: this.id(S.footer),
       alignment: AlignmentType.CENTER,
-      bidirectional: rtl,
+      bidirectional: rtl || undefined,
       children: [
         ...text(before),
         new TextRun({ children: [PageNumber.CURRENT] }),

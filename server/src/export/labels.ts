@@ -23,6 +23,8 @@ export interface ExportLabels {
   /** "Done at {place}, on {date}"; parts with a missing value are left out. */
   doneAt: (place: string | undefined, date: string | undefined) => string;
   signature: string;
+  /** Between items of a list written out in a line ("name, firm"). */
+  comma: string;
 }
 
 export const LABELS: Record<Language, ExportLabels> = {
@@ -48,6 +50,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     annexColumns: ['No.', 'Document', 'Date'],
     doneAt: (place, date) => join(['Done', place && `at ${place}`, date && `on ${date}`], ' ', ','),
     signature: 'Signature',
+    comma: ', ',
   },
   fr: {
     kinds: {
@@ -71,6 +74,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     annexColumns: ['N°', 'Pièce', 'Date'],
     doneAt: (place, date) => join(['Fait', place && `à ${place}`, date && `le ${date}`], ' ', ','),
     signature: 'Signature',
+    comma: ', ',
   },
   es: {
     kinds: {
@@ -94,6 +98,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     annexColumns: ['N.º', 'Documento', 'Fecha'],
     doneAt: (place, date) => join(['Hecho', place && `en ${place}`, date && `el ${date}`], ' ', ','),
     signature: 'Firma',
+    comma: ', ',
   },
   ar: {
     kinds: {
@@ -117,6 +122,7 @@ export const LABELS: Record<Language, ExportLabels> = {
     annexColumns: ['رقم', 'المستند', 'التاريخ'],
     doneAt: (place, date) => join(['حُرّر', place && `في ${place}`, date && `بتاريخ ${date}`], ' ', '،'),
     signature: 'التوقيع',
+    comma: '، ',
   },
 };
 

@@ -210,11 +210,11 @@ class Layout {
     if (kind === 'ccf-request' || (applicant && !requested)) meta.push([this.labels.applicant, applicant]);
     if (kind !== 'ccf-request' && requested) meta.push([this.labels.requestedPerson, requested]);
     meta.push([this.labels.requestingState, text(this.raw.requesting_state)]);
-    const rep = [field(this.raw, 'representative', 'name'), field(this.raw, 'representative', 'firm')].filter(Boolean).join(', ');
+    const rep = [field(this.raw, 'representative', 'name'), field(this.raw, 'representative', 'firm')].filter(Boolean).join(this.labels.comma);
     meta.push([this.labels.representative, rep || undefined]);
     meta.push([this.labels.caseReference, text(this.raw.case_reference)]);
     const notices = this.noticeReferences();
-    meta.push([this.labels.noticeReference, notices.join(', ') || undefined]);
+    meta.push([this.labels.noticeReference, notices.join(this.labels.comma) || undefined]);
     meta.push([this.labels.date, formatDate(this.raw.date, this.language)]);
     for (const [label, value] of meta) {
       if (!value) continue;

@@ -97,12 +97,16 @@ const NO_FEATURES = { ccmp: false, rlig: false, mark: false, mkmk: false, calt: 
 /**
  * The glyphs the font's Latin "locl" feature puts in place of its default ones: in Amiri the
  * default full stop, brackets, slashes and guillemets are the Arabic designs. Shaping the
- * Latin-1 and Latin Extended characters once, with that feature alone, is cheap (~20 ms).
+ * punctuation of Latin-1 and Latin Extended once, with that feature alone, is cheap (a few ms).
  */
 function latinForms(shape: ShapingFont['layout'], font: ShapingFont): Map<number, Glyph> {
   const map = new Map<number, Glyph>();
   let chars = '';
-  for (let c = 0x21; c < 0x250; c++) if (c < 0x7f || c > 0xa0) chars += String.fromCharCode(c);
+  // Letters and digits keep their glyphs: only punctuation and symbols have Arabic designs.
+  for (let c = 0x21; c < 0x250; c++) {
+    const ch = String.fromCharCode(c);
+    if ((c < 0x7f || c > 0xa0) && !/[\p{L}\p{N}]/u.test(ch)) chars += ch;
+  }
   chars += '\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u20ac';
   try {
     const plain = font.glyphsForString(chars);

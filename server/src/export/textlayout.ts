@@ -166,8 +166,19 @@ function tokenize(p: LaidParagraph, measure: Measure): Token[] {
   let i = 0;
   while (i < text.length) {
     const start = i;
-    while (i < text.length && text[i] !== ' ' && text[i] !== '\n') i++;
-    const wordEnd = i;
+    let wordEnd: number;
+    for (;;) {
+      while (i < text.length && text[i] !== ' ' && text[i] !== '\n') i++;
+      wordEnd = i;
+      let j = i;
+      while (j < text.length && text[j] === ' ') j++;
+      // French guillemets stay with their words even when typed with ordinary spaces.
+      if (j > i && j < text.length && (text[i - 1] === '«' || text[j] === '»')) {
+        i = j;
+        continue;
+      }
+      break;
+    }
     while (i < text.length && text[i] === ' ') i++;
     let hard = false;
     const end = i;
