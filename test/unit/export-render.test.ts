@@ -262,3 +262,81 @@ function crc32(data: Buffer): number {
   }
   return ~c >>> 0;
 }
+
+describe('export robustness', () => {
+  const SINK = `---
+submission: extradition-appeal
+language: en
+title: "Appeal: everything Markdown can hold"
+exhibits:
+  - id: T1
+    title: Transcript
+---
+
+Before any heading, a paragraph with a very long address https://example.org/${'a'.repeat(300)} that cannot break, an emoji 🙂, Chinese 中文 and a placeholder {{client name}}.
+
+# Grounds
+
+## Nested structures
+
+> A quotation
+>
+> > nested, with a list:
+> >
+> > - item in a quote
+
+1. First
+   - nested bullet
+     1. deep ordered
+        - deeper bullet
+2. Second paragraph item
+
+   with a second paragraph in the same item.
+
+- [x] done
+- [ ] to do
+
+### A heading with \`code\` and a [link](https://example.org)
+
+\`\`\`
+code block line 1
+    indented line 2
+\`\`\`
+
+| a | b |
+|---|:-:|
+| only one cell |
+| 1 | 2 | 3 |
+
+| empty |
+|---|
+
+Line one  
+line two after a hard break.<br>And after an HTML break.
+
+![an image](missing.png) and ~~struck text~~ and **bold *bold italic* bold**.
+
+---
+
+A reference [link][ref] and a footnote that is not defined[^missing].
+
+[ref]: https://example.org/ref
+`;
+
+  it('renders unusual Markdown in both formats without failing', async function () {
+    this.timeout(30_000);
+    const sub = submission(SINK);
+    const pdf = await render('pdf', sub, { draft: true });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    const docx = await render('docx', sub, { draft: true });
+    assert.ok(docxPart(docx, 'word/document.xml').includes('deep ordered'));
+  });
+
+  it('renders a file with no frontmatter and an empty body', async () => {
+    for (const text of ['', '# Only a heading\n', '---\nsubmission: ccf-request\n---\n']) {
+      const sub = submission(text);
+      assert.equal((await render('pdf', sub)).subarray(0, 5).toString(), '%PDF-');
+      assert.ok((await render('docx', sub)).length > 1000);
+    }
+  });
+});

@@ -790,10 +790,13 @@ class PdfPainter {
       natural += r.width;
       spaces += r.spaces;
     }
-    const extra = justify && spaces > 0 ? Math.max(0, (width - natural) / spaces) : 0;
+    let extra = justify && spaces > 0 ? Math.max(0, (width - natural) / spaces) : 0;
+    // A line that would need gaps wider than a space and an em (before a long unbreakable
+    // address, say) is left ragged instead.
+    if (extra > p.size) extra = 0;
     const total = natural + extra * spaces;
-    let cx = align === 'left' ? x : align === 'right' ? x + width - total : x + (width - total) / 2;
-    if (justify && extra > 0) cx = x;
+    const cx0 = align === 'left' ? x : align === 'right' ? x + width - total : x + (width - total) / 2;
+    let cx = justify && extra > 0 ? x : cx0;
     for (const r of runs) {
       const seg = r.segment;
       const size = p.size * seg.scale;
