@@ -6,6 +6,7 @@ import { docxPart, exampleFiles, FIXTURES, load, render, submission, tempDir } f
 import { benchmarkSubmissionText } from '../../server/src/export/bench';
 import { exportTarget, writeExport, ExportError } from '../../server/src/export/index';
 import { readZipEntry } from '../../server/src/export/zip';
+import { shapingTuned } from '../../server/src/export/pdf';
 
 /** The text of a PDF's objects with its Flate streams inflated, for looking at what was written. */
 function pdfSource(pdf: Buffer): string {
@@ -119,6 +120,19 @@ describe('export to PDF', () => {
     }
     assert.ok(hasPdfString(src, 'Requête en effacement d\'une notice rouge concernant M. Karim Benali'), 'title');
     assert.ok(hasPdfString(src, 'Maître Élise Lefèvre'), 'author');
+  });
+
+  it('finds the fonts pdfkit parsed and tunes their shaping (guards a pdfkit upgrade)', async () => {
+    await render('pdf', load(path.join(FIXTURES, 'defensa-es.md')));
+    assert.equal(shapingTuned(), true);
+  });
+
+  it('says clearly when the reference DOCX is missing or not a DOCX', async () => {
+    const sub = load(path.join(FIXTURES, 'defensa-es.md'));
+    const dir = tempDir();
+    await assert.rejects(render('docx', sub, { referenceDocx: 'nope.docx', baseDir: dir }), /reference DOCX .*cannot be read: .*nope\.docx/);
+    fs.writeFileSync(path.join(dir, 'text.docx'), 'not a zip');
+    await assert.rejects(render('docx', sub, { referenceDocx: 'text.docx', baseDir: dir }), /not a valid \.docx/);
   });
 
   it('sizes pages A4 by default and Letter on request', async () => {

@@ -478,9 +478,19 @@ interface ReferenceStyles {
 }
 
 function readReferenceStyles(file: string): ReferenceStyles {
-  const zip = fs.readFileSync(file);
-  const styles = readZipEntry(zip, 'word/styles.xml');
-  if (!styles) throw new Error(`${file} has no word/styles.xml: is it a .docx?`);
+  let zip: Buffer;
+  try {
+    zip = fs.readFileSync(file);
+  } catch (e) {
+    throw new Error(`The reference DOCX (submission.export.referenceDocx) cannot be read: ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let styles: Buffer | undefined;
+  try {
+    styles = readZipEntry(zip, 'word/styles.xml');
+  } catch (e) {
+    throw new Error(`The reference DOCX ${file} is not a valid .docx: ${(e as Error).message}`);
+  }
+  if (!styles) throw new Error(`The reference DOCX ${file} has no styles (word/styles.xml): is it a .docx?`);
   // Numbering the reference's styles point at lives in its numbering.xml, which is not copied.
   const xml = styles.toString('utf8').replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, '');
   const byName = new Map<string, string>();

@@ -172,6 +172,15 @@ export async function renderPdf(docModel: ExportDocument, options: PdfOptions): 
 let parsedFonts: Record<FontStyle, ShapingFont> | undefined;
 const firstParsed: Partial<Record<FontStyle, ShapingFont>> = {};
 
+/**
+ * Whether the fonts pdfkit parsed were found and tuned (shaping.ts). It relies on pdfkit 0.20
+ * keeping the parsed font at `_font.font`; a test fails if an upgrade changes that, rather than
+ * PDFs quietly getting slow and Amiri's Arabic full stops in Latin text.
+ */
+export function shapingTuned(): boolean {
+  return !!parsedFonts && FONT_STYLES.every((s) => parsedFonts![s].__tuned === true);
+}
+
 /** What pdfkit takes as a font: the parsed fontkit fonts once there are some, else the TTF bytes. */
 function shapingFonts(): Record<FontStyle, ShapingFont | Buffer> {
   return parsedFonts ?? loadFonts();
