@@ -118,6 +118,23 @@ describe('export consumers (qpdf, poppler, LibreOffice)', function () {
     assert.ok(/رقم\s*A-4321\/1-2024\s*الصادرة/.test(ar), 'Latin reference inside Arabic');
   });
 
+  it('every heading of every example is in the PDF and in the DOCX as LibreOffice reads it', () => {
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    for (const e of exported) {
+      const sub = load(e.source);
+      const pdf = squash(pdfText(e.pdf));
+      const docx = squash(libreOfficeText(e));
+      for (const h of sub.headings) {
+        const text = h.text.replace(/[*_`]/g, '');
+        // Text extractors may move digits and Latin words inside an Arabic line: check the
+        // headings whose words are all of one direction.
+        if (/[\u0600-\u06FF]/.test(text) && /[A-Za-z0-9]/.test(text)) continue;
+        assert.ok(pdf.includes(squash(text)), `${e.name}.pdf: heading "${text}"`);
+        assert.ok(docx.includes(squash(text)), `${e.name}.docx: heading "${text}"`);
+      }
+    }
+  });
+
   it('numbers paragraphs across sections and keeps footnotes and the exhibit table (PDF)', () => {
     const en = pdfText(find('ccf-requete-fr').pdf);
     // Paragraph 2 opens the facts section after paragraph 1 in the introduction.

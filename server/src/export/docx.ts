@@ -77,6 +77,7 @@ const S = {
   footnoteText: ['FootnoteText', 'footnote text'],
   header: ['Header', 'header'],
   footer: ['Footer', 'footer'],
+  hyperlink: ['Hyperlink', 'Hyperlink'],
 } as const;
 
 export async function renderDocx(doc: ExportDocument, options: DocxOptions): Promise<Uint8Array> {
@@ -402,7 +403,7 @@ class DocxBuilder {
             rightToLeft: piece.rtl || undefined,
             font: inline.code ? { ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT } : undefined,
             highlight: inline.placeholder ? 'yellow' : undefined,
-            style: inline.link ? 'Hyperlink' : undefined,
+            style: inline.link ? this.id(S.hyperlink) : undefined,
           }),
       );
       if (inline.link) out.push(new ExternalHyperlink({ link: inline.link, children: runs }));
