@@ -243,5 +243,7 @@ describe('export line breaking', () => {
     assert.deepEqual([0, 1, 25, 26].map((i) => listMarker('ordered', 0, i)), ['(a)', '(b)', '(z)', '(aa)']);
     assert.deepEqual([0, 3].map((i) => listMarker('ordered', 1, i)), ['(i)', '(iv)']);
     assert.equal(listMarker('bullet', 1, 0), '–');
+    assert.deepEqual([0, 1, 4].map((i) => listMarker('ordered', 0, i, 'ar')), ['(أ)', '(ب)', '(هـ)']);
+    assert.equal(listMarker('ordered', 1, 2, 'ar'), '(3)');
   });
 });

@@ -30,6 +30,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import type { Language } from '../core/model';
 import { bidiLevels, type Direction } from './bidi';
 import { FONT_FAMILY, loadFonts } from './fonts';
 import type { ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
@@ -102,7 +103,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions): Pro
     lastModifiedBy: 'Submission Checker',
     externalStyles: reference?.xml,
     styles: productStyles(doc, reference),
-    numbering: { config: numbering(doc.dir) },
+    numbering: { config: numbering(doc.language) },
     footnotes: ctx.footnotes(),
     features: { updateFields: false },
     fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: fonts.bold }] : undefined,
@@ -422,15 +423,23 @@ function alignOf(a: TableBlock['align'][number]): (typeof AlignmentType)[keyof t
 
 // ---- numbering ------------------------------------------------------------------------------
 
-function numbering(dir: Direction): { reference: string; levels: ILevelsOptions[] }[] {
-  void dir;
+function numbering(language: Language): { reference: string; levels: ILevelsOptions[] }[] {
   const indent = (level: number) => ({ start: NUMBER_INDENT + LIST_INDENT * (level + 1), hanging: LIST_INDENT });
-  const ordered: [(typeof LevelFormat)[keyof typeof LevelFormat], string][] = [
-    [LevelFormat.LOWER_LETTER, '(%1)'],
-    [LevelFormat.LOWER_ROMAN, '(%2)'],
-    [LevelFormat.UPPER_LETTER, '(%3)'],
-    [LevelFormat.DECIMAL, '%4.'],
-  ];
+  // The same markers as the PDF (pdf.ts listMarker).
+  const ordered: [(typeof LevelFormat)[keyof typeof LevelFormat], string][] =
+    language === 'ar'
+      ? [
+          [LevelFormat.ARABIC_ABJAD, '(%1)'],
+          [LevelFormat.DECIMAL, '(%2)'],
+          [LevelFormat.ARABIC_ABJAD, '(%3)'],
+          [LevelFormat.DECIMAL, '(%4)'],
+        ]
+      : [
+          [LevelFormat.LOWER_LETTER, '(%1)'],
+          [LevelFormat.LOWER_ROMAN, '(%2)'],
+          [LevelFormat.UPPER_LETTER, '(%3)'],
+          [LevelFormat.DECIMAL, '%4.'],
+        ];
   return [
     {
       // The legal paragraph numbers: one list for the whole document, so they run across sections.

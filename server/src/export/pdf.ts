@@ -9,6 +9,7 @@ import PDFDocument from 'pdfkit';
 import { mirrored, type Direction } from './bidi';
 import { loadFonts, FONT_STYLES, type FontStyle } from './fonts';
 import { tuneShaping, type ShapingFont } from './shaping';
+import type { Language } from '../core/model';
 import type { Block, ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
 import { breakLines, distributeWidths, lineRuns, prepare, widthOf, type LaidParagraph, type Line, type Measure, type ParagraphStyle } from './textlayout';
 
@@ -439,7 +440,7 @@ class PdfLayout {
       case 'list': {
         const l = block.list!;
         indentStart = T.numberIndent + quote + T.listIndent * (l.level + 1);
-        if (l.ordinal !== undefined) marker = { text: listMarker(l.kind, l.level, l.ordinal + l.start - 1), width: T.listIndent };
+        if (l.ordinal !== undefined) marker = { text: listMarker(l.kind, l.level, l.ordinal + l.start - 1, this.doc.language), width: T.listIndent };
         after = nextIsSameList(block, this.doc.blocks) ? 4 : T.body.after;
         break;
       }
@@ -585,9 +586,19 @@ function letters(n: number): string {
   return s;
 }
 
-/** (a), (i), (A), then 1. — the markers of nested ordered lists; bullets •, –, ·. */
-export function listMarker(kind: 'bullet' | 'ordered', level: number, index: number): string {
+/** Arabic legal drafting letters its sub-paragraphs in abjad order (what Word calls arabicAbjad). */
+const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
+
+/**
+ * (a), (i), (A), then 1. — the markers of nested ordered lists; bullets •, –, ·. In Arabic
+ * documents: (أ), (ب)… then (1), (2)….
+ */
+export function listMarker(kind: 'bullet' | 'ordered', level: number, index: number, language: Language = 'en'): string {
   if (kind === 'bullet') return ['•', '–', '·'][level % 3];
+  if (language === 'ar') {
+    if (level % 2 === 0 && index < ABJAD.length) return `(${ABJAD[index] === 'ه' ? 'هـ' : ABJAD[index]})`;
+    return `(${index + 1})`;
+  }
   switch (level % 4) {
     case 0:
       return `(${letters(index)})`;
