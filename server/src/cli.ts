@@ -1,38 +1,49 @@
 // Command line: the same core as the language server, for CI pipelines and the README's main job.
-//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD]
+//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
 //   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSubmission } from './core/parse';
 import { lineOf } from './core/text';
 import { checkSubmission, localToday, type Finding } from './rules/index';
+import type { Severity } from './data/rules';
 import { exportAnalysis } from './features/exporting';
 
 const USAGE = `Usage:
-  submission check FILE... [--format text|json] [--today YYYY-MM-DD]
+  submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
       Prints file:line:col severity code message; exits 1 when any error is found.
+      --severity changes a code's severity (error, warning, information, hint) or silences it (off),
+      like the editor setting submission.severityOverrides.
   submission export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
       Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.`;
 
 interface Parsed {
   positional: string[];
   flags: Map<string, string | true>;
+  severity: Record<string, Severity | 'off'>;
 }
+
+const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--format', '-o', '--out', '--today', '--paper']);
+  const severity: Record<string, Severity | 'off'> = {};
+  const valued = new Set(['--format', '-o', '--out', '--today', '--paper', '--severity']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('-')) {
-      const [name, inline] = a.split('=', 2);
-      if (inline !== undefined) flags.set(name, inline);
-      else if (valued.has(name)) flags.set(name, argv[++i] ?? '');
-      else flags.set(name, true);
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      const value = eq > 0 ? a.slice(eq + 1) : valued.has(name) ? (argv[++i] ?? '') : true;
+      if (name === '--severity' && typeof value === 'string') {
+        const [code, level] = value.split('=');
+        if (!code || !LEVELS.has(level)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL one of ${[...LEVELS].join(', ')}`);
+        severity[code.toUpperCase()] = level as Severity | 'off';
+      } else flags.set(name, value);
     } else positional.push(a);
   }
-  return { positional, flags };
+  return { positional, flags, severity };
 }
 
 function readSubmissionFile(file: string): string {
@@ -41,9 +52,14 @@ function readSubmissionFile(file: string): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-function checkOptions(file: string, today: string) {
-  return { today, fileExists: (relative: string) => fs.existsSync(path.resolve(path.dirname(file), relative)) };
+class UsageError extends Error {}
+
+function checkOptions(file: string, today: string, severityOverrides: Parsed['severity']) {
+  return { today, severityOverrides, fileExists: (relative: string) => fs.existsSync(path.resolve(path.dirname(file), relative)) };
 }
+
+// Unlike the editor, the command line has time: no size limit on what it parses.
+const parseForCli = (text: string) => parseSubmission(text, { maxBodyChars: Number.POSITIVE_INFINITY });
 
 function position(text: string, lineStarts: number[], offset: number) {
   const line = lineOf(lineStarts, offset);
@@ -52,7 +68,7 @@ function position(text: string, lineStarts: number[], offset: number) {
   return { line: line + 1, column: col + 1 };
 }
 
-function check(files: string[], format: string, today: string): number {
+function check(files: string[], format: string, today: string, severity: Parsed['severity']): number {
   let errors = 0;
   let failed = false;
   const json: unknown[] = [];
@@ -65,8 +81,8 @@ function check(files: string[], format: string, today: string): number {
       failed = true;
       continue;
     }
-    const sub = parseSubmission(text);
-    const findings = checkSubmission(sub, checkOptions(file, today));
+    const sub = parseForCli(text);
+    const findings = checkSubmission(sub, checkOptions(file, today, severity));
     errors += findings.filter((f) => f.severity === 'error').length;
     if (format === 'json') {
       json.push({ file, isSubmission: sub.isSubmission, kind: sub.kind ?? null, diagnostics: findings.map((f) => toJson(text, sub.lineStarts, f)) });
@@ -114,8 +130,8 @@ async function exportCommand(args: Parsed, today: string): Promise<number> {
     process.stderr.write(`${file}: cannot read: ${(err as Error).message}\n`);
     return 2;
   }
-  const submission = parseSubmission(text);
-  const findings = checkSubmission(submission, checkOptions(file, today));
+  const submission = parseForCli(text);
+  const findings = checkSubmission(submission, checkOptions(file, today, args.severity));
   const outcome = await exportAnalysis(
     { version: 0, submission, findings },
     {
@@ -138,9 +154,16 @@ async function exportCommand(args: Parsed, today: string): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const args = parseArgs(rest);
+  let args: Parsed;
+  try {
+    args = parseArgs(rest);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n${USAGE}\n`);
+    return 2;
+  }
   const today = (args.flags.get('--today') as string | undefined) ?? localToday();
-  if (command === 'check' && args.positional.length) return check(args.positional, String(args.flags.get('--format') ?? 'text'), today);
+  if (command === 'check' && args.positional.length) return check(args.positional, String(args.flags.get('--format') ?? 'text'), today, args.severity);
   if (command === 'export') return exportCommand(args, today);
   process.stderr.write(`${USAGE}\n`);
   return command === '--help' || command === '-h' ? 0 : 2;

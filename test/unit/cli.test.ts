@@ -26,6 +26,17 @@ describe('cli', function () {
     assert.match(r.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:13 error SK-07 Exhibit X1 is cited`, 'm'));
   });
 
+  it('check --severity changes or silences a code, as the editor setting does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+    const file = path.join(dir, 'bad.md');
+    fs.writeFileSync(file, '---\nsubmission: extradition-defence\nlanguage: en\n---\n\n# Skeleton\n\nSee Exhibit X1.\n');
+    const r = cli('check', file, '--severity', 'SK-07=hint', '--severity=SK-01=off', '--severity', 'SK-09=off', '--severity', 'SK-03=off', '--severity', 'SK-08=off');
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /hint SK-07/);
+    assert.doesNotMatch(r.stdout, /SK-01/);
+    assert.equal(cli('check', file, '--severity', 'SK-07=loud').status, 2);
+  });
+
   it('check --format json gives the diagnostics as data', () => {
     const r = cli('check', 'examples/ccf-deletion-en.md', '--format', 'json');
     const [result] = JSON.parse(r.stdout);

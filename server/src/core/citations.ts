@@ -7,9 +7,9 @@ import { westernDigits } from './text';
 
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
-  'sections', 'section', 'ss\\.?', 's\\.', 's', 'rules', 'rule', 'r\\.',
+  'sections', 'section', 'secciones', 'sección', 'ss\\.?', 's\\.', 's', 'rules', 'rule', 'règles', 'règle', 'reglas', 'regla', 'r\\.',
   '§',
-  '(?:وفقا|وفقاً)?\\s*[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند)',
+  '(?:وفقا|وفقاً)?\\s*[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند|القاعدة)',
 ].join('|');
 // "21A", "50.20" (CrimPR), "83.2" (Spanish dotted paragraphs), "1er" / "1.º" (ordinals), "(3)" (Arabic).
 const NUMBER = '\\(?[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)*(?:er|\\.?º|[A-Z])?\\)?';

@@ -3,7 +3,7 @@
 import type { ExhibitCitation } from './model';
 
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
-export const EXHIBIT_ID = '[A-Z]{0,3}-?[0-9]{1,4}[a-z]?';
+export const EXHIBIT_ID = '(?:[A-Z]{1,3}-?)?[0-9]{1,4}[a-z]?';
 const SEP = '(?:\\s*(?:,|&|-|–|—)\\s*|\\s+(?:and|et|y|e|و|to|à|a)\\s+)';
 // Between the word and the id: spaces, or one line break (a wrapped line) — never a blank line, and
 // never a line that starts a numbered list ("## Annexes\n1. Passport" cites nothing).

@@ -106,7 +106,8 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
         fm.placeholders.set(path, spanOf(node as YamlNode));
         return undefined;
       }
-      return node.value ?? undefined;
+      // An empty value ("name:") stays null: the key is written but holds nothing.
+      return node.value;
     }
     return undefined;
   };

@@ -5,7 +5,7 @@ import { endOf, startOf, textOf } from './markdown';
 import type { Heading, Section, SectionId, Span } from './model';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 
-// Leading numbering a lawyer may put before a heading: "1.", "1.2.", "A.", "IV.", "(a)", "Part 2 -".
+// Leading numbering a lawyer may put before a heading: "1.", "1.2.", "A.", "IV.", "(a)", "3)", "1 ".
 const NUMBERING = /^(?:(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[a-z])[.)](?:\s+|$))|\d+(?:\.\d+)*\s+)+/;
 const TRAILING = /[\s:：.،;-]+$/;
 

@@ -59,10 +59,10 @@ export const MESSAGES = {
       ar: 'لا يستشهد القسم «{name}» بأي حكم معروف.',
     },
     how: {
-      en: 'Cite it as, e.g., “{example}”.',
-      fr: 'Citez-la, p. ex. « {example} ».',
-      es: 'Cítela, p. ej. «{example}».',
-      ar: 'استشهد به مثلًا: «{example}».',
+      en: 'Cite it as, e.g., “{example}” (the forms recognised are listed in docs/format.md).',
+      fr: 'Citez-la, p. ex. « {example} » (formes reconnues : docs/format.md).',
+      es: 'Cítela, p. ej. «{example}» (formas reconocidas: docs/format.md).',
+      ar: 'استشهد به مثلًا: «{example}» (الصيغ المعترف بها في docs/format.md).',
     },
   },
   'citation.beyond': {
@@ -71,6 +71,20 @@ export const MESSAGES = {
       fr: '{instrument} ne comporte pas de disposition {article} : la dernière est la {last}.',
       es: '{instrument} no tiene disposición {article}: la última es la {last}.',
       ar: 'لا يتضمن {instrument} الحكم {article}، وآخر أحكامه {last}.',
+    },
+    how: {
+      en: 'Check the number.',
+      fr: 'Vérifiez le numéro.',
+      es: 'Compruebe el número.',
+      ar: 'تحقق من الرقم.',
+    },
+  },
+  'citation.beyondUnconfirmed': {
+    what: {
+      en: '{instrument} probably has no provision {article}: the last one is believed to be {last} (unconfirmed).',
+      fr: '{instrument} ne comporte probablement pas de disposition {article} : la dernière serait la {last} (non confirmé).',
+      es: '{instrument} probablemente no tiene disposición {article}: la última sería la {last} (no confirmado).',
+      ar: 'يُرجَّح أن {instrument} لا يتضمن الحكم {article}، إذ يُعتقد أن آخر أحكامه {last} (غير مؤكد).',
     },
     how: {
       en: 'Check the number.',
@@ -109,29 +123,29 @@ export const MESSAGES = {
   },
   'key.missing': {
     what: {
-      en: 'The frontmatter has no “{key}”.',
-      fr: 'Le frontmatter ne contient pas « {key} ».',
-      es: 'Falta «{key}» en el frontmatter.',
+      en: 'The frontmatter (the header between the --- lines) has no “{key}”.',
+      fr: 'L’en-tête ne contient pas « {key} ».',
+      es: 'Falta «{key}» en el encabezado.',
       ar: 'المفتاح «{key}» غير موجود في الترويسة.',
     },
     how: {
       en: 'Add “{key}” to the frontmatter.',
-      fr: 'Ajoutez « {key} » au frontmatter.',
-      es: 'Añada «{key}» al frontmatter.',
+      fr: 'Ajoutez « {key} » à l’en-tête.',
+      es: 'Añada «{key}» al encabezado.',
       ar: 'أضف «{key}» إلى الترويسة.',
     },
   },
   'key.missingRecommended': {
     what: {
       en: 'The frontmatter has no “{key}” (recommended).',
-      fr: 'Le frontmatter ne contient pas « {key} » (recommandé).',
-      es: 'Falta «{key}» en el frontmatter (recomendado).',
+      fr: 'L’en-tête ne contient pas « {key} » (recommandé).',
+      es: 'Falta «{key}» en el encabezado (recomendado).',
       ar: 'المفتاح «{key}» غير موجود في الترويسة (موصى به).',
     },
     how: {
       en: 'Add “{key}” to the frontmatter.',
-      fr: 'Ajoutez « {key} » au frontmatter.',
-      es: 'Añada «{key}» al frontmatter.',
+      fr: 'Ajoutez « {key} » à l’en-tête.',
+      es: 'Añada «{key}» al encabezado.',
       ar: 'أضف «{key}» إلى الترويسة.',
     },
   },
@@ -234,16 +248,16 @@ export const MESSAGES = {
   'yaml.syntax': {
     what: {
       en: 'The frontmatter is not valid YAML: {detail}.',
-      fr: 'Le frontmatter n’est pas du YAML valide : {detail}.',
-      es: 'El frontmatter no es YAML válido: {detail}.',
+      fr: 'L’en-tête n’est pas du YAML valide : {detail}.',
+      es: 'El encabezado no es YAML válido: {detail}.',
       ar: 'الترويسة ليست YAML صالحًا: {detail}.',
     },
   },
   'yaml.unclosed': {
     what: {
       en: 'The frontmatter is not closed.',
-      fr: 'Le frontmatter n’est pas fermé.',
-      es: 'El frontmatter no está cerrado.',
+      fr: 'L’en-tête n’est pas fermé.',
+      es: 'El encabezado no está cerrado.',
       ar: 'الترويسة غير مغلقة.',
     },
     how: {

@@ -28,7 +28,7 @@ export function checkAppealDeadline(ctx: CheckContext): void {
   const timing = appealTiming(ctx.sub);
   if (!timing) return;
   if (!timing.date) {
-    report(ctx, 'APP-REQ-08', anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+    report(ctx, timing.code, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
     return;
   }
   if (timing.late) {

@@ -5,7 +5,7 @@ import { knownKeys, SCHEMAS } from '../core/schema';
 import { VALUE_TYPES } from '../data/messages';
 import type { KindProfile } from '../data/requirements';
 import { report, type CheckContext, type Reporter } from './finding';
-import { anchorFor, valueAt, valueSpan } from './keys';
+import { anchorFor, displayPath, valueAt, valueSpan } from './keys';
 
 /** Problems that stop everything else: reported even when the kind is unknown. */
 export function checkFrontmatterSyntax(c: Reporter & { sub: Submission }): void {
@@ -60,45 +60,49 @@ export function codeForPath(profile: KindProfile, path: readonly PropertyKey[]):
 function reportIssue(ctx: CheckContext, issue: Issue): void {
   const { sub, profile } = ctx;
   const path = issue.path.map(String).join('.');
+  const key = displayPath(path);
   const code = codeForPath(profile, issue.path);
 
   if (issue.code === 'unrecognized_keys') {
-    for (const key of issue.keys) {
-      const full = path ? `${path}.${key}` : key;
+    for (const name of issue.keys) {
+      const full = path ? `${path}.${name}` : name;
       const known = knownKeys(ctx.kind, issue.path as (string | number)[]);
-      const suggestion = closest(key, known);
+      const suggestion = closest(name, known);
       const span = anchorFor(sub, full);
       if (suggestion) {
-        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: full, suggestion }, { fixes: [{ kind: 'rename-key', span, to: suggestion }] });
+        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: displayPath(full), suggestion }, { fixes: [{ kind: 'rename-key', span, to: suggestion }] });
       } else {
-        report(ctx, 'FMT-KEY', span, 'key.unknownNoSuggestion', { key: full, known: known.join(', ') });
+        report(ctx, 'FMT-KEY', span, 'key.unknownNoSuggestion', { key: displayPath(full), known: known.join(', ') });
       }
     }
     return;
   }
-  if (valueAt(sub, path) === undefined) {
+  const value = valueAt(sub, path);
+  // Written but empty ("name:"): whether it is required is the presence rules' business.
+  if (value === null) return;
+  if (value === undefined) {
     // A key the schema needs inside a list item: only ids (and data types) are mandatory there.
     if (/^warrants\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'warrant.noId');
     if (/^exhibits\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'exhibit.noId');
-    return report(ctx, code, anchorFor(sub, path), 'key.missing', { key: path });
+    return report(ctx, code, anchorFor(sub, path), 'key.missing', { key });
   }
   const span = valueSpan(sub, path);
   if (path === 'submission') return; // reported by checkFrontmatterSyntax with its quick fixes
   switch (issue.code) {
     case 'invalid_value':
-      return report(ctx, code, span, 'value.enum', { key: path, values: issue.values.map(String).join(', ') }, {
-        fixes: issue.values.length <= 6 ? issue.values.map((v) => ({ kind: 'replace' as const, span, text: String(v), title: `${path}: ${String(v)}` })) : [],
+      return report(ctx, code, span, 'value.enum', { key, values: issue.values.map(String).join(', ') }, {
+        fixes: issue.values.length <= 6 ? issue.values.map((v) => ({ kind: 'replace' as const, span, text: String(v), title: `${path.split('.').pop()}: ${String(v)}` })) : [],
       });
     case 'invalid_format':
-      if (issue.format === 'date') return report(ctx, code, span, 'value.date', { key: path });
-      if (issue.format === 'email') return report(ctx, code, span, 'value.email', { key: path });
-      return report(ctx, code, span, 'value.invalid', { key: path, detail: issue.message });
+      if (issue.format === 'date') return report(ctx, code, span, 'value.date', { key });
+      if (issue.format === 'email') return report(ctx, code, span, 'value.email', { key });
+      return report(ctx, code, span, 'value.invalid', { key, detail: issue.message });
     case 'invalid_type': {
       const expected = VALUE_TYPES[issue.expected]?.[ctx.language] ?? issue.expected;
-      return report(ctx, code, span, 'value.type', { key: path, expected });
+      return report(ctx, code, span, 'value.type', { key, expected });
     }
     default:
-      return report(ctx, code, span, 'value.invalid', { key: path, detail: issue.message });
+      return report(ctx, code, span, 'value.invalid', { key, detail: issue.message });
   }
 }
 
@@ -143,7 +147,7 @@ export function checkFutureDates(ctx: CheckContext): void {
   for (const path of paths) {
     const value = valueAt(sub, path);
     if (typeof value === 'string' && ISO_DATE.test(value) && value > ctx.today) {
-      report(ctx, 'FMT-DATE', valueSpan(sub, path), 'date.future', { key: path, date: value });
+      report(ctx, 'FMT-DATE', valueSpan(sub, path), 'date.future', { key: displayPath(path), date: value });
     }
   }
 }

@@ -8,6 +8,14 @@ export function valueAt(sub: Submission, path: string): unknown {
   return getPath(sub.frontmatter?.raw, path);
 }
 
+/** A key path as a lawyer reads it: list positions count from 1 ("warrants › 1 › status"). */
+export function displayPath(path: string): string {
+  return path
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
+    .join(' › ');
+}
+
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'string') return value.trim() !== '';
@@ -44,12 +52,12 @@ export function requireKey(ctx: CheckContext, path: string, code: string, severi
   if (isPresent(valueAt(sub, path))) return true;
   const placeholder = sub.frontmatter?.placeholders.get(path) ?? placeholderUnder(sub, path);
   if (placeholder) {
-    report(ctx, code, placeholder, 'key.placeholder', { key: path }, { severity });
+    report(ctx, code, placeholder, 'key.placeholder', { key: displayPath(path) }, { severity });
     return false;
   }
   const written = sub.frontmatter?.locations.get(path);
   const recommended = severity === 'warning' || severity === 'hint' || severity === 'information';
-  report(ctx, code, anchorFor(sub, path), recommended ? 'key.missingRecommended' : 'key.missing', { key: path }, {
+  report(ctx, code, anchorFor(sub, path), recommended ? 'key.missingRecommended' : 'key.missing', { key: displayPath(path) }, {
     severity,
     fixes: written ? [] : [{ kind: 'add-key', path }],
   });

@@ -2,7 +2,7 @@
 // requested person (extradition); the appeal's own particulars.
 import { report, type CheckContext } from './finding';
 import { holds } from './conditions';
-import { isPresent, requireKey, valueAt, valueSpan } from './keys';
+import { displayPath, isPresent, requireKey, valueAt, valueSpan } from './keys';
 import { normalizeExhibitId } from '../core/exhibits';
 
 export function checkCcfParties(ctx: CheckContext): void {
@@ -44,11 +44,9 @@ export function checkExtraditionParties(ctx: CheckContext): void {
   requireKey(ctx, 'case_reference', 'SK-01');
   if (requireKey(ctx, 'requested_person', 'SK-01')) requireKey(ctx, 'requested_person.name', 'SK-01');
   requireKey(ctx, 'requesting_state', 'SK-01');
-  if (ctx.kind === 'extradition-defence') {
-    requireKey(ctx, 'regime', 'SK-03', 'warning');
-    return;
-  }
-  requireKey(ctx, 'regime', 'APP-REQ-08', 'warning');
+  // Part 1 or Part 2 decides which bars and which appeal time limit apply.
+  requireKey(ctx, 'regime', 'SK-01', 'warning');
+  if (ctx.kind === 'extradition-defence') return;
   requireKey(ctx, 'arrest_date', 'APP-REQ-02');
   if (requireKey(ctx, 'decision', 'APP-REQ-03')) {
     requireKey(ctx, 'decision.description', 'APP-REQ-03');
@@ -63,7 +61,7 @@ function requireExhibitKey(ctx: CheckContext, path: string, code: string): void 
   const id = normalizeExhibitId(valueAt(ctx.sub, path));
   if (!id) return; // wrong type: reported by the shape check
   if (ctx.sub.exhibits.some((e) => e.id === id)) return;
-  report(ctx, code, valueSpan(ctx.sub, path), 'key.notExhibit', { key: path, id }, { fixes: [{ kind: 'declare-exhibit', id }] });
+  report(ctx, code, valueSpan(ctx.sub, path), 'key.notExhibit', { key: displayPath(path), id }, { fixes: [{ kind: 'declare-exhibit', id }] });
 }
 
 export { isPresent };

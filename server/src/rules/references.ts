@@ -99,7 +99,8 @@ export function checkCitedProvisions(ctx: CheckContext): void {
     if (inst.last && (c.instrument !== 'constitution' || ctx.kind === 'ccf-request')) {
       const n = Number.parseInt(c.article, 10);
       if (Number.isFinite(n) && n > inst.last.number) {
-        report(ctx, code, c.span, 'citation.beyond', { instrument: label, article: c.article, last: inst.last.number }, { severity: 'warning' });
+        const key = inst.last.status === 'U' ? 'citation.beyondUnconfirmed' : 'citation.beyond';
+        report(ctx, code, c.span, key, { instrument: label, article: c.article, last: inst.last.number }, { severity: 'warning' });
         continue;
       }
     }
