@@ -172,6 +172,21 @@ describe('language server over stdio', function () {
     assert.match(hover.contents.value, /political, military, religious or racial/);
   });
 
+  it('completes exhibit ids after “Exhibit”, enumerated values in the frontmatter and section names after #', async () => {
+    const uri = uriOf('complete.md');
+    const text = DEFECTIVE.replace('Delete the notice.', 'Delete the notice. See Exhibit ').replace('# Request to the CCF', '# Request to the CCF\n\n## ');
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    type Items = { label: string }[];
+    const exhibit = await client.request<Items>('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(text.indexOf('See Exhibit ') + 12) });
+    assert.deepEqual(exhibit.map((i) => i.label), ['A1']);
+    const kind = await client.request<Items>('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(text.indexOf('ccf-request')) });
+    assert.ok(kind.some((i) => i.label === 'extradition-appeal'));
+    const heading = await client.request<Items>('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(text.indexOf('\n## \n') + 4) });
+    assert.ok(heading.some((i) => i.label === 'Statement of facts'));
+  });
+
   it('answers the status and template requests', async () => {
     const uri = uriOf('status.md');
     client.open(uri, DEFECTIVE);
