@@ -74,7 +74,14 @@ export async function writeExport(target: string, bytes: Uint8Array, opts: { sou
   } catch (cause) {
     await fsp.rm(temp, { force: true }).catch(() => undefined);
     if (cause instanceof ExportError) throw cause;
-    throw new ExportError('io', `Cannot write ${resolved}: ${message(cause)}`, { cause });
+    const code = (cause as NodeJS.ErrnoException).code;
+    const hint =
+      code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
+        ? ' (is it open in another program, or is the folder read-only?)'
+        : code === 'ENOSPC'
+          ? ' (the disk is full)'
+          : '';
+    throw new ExportError('io', `Cannot write ${resolved}: ${message(cause)}${hint}`, { cause });
   }
 }
 
