@@ -80,6 +80,17 @@ describe('export to DOCX', () => {
     assert.match(fontTable, /embedRegular/);
   });
 
+  it('embeds the Arabic font only when there is Arabic text', async () => {
+    const fr = await render('docx', load(path.join(FIXTURES, 'ccf-requete-fr.md')));
+    assert.doesNotMatch(docxPart(fr, 'word/fontTable.xml'), /embedRegular/);
+    const mixed = await render('docx', submission('---\nsubmission: ccf-request\nlanguage: en\n---\n\nThe warrant reads: قرار المحكمة.\n'));
+    const table = docxPart(mixed, 'word/fontTable.xml');
+    assert.match(table, /w:name="Amiri"/);
+    assert.match(table, /embedRegular/);
+    assert.doesNotMatch(table, /embedBold/);
+    assert.match(docxPart(mixed, 'word/styles.xml'), /w:cs="Amiri"/);
+  });
+
   it('marks a draft in the header and uses Letter paper when asked', async () => {
     const docx = await render('docx', load(path.join(FIXTURES, 'defensa-es.md')), { draft: true, paper: 'letter' });
     assert.ok(docxPart(docx, 'word/header1.xml').includes('BORRADOR — incompleto / DRAFT — incomplete'));

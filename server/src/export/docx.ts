@@ -84,10 +84,10 @@ const S = {
 export async function renderDocx(doc: ExportDocument, options: DocxOptions): Promise<Uint8Array> {
   const reference = options.referenceDocx ? readReferenceStyles(path.resolve(options.baseDir, options.referenceDocx)) : undefined;
   const id = (pair: readonly [string, string]) => reference?.byName.get(pair[1].toLowerCase()) ?? pair[0];
-  // An Arabic document carries its Arabic font (Amiri, regular and bold, ~0.8 MB) so it looks the
-  // same everywhere; elsewhere Arabic passages use Times New Roman, which has Arabic on Windows
-  // and macOS, and the file stays small.
-  const embedArabic = doc.language === 'ar';
+  // Arabic text carries its font (Amiri, embedded: ~0.4 MB a face) so it looks the same on any
+  // machine, including those whose Times New Roman has no Arabic; documents without Arabic
+  // embed nothing.
+  const embedArabic = doc.language === 'ar' || containsArabic(doc);
   const ctx = new DocxBuilder(doc, id);
   const page = PAGE[options.paper];
   const textWidth = page.width - 2 * MARGIN;
@@ -102,11 +102,13 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions): Pro
     description: doc.meta.subject,
     lastModifiedBy: 'Submission Checker',
     externalStyles: reference?.xml,
-    styles: productStyles(doc, reference),
+    styles: productStyles(doc, reference, embedArabic),
     numbering: { config: numbering(doc.language) },
     footnotes: ctx.footnotes(),
     features: { updateFields: false },
-    fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: fonts.bold }] : undefined,
+    // Regular and bold for an Arabic document; the regular face alone (Word emboldens it) for
+    // Arabic passages in another language, which keeps those files small and quick to write.
+    fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: doc.language === 'ar' ? fonts.bold : undefined }] : undefined,
     sections: [
       {
         properties: {
@@ -513,10 +515,10 @@ function readReferenceStyles(file: string): ReferenceStyles {
   return { xml, byName, ids, hasDefaults: xml.includes('<w:docDefaults') };
 }
 
-function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefined) {
+function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefined, arabicFont: boolean) {
   const rtl = doc.dir === 'rtl';
   const lang = { value: doc.language === 'ar' ? 'en-GB' : doc.lang, bidirectional: 'ar-SA' };
-  const cs = doc.language === 'ar' ? FONT_FAMILY : LATIN_FONT;
+  const cs = arabicFont ? FONT_FAMILY : LATIN_FONT;
   const font = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs, eastAsia: LATIN_FONT };
   const has = (pair: readonly [string, string]) => !!reference?.byName.has(pair[1].toLowerCase());
   const para = (
@@ -577,4 +579,15 @@ function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefin
   ];
   void rtl;
   return { default: defaults, paragraphStyles };
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+function containsArabic(doc: ExportDocument): boolean {
+  const inlines = (list: Inline[]) => list.some((i) => ARABIC.test(i.text));
+  for (const b of doc.blocks) {
+    if ((b.type === 'paragraph' || b.type === 'heading') && inlines(b.inlines)) return true;
+    if (b.type === 'table' && [b.header, ...b.rows].some((r) => r.some(inlines))) return true;
+  }
+  return doc.footnotes.some((f) => f.paragraphs.some(inlines));
 }
