@@ -16,8 +16,12 @@ const SENTENCES = [
   'The Commission has consistently held that data must be deleted where the predominant element is political.',
 ];
 
-/** Markdown of a CCF request of roughly `pages` A4 pages. */
-export function benchmarkSubmissionText(pages = 100): string {
+/**
+ * Markdown of a CCF request of roughly `pages` A4 pages. `arabic: false` leaves out the Arabic
+ * passages (which make the DOCX embed its Arabic font and the PDF run the Arabic shaper).
+ */
+export function benchmarkSubmissionText(pages = 100, options: { arabic?: boolean } = {}): string {
+  const arabic = options.arabic ?? true;
   const exhibits = Array.from({ length: 30 }, (_, i) => `  - id: A${i + 1}\n    title: Supporting document number ${i + 1}\n    date: 2024-0${(i % 9) + 1}-1${i % 10}`).join('\n');
   const head = `---
 submission: ccf-request
@@ -63,7 +67,7 @@ signed:
     }
     if (s % 3 === 0) parts.push('- first point of the ground;\n- second point, with *emphasis*;\n  - a nested point.\n');
     if (s % 5 === 1) parts.push('Le requérant rappelle que la notice méconnaît l’article 3 du Statut d’INTERPOL et l’article 83 du RTD.\n');
-    if (s % 7 === 2) parts.push('قدّم السيد أحمد بن علي طلبه إلى لجنة الرقابة على محفوظات الإنتربول بتاريخ 14 مارس 2025 (المرفق A3).\n');
+    if (arabic && s % 7 === 2) parts.push('قدّم السيد أحمد بن علي طلبه إلى لجنة الرقابة على محفوظات الإنتربول بتاريخ 14 مارس 2025 (المرفق A3).\n');
     if (s % 10 === 4) {
       parts.push('| Exhibit | Document | Date |\n|---|---|---|\n' + Array.from({ length: 8 }, (_, i) => `| A${i + 1} | Supporting document number ${i + 1} | 2024-0${(i % 9) + 1}-10 |`).join('\n') + '\n');
     }
