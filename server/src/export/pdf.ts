@@ -11,7 +11,7 @@ import { loadFonts, FONT_STYLES, type FontStyle } from './fonts';
 import { tuneShaping, type ShapingFont } from './shaping';
 import type { Language } from '../core/model';
 import type { Block, ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
-import { breakLines, distributeWidths, lineRuns, prepare, widthOf, type LaidParagraph, type Line, type Measure, type ParagraphStyle } from './textlayout';
+import { breakLines, distributeWidths, lineRuns, prepare, widthOf, type LaidParagraph, type Line, type Measure } from './textlayout';
 
 export type Paper = 'a4' | 'letter';
 
@@ -307,7 +307,6 @@ class PdfLayout {
           break;
       }
     }
-    if (keepWithNext && !out.includes(keepWithNext)) out.push(keepWithNext);
     return out;
   }
 
@@ -515,7 +514,6 @@ class PdfLayout {
   private table(block: TableBlock): { header: RowItem; rows: RowItem[]; laid: LaidTable } {
     const cols = block.header.length;
     const pad = T.table.pad;
-    const style: ParagraphStyle = { size: T.table.size };
     const prep = (inlines: Inline[], header: boolean) =>
       prepare(inlines, block.dir === 'rtl' ? 'rtl' : 'ltr', { size: T.table.size, bold: header });
     const headerPs = block.header.map((c) => prep(c, true));
@@ -526,7 +524,7 @@ class PdfLayout {
     for (const row of [headerPs, ...rowPs]) {
       row.forEach((p, c) => {
         const full = widthOf(p, 0, p.text.length, this.measure);
-        const longest = p.text.split(/[ \n]/).reduce((m, w, _i, _a) => Math.max(m, this.measure('bold', w, false) * style.size), 0);
+        const longest = p.text.split(/[ \n]/).reduce((m, w) => Math.max(m, this.measure('bold', w, false) * T.table.size), 0);
         max[c] = Math.max(max[c], full + 2 * pad + 1);
         min[c] = Math.max(min[c], Math.min(longest, this.textWidth / cols) + 2 * pad + 1);
       });
