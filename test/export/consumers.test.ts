@@ -66,6 +66,11 @@ describe('export consumers (qpdf, poppler, LibreOffice)', function () {
     await exportAll();
   });
 
+  after(() => {
+    if (!process.env.KEEP_EXPORTS) fs.rmSync(OUT, { recursive: true, force: true });
+    else console.log(`exports kept in ${OUT}`);
+  });
+
   it('exports every example, French, Spanish and Arabic included', () => {
     const names = exported.map((e) => e.name);
     for (const n of ['ccf-requete-fr', 'defensa-es', 'talab-ar']) assert.ok(names.includes(n), n);
