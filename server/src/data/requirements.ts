@@ -35,6 +35,18 @@ export interface KindProfile {
   languageCode: string;
 }
 
+/** Keys both extradition kinds share; Part 1 or Part 2 (`regime`) identifies the warrant or request. */
+const EXTRADITION_KEY_CODES: Record<string, string> = {
+  submission: 'FMT-KIND',
+  language: 'LANG-1',
+  court: 'SK-01',
+  case_reference: 'SK-01',
+  requested_person: 'SK-01',
+  requesting_state: 'SK-01',
+  warrants: 'SK-01',
+  regime: 'SK-01',
+};
+
 export const KIND_PROFILES: Record<Kind, KindProfile> = {
   'ccf-request': {
     label: { en: 'CCF request', fr: 'Requête à la CCF', es: 'Solicitud a la CCF', ar: 'طلب إلى لجنة الرقابة على محفوظات الإنتربول' },
@@ -93,17 +105,7 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'relief', code: 'SK-08', when: 'always' },
       { section: 'annexes', code: 'SK-07', when: 'has-exhibits' },
     ],
-    keyCodes: {
-      submission: 'FMT-KIND',
-      language: 'LANG-1',
-      court: 'SK-01',
-      case_reference: 'SK-01',
-      requested_person: 'SK-01',
-      requesting_state: 'SK-01',
-      warrants: 'SK-01',
-      regime: 'SK-01',
-      exhibits: 'SK-07',
-    },
+    keyCodes: { ...EXTRADITION_KEY_CODES, exhibits: 'SK-07' },
     exhibitsCode: 'SK-07',
     warrantsCode: 'SK-01',
     languageCode: 'LANG-1',
@@ -124,14 +126,7 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'annexes', code: 'APP-REQ-06', when: 'has-exhibits' },
     ],
     keyCodes: {
-      submission: 'FMT-KIND',
-      language: 'LANG-1',
-      court: 'SK-01',
-      case_reference: 'SK-01',
-      requested_person: 'SK-01',
-      requesting_state: 'SK-01',
-      warrants: 'SK-01',
-      regime: 'SK-01',
+      ...EXTRADITION_KEY_CODES,
       exhibits: 'APP-REQ-06',
       arrest_date: 'APP-REQ-02',
       decision: 'APP-REQ-03',
