@@ -357,6 +357,14 @@ A reference [link][ref] and a footnote that is not defined[^missing].
     assert.ok(docxPart(docx, 'word/document.xml').includes('deep ordered'));
   });
 
+  it('cuts a table row taller than a page instead of running off it', async () => {
+    const long = Array(120).fill('This is a very long quotation inside a table cell that goes on and on.').join(' ');
+    const sub = submission(`---\nsubmission: ccf-request\nlanguage: en\n---\n\n## Facts\n\n| Exhibit | Quotation |\n|---|---|\n| A1 | ${long} |\n`);
+    const pdf = await render('pdf', sub);
+    const pages = (pdfSource(pdf).match(/\/Type \/Page\b/g) ?? []).length;
+    assert.ok(pages >= 2, `pages: ${pages}`);
+  });
+
   it('renders a file with no frontmatter and an empty body', async () => {
     for (const text of ['', '# Only a heading\n', '---\nsubmission: ccf-request\n---\n']) {
       const sub = submission(text);

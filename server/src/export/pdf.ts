@@ -79,7 +79,8 @@ interface RuleItem {
 interface RowItem {
   kind: 'row';
   table: LaidTable;
-  cells: { p: LaidParagraph; height: number }[];
+  /** Each cell's paragraph and the lines of it this row shows (a row taller than a page is cut). */
+  cells: { p: LaidParagraph; from: number; to: number }[];
   header: boolean;
   /** The row's own height plus `after` (space below the table, on its last row). */
   height: number;
@@ -538,16 +539,28 @@ class PdfLayout {
       acc += widths[c];
     }
     const laid: LaidTable = { x: xs, widths, header: undefined as unknown as RowItem, dir: block.dir, align: block.align };
-    const row = (ps: LaidParagraph[], header: boolean, first: boolean): RowItem => {
-      const cells = ps.map((p, c) => {
-        breakLines(p, widths[c] - 2 * pad, this.measure);
-        return { p, height: p.lines.length * T.table.leading };
+    const row = (ps: LaidParagraph[], header: boolean, first: boolean, slice?: [number, number]): RowItem => {
+      const cells = ps.map((p) => {
+        const from = slice ? Math.min(slice[0], p.lines.length) : 0;
+        const to = slice ? Math.min(slice[1], p.lines.length) : p.lines.length;
+        return { p, from, to };
       });
-      const height = Math.max(T.table.leading, ...cells.map((c) => c.height)) + 2 * pad;
+      const height = Math.max(T.table.leading, ...cells.map((c) => (c.to - c.from) * T.table.leading)) + 2 * pad;
       return { kind: 'row', table: laid, cells, header, height, before: first ? 4 : 0, after: 0 };
     };
+    for (const ps of [headerPs, ...rowPs]) ps.forEach((p, c) => breakLines(p, widths[c] - 2 * pad, this.measure));
     laid.header = row(headerPs, true, true);
-    const rows = rowPs.map((ps) => row(ps, false, false));
+    // A row taller than a page (a long quotation in a cell) is cut into pieces of a third of a
+    // page, so the first one can still start on the current page.
+    const room = Math.max(T.table.leading, this.bottom - this.top - laid.header.height - 2 * pad - 40);
+    const perPage = Math.max(1, Math.floor(room / T.table.leading / 3));
+    const rows = rowPs.flatMap((ps) => {
+      const lines = Math.max(...ps.map((p) => p.lines.length));
+      if (lines <= perPage * 3) return [row(ps, false, false)];
+      const parts: RowItem[] = [];
+      for (let from = 0; from < lines; from += perPage) parts.push(row(ps, false, false, [from, from + perPage]));
+      return parts;
+    });
     const last = rows[rows.length - 1] ?? laid.header;
     last.height += T.table.after;
     last.after = T.table.after;
@@ -621,7 +634,7 @@ function chunkFootnotes(chunk: Chunk): number[] {
   const out: number[] = [];
   for (const item of chunk.items) {
     if (item.kind === 'line') out.push(...item.line.footnotes);
-    if (item.kind === 'row') for (const c of item.cells) for (const l of c.p.lines) out.push(...l.footnotes);
+    if (item.kind === 'row') for (const c of item.cells) for (let i = c.from; i < c.to; i++) out.push(...c.p.lines[i].footnotes);
   }
   return [...new Set(out)];
 }
@@ -742,10 +755,10 @@ class PdfPainter {
       const align = t.align[c];
       const physical: 'left' | 'right' | 'center' =
         align === 'center' ? 'center' : align === 'right' ? 'right' : align === 'left' ? 'left' : p.dir === 'rtl' ? 'right' : 'left';
-      p.lines.forEach((line, i) => {
-        const baseline = top + pad + i * T.table.leading + T.table.leading * 0.75;
-        this.drawLine(p, line, t.x[c] + pad, baseline, t.widths[c] - 2 * pad, physical, false);
-      });
+      for (let i = cell.from; i < cell.to; i++) {
+        const baseline = top + pad + (i - cell.from) * T.table.leading + T.table.leading * 0.75;
+        this.drawLine(p, p.lines[i], t.x[c] + pad, baseline, t.widths[c] - 2 * pad, physical, false);
+      }
     });
   }
 
