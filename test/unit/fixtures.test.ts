@@ -44,7 +44,6 @@ const KNOWN_BUGS: Record<string, string> = {
   'ccf-request/frontmatter-yaml-tab-en.md': 'after a YAML error, the recovered data raise follow-on FMT-KEY on the broken line',
   'ccf-request/headings-ar.md': 'Arabic ordinal heading numbers (أولاً:، ثانياً:) are not stripped: every section is reported missing',
   'ccf-request/headings-es.md': 'Spanish heading numbers “I.-”, “II.-” are not stripped: every section is reported missing',
-  'ccf-request/size-frontmatter-en.md': 'FMT-SIZE says the frontmatter is still checked, but nothing in it is',
   'extradition-appeal/citations-ar.md': 'Arabic ordinal article numbers (المادة الثالثة) are not recognised',
   'extradition-appeal/frontmatter-yaml-es.md': 'after a YAML error, the recovered data raise a follow-on FMT-KEY on the broken line',
   'extradition-appeal/frontmatter-yaml-es.md#messages': 'YAML parser messages are shown in English',
