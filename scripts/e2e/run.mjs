@@ -140,7 +140,7 @@ async function main() {
 
 /** A fresh workspace folder holding copies of examples/ and test/e2e/workspace/. */
 function newWorkspace(name) {
-  const dir = path.join(scratch, 'workspaces', name);
+  const dir = path.join(scratch, 'workspaces', `ws-${name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const examples = args.examples ? path.resolve(args.examples) : path.join(root, 'examples');

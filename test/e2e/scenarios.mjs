@@ -19,15 +19,16 @@ const MISSING_FACTS_FR = 'Section manquante : « Exposé des faits ».';
 const FIX_FACTS_FR = 'Insérer la section « Exposé des faits »';
 const STATUS_TEXT = /CCF request — (\d+ required elements? missing|complete)/;
 const MISSING_SECTION = /Missing section|Section manquante|Sección faltante|Falta la sección/;
-// A "fill me in" diagnostic names the placeholder or asks for it to be completed.
-const FILL_ME_IN = /\{\{|placeholder|fill|complete|compl[ée]t|remplir|renseign|espace réservé|marcador|rellen/i;
+// A "fill me in" diagnostic points at template text ({{…}}) still in the document, or at a
+// section that holds nothing else yet ("is empty"), in any of the four languages.
+const FILL_ME_IN = /\{\{|template|placeholder|fill in|is empty|modèle|est vide|plantilla|está vací|قالب|فارغ/i;
 
 export const scenarios = [
   {
     name: 'diagnostics',
     title: 'a defective CCF request shows squiggles, Problems rows and the completeness item',
     file: DEFECTIVE_EN,
-    async run({ wb, step }) {
+    async run({ wb, page, step }) {
       const rows = await step('problems', () =>
         waitFor('Problems rows for CCF-REC-01, CCF-REQ-11 and CCF-REQ-08', () => wb.problems(), (r) =>
           ['CCF-REC-01', 'CCF-REQ-11', 'CCF-REQ-08'].every((code) => r.some((row) => row.includes(code)))),
@@ -39,7 +40,11 @@ export const scenarios = [
         expect(/^Error/i.test(row) || /\bError\b/.test(row), `${code} is shown as an error`, row);
         expect(row.includes('submission'), `${code} names its source "submission"`, row);
       }
-      await step('squiggles', () => waitFor('error squiggles in the editor', () => wb.squiggles('error'), (n) => n > 0));
+      await step('squiggles', async () => {
+        // Clicking the row reveals the problem in the editor, where the squiggle is drawn.
+        await page.locator('.markers-panel .monaco-list-row').nth(rows.indexOf(facts)).click();
+        await waitFor('error squiggles in the editor', () => wb.squiggles('error'), (n) => n > 0);
+      });
       await step('status bar', () =>
         waitFor('the completeness item in the status bar', () => wb.statusBarTexts(), (items) =>
           items.some((item) => /missing/.test(item.text) && STATUS_TEXT.test(item.text))),
@@ -61,8 +66,7 @@ export const scenarios = [
           '',
           '## Statement of facts',
           '',
-          'The applicant is a journalist who left Russia in 2021 after publishing reports on corruption.',
-          'The warrant W1 was issued two years later, on charges the applicant has never been told of.',
+          'The applicant, a journalist, left Russia in 2021; warrant W1 followed in 2023.',
           '',
         ]);
       });
@@ -122,35 +126,38 @@ export const scenarios = [
   {
     name: 'outline',
     title: 'the Outline view lists the submission’s sections',
-    file: (ws) => findExample(ws, 'ccf-request') ?? DEFECTIVE_EN,
+    file: (ws) => findExample(ws, 'ccf-request', 'en') ?? DEFECTIVE_EN,
     async run({ wb, step, file, ws }) {
       const text = fs.readFileSync(path.join(ws, file), 'utf8');
-      const headings = [...text.replace(/^---\n[\s\S]*?\n---\n/, '').matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => plain(m[1]));
-      const expected = [...headings];
+      const expected = sectionHeadings(text);
       if (/^warrants:/m.test(text)) expected.push('Warrants');
       if (/^exhibits:/m.test(text)) expected.push('Exhibits');
       await step('show outline', () => wb.showOutline());
       // With two outline providers (ours and the built-in Markdown one), VS Code groups the
-      // symbols by provider: open our group, then the submission's root symbol, as a user would.
+      // symbols by provider. Open ours and everything in it, as a user would, and read it.
       const ours = await step('expand', async () => {
         for (let i = 0; ; i++) {
           const rows = await wb.outlineRows();
           const grouped = rows.some((r) => r.level === 1 && r.label === MARKDOWN_PROVIDER);
-          const top = grouped ? rows.filter((r) => r.level === 1 && r.label !== MARKDOWN_PROVIDER) : rows.filter((r) => r.level === 1);
-          const group = grouped ? top[0] : undefined;
-          const subtree = group ? rows.filter((r) => r.index > group.index && r.level > 1 && r.index < (rows.find((x) => x.index > group.index && x.level === 1)?.index ?? Infinity)) : rows;
-          const root = subtree.find((r) => r.level === (grouped ? 2 : 1));
-          const toExpand = [group, root].find((r) => r?.collapsed);
-          if (!toExpand) {
-            if (!root) throw new StepError(`no symbol from the extension in the Outline; rows: ${JSON.stringify(rows.map((r) => r.label))}`);
-            return { root, sections: subtree.filter((r) => r.level === root.level + 1).map((r) => r.label) };
+          let subtree = rows;
+          if (grouped) {
+            const group = rows.find((r) => r.level === 1 && r.label !== MARKDOWN_PROVIDER);
+            if (!group) throw new StepError(`no Outline group from the extension; rows: ${JSON.stringify(rows.map((r) => r.label))}`);
+            const next = rows.find((r) => r.index > group.index && r.level === 1)?.index ?? Infinity;
+            subtree = rows.filter((r) => r.index >= group.index && r.index < next);
           }
-          if (i > 5) throw new StepError(`could not expand the Outline row "${toExpand.label}"`);
-          await wb.expandOutlineRow(toExpand.label);
+          const collapsed = subtree.find((r) => r.collapsed);
+          if (!collapsed) {
+            const root = subtree.find((r) => r.level === (grouped ? 2 : 1));
+            if (!root) throw new StepError(`no symbol from the extension in the Outline; rows: ${JSON.stringify(rows.map((r) => r.label))}`);
+            return { root, labels: subtree.filter((r) => r.level > root.level).map((r) => r.label) };
+          }
+          if (i > 20) throw new StepError(`could not expand the Outline row "${collapsed.label}"`);
+          await wb.expandOutlineRow(collapsed.index);
         }
       });
-      const listed = (name) => ours.sections.some((row) => row === name || row.startsWith(`${name},`) || row.startsWith(`${name} `));
-      expect(expected.every(listed), `Outline rows for ${expected.map((e) => `"${e}"`).join(', ')} under the root symbol "${ours.root.label}"`, ours.sections);
+      const listed = (name) => ours.labels.some((row) => row === name || row.startsWith(`${name},`) || row.startsWith(`${name} `));
+      expect(expected.every(listed), `Outline rows for ${expected.map((e) => `"${e}"`).join(', ')} under the root symbol "${ours.root.label}"`, ours.labels);
     },
   },
   {
@@ -161,9 +168,10 @@ export const scenarios = [
       await step('request type pick', () =>
         waitFor('the request type pick', () => wb.quickInputRows(), (rows) => rows.some((r) => /deletion|effacement/i.test(r))));
       await step('choose deletion', async () => {
-        // A multi-select pick (check boxes) needs Enter to accept; a single-select one closes on click.
-        const multi = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row input[type=checkbox], .quick-input-widget .quick-input-list .monaco-list-row .monaco-custom-toggle').count();
-        await wb.pickRow(/deletion|effacement/i, { press: multi ? 'Enter' : null });
+        // A multi-select pick (check boxes, maybe some checked already) is accepted with Enter;
+        // a single-select one closes on click.
+        if (await wb.isMultiSelect()) await wb.checkOnly(/deletion|effacement/i);
+        else await wb.pickRow(/deletion|effacement/i, { press: null });
       });
       await step('language pick', () => waitFor('the language pick', () => wb.quickInputRows(), (r) => r.some((t) => t.startsWith('Français'))));
       await step('choose French', () => wb.pickRow('Français', { press: null }));
@@ -172,11 +180,12 @@ export const scenarios = [
           lines.some((l) => /submission:\s*ccf-request/.test(l)) && lines.some((l) => /Exposé des faits/.test(l))),
       );
       const rows = await step('fill-me-in diagnostics', async () => {
-        const seen = await waitFor('the template’s diagnostics', () => wb.problems(), (r) => r.length > 0);
+        await waitFor('the template’s diagnostics', () => wb.problems(), (r) => r.length > 0);
         await page.waitForTimeout(1500); // let any slower diagnostic arrive too
-        return wb.problems();
+        return wb.problems({ all: true });
       });
-      const diagnostics = rows.filter((row) => /^(Error|Warning|Info|Hint)\b/i.test(row) || /submission\(/.test(row) || /\bsubmission\b/.test(row) && !/\.md\b/.test(row.split(' ')[0]));
+      // Marker rows start with their severity; the others are the file rows that group them.
+      const diagnostics = rows.filter((row) => /^(Error|Warning|Info|Hint)\b/.test(row));
       expect(!rows.some((row) => MISSING_SECTION.test(row)), 'the template misses no section', rows);
       expect(diagnostics.length > 0 && diagnostics.every((row) => FILL_ME_IN.test(row)), 'every diagnostic of the template is a "fill me in" one', rows);
 
@@ -196,7 +205,7 @@ export const scenarios = [
   {
     name: 'export',
     title: '"Export submission to PDF/DOCX" writes the files next to the source and offers to open them',
-    file: (ws) => findExample(ws, 'ccf-request') ?? findExample(ws),
+    file: (ws) => findExample(ws, 'ccf-request', 'en') ?? findExample(ws),
     async run({ wb, page, step, file, ws }) {
       if (!file) throw new StepError('no example submission in examples/ to export');
       const base = file.replace(/\.md$/, '');
@@ -306,10 +315,15 @@ function actionRows(page) {
   return page.locator('.action-widget .monaco-list-row').evaluateAll((rows) => rows.map((row) => (row.textContent || '').trim()));
 }
 
-/** The first example of that kind (any kind if none given), by its frontmatter. */
-function findExample(ws, kind) {
+/** The first example of that kind (any kind if none given; in that language if there is one), by its frontmatter. */
+function findExample(ws, kind, language) {
+  const all = examplesOf(ws, kind);
+  return all.find((f) => new RegExp(`^language:\\s*${language}\\b`, 'm').test(fs.readFileSync(path.join(ws, f), 'utf8'))) ?? all[0];
+}
+
+function examplesOf(ws, kind) {
   const files = fs.readdirSync(ws).filter((f) => f.endsWith('.md')).sort();
-  return files.find((f) => {
+  return files.filter((f) => {
     const text = fs.readFileSync(path.join(ws, f), 'utf8');
     if (!/^---\n[\s\S]*?\n---/.test(text)) return false;
     if ([DEFECTIVE_EN, DEFECTIVE_FR, PLAIN, EMPTY].includes(f)) return false;
@@ -318,7 +332,8 @@ function findExample(ws, kind) {
   });
 }
 
-/** Heading text as the outline shows it: inline markup flattened. */
-function plain(heading) {
-  return heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim();
+/** The texts of the headings below the title, as the outline shows them (inline markup flattened). */
+function sectionHeadings(text) {
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return [...body.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim());
 }

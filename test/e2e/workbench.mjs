@@ -79,10 +79,30 @@ export class Workbench {
 
   // --- quick input --------------------------------------------------------------------------
 
+  /** The labels of the quick input's rows, or [] while it is hidden (its old rows stay in the page). */
   async quickInputRows() {
+    if (!(await this.page.locator(QUICK_INPUT).isVisible())) return [];
     return this.page.locator(QUICK_INPUT_ROWS).evaluateAll((rows) =>
       rows.map((row) => (row.getAttribute('aria-label') || row.textContent || '').trim()),
     );
+  }
+
+  /** In a multi-select pick, checks exactly the rows whose label matches `pattern`, then accepts with Enter. */
+  async checkOnly(pattern) {
+    const rows = this.page.locator(QUICK_INPUT_ROWS);
+    const states = await rows.evaluateAll((els) =>
+      els.map((el) => ({ label: el.getAttribute('aria-label') || '', checked: el.getAttribute('aria-checked') === 'true' })),
+    );
+    if (!states.some((row) => pattern.test(row.label))) throw new StepError(`no row matches ${pattern}: ${JSON.stringify(states)}`);
+    for (const [i, row] of states.entries()) {
+      if (pattern.test(row.label) !== row.checked) await rows.nth(i).locator('.monaco-checkbox').click();
+    }
+    await this.page.locator(QUICK_INPUT_BOX).press('Enter');
+  }
+
+  /** Whether the quick input shows check boxes (a multi-select pick). */
+  async isMultiSelect() {
+    return (await this.page.locator(`${QUICK_INPUT_ROWS}[role="checkbox"]`).count()) > 0;
   }
 
   /** Waits for a quick-input row whose label matches `label` (string: exact label or prefix; RegExp). */
@@ -167,7 +187,7 @@ export class Workbench {
   /** Types text line by line, closing any suggestion widget before each Enter. */
   async typeLines(lines) {
     for (const [i, line] of lines.entries()) {
-      if (line) await this.page.keyboard.type(line, { delay: 5 });
+      if (line) await this.page.keyboard.type(line);
       if (i < lines.length - 1) {
         await this.page.keyboard.press('Escape');
         await this.page.keyboard.press('Enter');
@@ -181,17 +201,39 @@ export class Workbench {
 
   // --- panels -------------------------------------------------------------------------------
 
-  /** Shows the Problems panel and returns its rows' accessible labels. */
-  async problems() {
+  /**
+   * Shows the Problems panel and returns its rows' labels: the aria label (severity, message,
+   * position), then " | " and the text (which adds source and code). The list draws only the rows
+   * in view; with `all`, it is scrolled through to read every row.
+   */
+  async problems({ all = false } = {}) {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible().catch(() => false))) {
       await this.page.keyboard.press('Control+Shift+M');
       await panel.waitFor({ state: 'visible', timeout: 5000 });
     }
-    // The aria label has the severity, message and position; the text adds source(code).
-    return panel.locator('.monaco-list-row').evaluateAll((rows) =>
-      rows.map((row) => `${row.getAttribute('aria-label') || ''} | ${row.textContent || ''}`.replace(/\s+/g, ' ').trim()),
-    );
+    const read = () =>
+      panel.locator('.monaco-list-row').evaluateAll((rows) =>
+        rows.map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          label: `${row.getAttribute('aria-label') || ''} | ${row.textContent || ''}`.replace(/\s+/g, ' ').trim(),
+        })),
+      );
+    const rows = new Map((await read()).map((row) => [row.index, row.label]));
+    const list = panel.locator('.monaco-list').first();
+    const box = all ? await list.boundingBox() : null;
+    if (box) {
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 50; i++) {
+        const before = rows.size;
+        await this.page.mouse.wheel(0, box.height * 0.8);
+        await this.page.waitForTimeout(80);
+        for (const row of await read()) rows.set(row.index, row.label);
+        if (rows.size === before) break;
+      }
+      await this.page.mouse.wheel(0, -100_000);
+    }
+    return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
   }
 
   /** The visible status bar items' texts (codicons drop out of textContent). */
@@ -208,7 +250,8 @@ export class Workbench {
     await pane.waitFor({ state: 'visible', timeout: 5000 });
     const others = this.page.locator('.part.sidebar .pane:not(:has(.outline-pane)) > .pane-header.expanded');
     for (let i = await others.count(); i > 0; i--) await others.first().click();
-    await this.page.locator('.outline-pane .monaco-list').waitFor({ state: 'visible', timeout: 5000 });
+    // "No symbols found" shows until the providers (ours starts a language server) have answered.
+    await this.page.locator('.outline-pane .monaco-list').waitFor({ state: 'visible', timeout: 30_000 });
   }
 
   /** The Outline view's rows ({index, level, label, collapsed}), collected while scrolling through it. */
@@ -244,8 +287,8 @@ export class Workbench {
   }
 
   /** Expands a collapsed Outline row by clicking its twistie. */
-  async expandOutlineRow(label) {
-    const row = this.page.locator('.outline-pane .monaco-list-row[aria-expanded="false"]').filter({ hasText: label }).first();
+  async expandOutlineRow(index) {
+    const row = this.page.locator(`.outline-pane .monaco-list-row[data-index="${index}"]`);
     await row.locator('.monaco-tl-twistie').click();
     await this.page.waitForTimeout(150);
   }

@@ -10,7 +10,7 @@ export default function register(): void {
       ['submission.exportDocx', 'docx', 'PK'],
     ] as const) {
       it(`${command} writes the ${extension.toUpperCase()} next to the source`, async function () {
-        const name = examples('ccf-request')[0] ?? examples()[0];
+        const name = examples('ccf-request', 'en')[0] ?? examples()[0];
         if (!name) this.skip();
         const target = workspaceUri(name.replace(/\.md$/, `.${extension}`)).fsPath;
         fs.rmSync(target, { force: true });

@@ -23,16 +23,22 @@ export function workspaceUri(name: string): vscode.Uri {
   return vscode.Uri.file(path.join(workspaceDir(), name));
 }
 
-/** The examples in the workspace (every submission that is not one of the e2e fixtures), optionally of one kind. */
-export function examples(kind?: string): string[] {
+/**
+ * The examples in the workspace (every submission that is not one of the e2e fixtures), optionally
+ * of one kind, those in `language` first.
+ */
+export function examples(kind?: string, language?: string): string[] {
+  const read = (name: string) => fs.readFileSync(path.join(workspaceDir(), name), 'utf8');
+  const inLanguage = (name: string) => (language && new RegExp(`^language:\\s*${language}\\b`, 'm').test(read(name)) ? 0 : 1);
   return fs
     .readdirSync(workspaceDir())
     .filter((name) => name.endsWith('.md') && !FIXTURES.has(name))
     .filter((name) => {
-      const match = /^---\r?\n[\s\S]*?^submission:\s*([\w-]+)/m.exec(fs.readFileSync(path.join(workspaceDir(), name), 'utf8'));
+      const match = /^---\r?\n[\s\S]*?^submission:\s*([\w-]+)/m.exec(read(name));
       return match !== null && (!kind || match[1] === kind);
     })
-    .sort();
+    .sort()
+    .sort((a, b) => inLanguage(a) - inLanguage(b));
 }
 
 export async function open(name: string): Promise<vscode.TextEditor> {
