@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, LANGUAGES, REQUEST_TYPES, type Kind, type Language, type RequestType } from './core/model';
+import { mayBeSubmission } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import type { Severity } from './data/rules';
 import { localToday, type CheckOptions } from './rules/index';
@@ -32,13 +33,13 @@ interface Settings {
 }
 
 const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { paper: 'a4', outputFolder: '', referenceDocx: '' } };
-const DEBOUNCE_MS = 120;
+/** Short: a run after an edit costs milliseconds (docs/performance.md). */
+const DEBOUNCE_MS = 10;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settingsCache = new Map<string, Promise<Settings>>();
 const currentSettings = new Map<string, Settings>();
-const timers = new Map<string, NodeJS.Timeout>();
 let canPullSettings = false;
 let docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
 
@@ -99,31 +100,50 @@ function analyse(doc: TextDocument): Analysis {
   return cache.get(doc);
 }
 
-/** Newest version wins: each change restarts the wait, and stale results are never published. */
+/**
+ * Scheduling. Each change restarts a short wait (bursts of changes, such as a multi-cursor edit or
+ * a replace-all, are checked once); a run works in slices and gives up as soon as a newer version
+ * arrives, so stale results are never published and a newer version never waits for an older one.
+ * Thanks to the incremental parser a run after an edit costs milliseconds, so the wait can be short.
+ */
+const timers = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+/** Whether the last diagnostics sent for a document were a submission's (to clear them once). */
+const published = new Map<string, boolean>();
+
 function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
-  clearTimeout(timers.get(doc.uri));
-  timers.set(
-    doc.uri,
-    setTimeout(() => {
-      timers.delete(doc.uri);
-      void validate(doc.uri);
-    }, delay),
-  );
+  clearTimeout(timers.get(doc.uri)?.timer);
+  const timer = setTimeout(() => {
+    timers.delete(doc.uri);
+    void validate(doc.uri);
+  }, delay);
+  timers.set(doc.uri, { timer, version: doc.version });
 }
 
 async function validate(uri: string): Promise<void> {
   const settings = await settingsFor(uri);
   const doc = documents.get(uri);
   if (!doc) return;
+  const version = doc.version;
+  const isCurrent = () => documents.get(uri)?.version === version;
   try {
     if (!settings.enable) {
-      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      published.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const analysis = analyse(doc);
-    if (documents.get(uri)?.version !== analysis.version) return;
+    // Plain Markdown files cost nothing: no parse, and one empty publication.
+    if (!mayBeSubmission(doc.getText())) {
+      if (published.get(uri) === false) return;
+      published.set(uri, false);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      void connection.sendNotification('submission/statusChanged', { uri, ...submissionStatus(undefined) });
+      return;
+    }
+    const analysis = await cache.getAsync(doc, isCurrent);
+    if (!analysis || !isCurrent()) return;
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, docsBase));
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    published.set(uri, analysis.submission.isSubmission);
+    await connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification('submission/statusChanged', { uri, ...submissionStatus(analysis) });
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
@@ -131,9 +151,15 @@ async function validate(uri: string): Promise<void> {
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));
-documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidChangeContent((e) => {
+  // Opening a document also reports its content: the check scheduled by onDidOpen covers it.
+  if (timers.get(e.document.uri)?.version === e.document.version) return;
+  schedule(e.document);
+});
 documents.onDidClose((e) => {
-  clearTimeout(timers.get(e.document.uri));
+  clearTimeout(timers.get(e.document.uri)?.timer);
+  timers.delete(e.document.uri);
+  published.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   currentSettings.delete(e.document.uri);

@@ -8,7 +8,24 @@ import { unified } from 'unified';
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const tree = processor.parse(text) as Root;
+  // micromark drops a byte order mark before counting: put positions back on the text's offsets.
+  if (text.charCodeAt(0) === 0xfeff) {
+    for (const child of tree.children) afterBom(child);
+    if (tree.position) tree.position.end = { ...tree.position.end, offset: text.length, column: tree.position.end.column + (tree.position.end.line === 1 ? 1 : 0) };
+  }
+  return tree;
+}
+
+function afterBom(node: Nodes): void {
+  const p = node.position;
+  if (p) {
+    for (const point of [p.start, p.end]) {
+      if (point.offset !== undefined) point.offset += 1;
+      if (point.line === 1) point.column += 1;
+    }
+  }
+  if ('children' in node) for (const c of node.children) afterBom(c);
 }
 
 /** Plain text of a node (what a reader sees), without markup. */

@@ -1,9 +1,11 @@
 // text → Submission: the single parse every feature (checks, outline, hover, completion, export) reads.
 import { findCitations } from './citations';
 import { findExhibitCitations, normalizeExhibitId } from './exhibits';
-import { parseFrontmatter } from './frontmatter';
+import { findFrontmatter, parseFrontmatter } from './frontmatter';
+import { diffTexts, IncrementalMarkdown, rootOf, type IncrementalStats, type TextDiff } from './incremental';
 import { parseMarkdown } from './markdown';
-import { KINDS, LANGUAGES, type Exhibit, type Kind, type Language, type Submission, type Warrant } from './model';
+import type { Root } from 'mdast';
+import { KINDS, LANGUAGES, type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Kind, type Language, type Span, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
 import { findSuppressions } from './suppressions';
 import { computeLineStarts, PLACEHOLDER } from './text';
@@ -15,9 +17,217 @@ export interface ParseOptions {
   maxBodyChars?: number;
 }
 
+/**
+ * A cheap test before any parsing: false when the text cannot be a submission (no frontmatter, or
+ * a frontmatter that does not mention `submission`), so that plain Markdown files cost nothing.
+ */
+export function mayBeSubmission(text: string): boolean {
+  const found = findFrontmatter(text);
+  return !!found && text.slice(found.content.start, found.content.end).includes('submission');
+}
+
+/** Parses the whole text from scratch: the reference that the incremental parser must match. */
 export function parseSubmission(text: string, options: ParseOptions = {}): Submission {
-  const lineStarts = computeLineStarts(text);
-  const frontmatter = parseFrontmatter(text, lineStarts);
+  const head = readHead(text, options, computeLineStarts(text), parseFrontmatter);
+  // Plain Markdown files get nothing, so they cost nothing beyond finding the frontmatter.
+  const tree = head.readBody ? parseMarkdown(text) : emptyRoot();
+  return assemble(head, tree);
+}
+
+/**
+ * Parses successive versions of one document, reusing what did not change: the frontmatter when
+ * its text is the same, the Markdown blocks an edit did not touch (core/incremental.ts), and the
+ * line starts, citations and exhibit references outside the edited stretch.
+ * Gives exactly what parseSubmission gives for the same text (test/unit/incremental.test.ts).
+ */
+export class SubmissionParser {
+  private readonly markdown: IncrementalMarkdown;
+  private frontmatter: { source: string; value: Frontmatter | undefined } | undefined;
+  private previous: { text: string; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
+  /** Milliseconds spent in each phase of the last parse (for the benchmark and profiling). */
+  timings: Record<'head' | 'markdown' | 'scans' | 'assemble', number> = { head: 0, markdown: 0, scans: 0, assemble: 0 };
+
+  /**
+   * @param options.recycleTrees A new parse may change the positions in the trees of Submissions
+   *   returned earlier (it shifts reused nodes in place, which spares a copy of everything after an
+   *   edit). For callers that keep only the latest result.
+   */
+  constructor(options: { recycleTrees?: boolean } = {}) {
+    this.markdown = new IncrementalMarkdown(!!options.recycleTrees);
+  }
+
+  /** How much the last parse had to redo (for tests and the benchmark). */
+  get stats(): IncrementalStats {
+    return this.markdown.stats;
+  }
+
+  parse(text: string, options: ParseOptions = {}): Submission {
+    const steps = this.steps(text, options);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /** The same, pausing after each block it parses (see IncrementalMarkdown.steps). */
+  *steps(text: string, options: ParseOptions = {}): Generator<void, Submission, void> {
+    const t0 = performance.now();
+    const previous = this.previous;
+    const diff = previous ? diffTexts(previous.text, text) : undefined;
+    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff) : computeLineStarts(text);
+    const head = readHead(text, options, lineStarts, (t) => this.readFrontmatter(t, lineStarts));
+    const t1 = performance.now();
+    // Nodes are kept from the end of the frontmatter on: nothing to parse when it runs to the end.
+    let tree = emptyRoot();
+    if (head.readBody) {
+      tree = head.bodyStart < text.length ? yield* this.markdown.steps(text, lineStarts, head.bodyStart, diff) : rootOf(text, lineStarts, []);
+    }
+    const t2 = performance.now();
+    let scans: Scans | undefined;
+    if (head.readBody) {
+      const reusable = previous?.scans && diff ? { ...previous, scans: previous.scans, diff } : undefined;
+      scans = reusable ? rescan(reusable, text, head.bodyStart) : scanBody(text, head.bodyStart);
+    }
+    const t3 = performance.now();
+    const submission = assemble(head, tree, scans);
+    this.previous = { text, lineStarts, bodyStart: head.bodyStart, scans };
+    this.timings = { head: t1 - t0, markdown: t2 - t1, scans: t3 - t2, assemble: performance.now() - t3 };
+    return submission;
+  }
+
+  /** The frontmatter is small but YAML is slow to read: reuse it while its text is unchanged. */
+  private readFrontmatter(text: string, lineStarts: number[]): Frontmatter | undefined {
+    const found = findFrontmatter(text);
+    if (!found?.closed) return parseFrontmatter(text, lineStarts);
+    const cached = this.frontmatter;
+    if (cached && cached.source.length === found.span.end && text.startsWith(cached.source)) return cached.value;
+    const value = parseFrontmatter(text, lineStarts);
+    this.frontmatter = { source: text.slice(0, found.span.end), value };
+    return value;
+  }
+}
+
+/** Line starts of a new version from those of the previous one: only the edited stretch is read. */
+function updateLineStarts(old: readonly number[], oldText: string, text: string, { prefix, suffix }: TextDiff): number[] {
+  // A line start s depends on the characters at s - 1 and s ("\r\n" is one break).
+  const starts: number[] = [];
+  for (const s of old) {
+    if (s >= prefix && s > 0) break;
+    starts.push(s);
+  }
+  const middleEnd = text.length - suffix;
+  for (let t = Math.max(prefix, 1); t <= middleEnd; t++) {
+    const c = text.charCodeAt(t - 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) starts.push(t);
+  }
+  const delta = text.length - oldText.length;
+  const firstKept = oldText.length - suffix + 1;
+  let i = lowerBound(old, firstKept);
+  for (; i < old.length; i++) starts.push(old[i] + delta);
+  return starts;
+}
+
+function lowerBound(xs: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Scans {
+  citations: Citation[];
+  exhibitCitations: ExhibitCitation[];
+  placeholders: Span[];
+}
+
+function scanBody(text: string, bodyStart: number, to = text.length): Scans {
+  return { citations: findCitations(text, bodyStart, to), exhibitCitations: findExhibitCitations(text, bodyStart, to), placeholders: findPlaceholders(text, bodyStart, to) };
+}
+
+/**
+ * Citations and exhibit references of a new version, scanning only the stretch between the
+ * heading lines around the edit. Sound because no citation or exhibit reference runs across a line
+ * that starts with '#' (neither pattern matches '#'; tested in test/unit/incremental.test.ts), and
+ * because a cut is never taken inside an HTML comment (the scanners blank comments out, and an
+ * unclosed one runs to the end): a scan between two such lines finds what a scan of the whole body
+ * finds there.
+ */
+function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number): Scans {
+  const { prefix, suffix } = previous.diff;
+  const old = previous.text;
+  const delta = text.length - old.length;
+  // The nearest heading line before the edit (its '#' untouched) that no comment runs across.
+  // Searching back for "\r#" or "<!--" through a text that has none would read all of it.
+  const cr = text.includes('\r');
+  const comments = text.includes('<!--') || old.includes('<!--');
+  const inComment = (t: string, offset: number) => comments && withinComment(t, offset);
+  let a = headingLineBefore(text, prefix - 1, cr);
+  while (a > bodyStart && inComment(text, a)) a = headingLineBefore(text, a - 1, cr);
+  const keepBefore = previous.bodyStart === bodyStart && a > bodyStart;
+  if (!keepBefore) a = bodyStart;
+  // The nearest one after it (its line break and '#' untouched), in both versions.
+  let b = headingLineAfter(text, Math.max(text.length - suffix, bodyStart));
+  while (b < text.length && (inComment(text, b) || inComment(old, b - delta))) b = headingLineAfter(text, b);
+  const keepAfter = b < text.length && b > a && b - delta > previous.bodyStart;
+  if (!keepAfter) b = text.length;
+  const middle = scanBody(text, a, b);
+  const bOld = b - delta;
+  const join = <T>(found: T[], before: T[], spanOf: (x: T) => Span, shifted: (x: T) => T): T[] => {
+    const out: T[] = [];
+    if (keepBefore) for (const x of before) if (spanOf(x).start < a) out.push(x);
+    for (const x of found) out.push(x);
+    if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
+    return out;
+  };
+  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const { citations, exhibitCitations, placeholders } = previous.scans;
+  return {
+    citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
+    exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
+    placeholders: join(middle.placeholders, placeholders, (p) => p, shift),
+  };
+}
+
+/**
+ * Whether an HTML comment (`<!--` up to the next `-->`, or to the end when unclosed) runs across
+ * `offset`. Errs towards yes, which only widens the stretch scanned again.
+ */
+function withinComment(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('<!--', offset);
+  if (open < 0) return false;
+  const close = text.indexOf('-->', open + 4);
+  return close < 0 || close + 3 > offset;
+}
+
+/** Start of the last line that starts with '#' and begins before `before` (0 when none). */
+function headingLineBefore(text: string, before: number, cr: boolean): number {
+  if (before <= 0) return 0;
+  return Math.max(text.lastIndexOf('\n#', before - 2), cr ? text.lastIndexOf('\r#', before - 2) : -1) + 1;
+}
+
+/** Start of the first line that starts with '#' whose line break is at or after `from` (text.length when none). */
+function headingLineAfter(text: string, from: number): number {
+  const n = text.indexOf('\n#', from);
+  const r = text.indexOf('\r#', from);
+  const i = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+  return i < 0 ? text.length : i + 1;
+}
+
+interface Head {
+  text: string;
+  lineStarts: number[];
+  frontmatter: Frontmatter | undefined;
+  isSubmission: boolean;
+  kind: Kind | undefined;
+  declaredLanguage: Language | undefined;
+  bodyStart: number;
+  oversized: boolean;
+  readBody: boolean;
+}
+
+function readHead(text: string, options: ParseOptions, lineStarts: number[], readFrontmatter: (text: string, lineStarts: number[]) => Frontmatter | undefined): Head {
+  const frontmatter = readFrontmatter(text, lineStarts);
   const raw = frontmatter?.raw;
   // Broken YAML may hide the key from the parser; the file is still meant to be a submission.
   const isSubmission =
@@ -26,11 +236,18 @@ export function parseSubmission(text: string, options: ParseOptions = {}): Submi
   const kind = KINDS.includes(raw?.submission as Kind) ? (raw!.submission as Kind) : undefined;
   const declaredLanguage = LANGUAGES.includes(raw?.language as Language) ? (raw!.language as Language) : undefined;
   const bodyStart = frontmatter ? frontmatter.span.end : 0;
-
   const oversized = isSubmission && text.length > (options.maxBodyChars ?? MAX_BODY_CHARS);
   const readBody = isSubmission && !oversized;
-  // Plain Markdown files get nothing, so they cost nothing beyond finding the frontmatter.
-  const tree = readBody ? parseMarkdown(text) : { type: 'root' as const, children: [] };
+  return { text, lineStarts, frontmatter, isSubmission, kind, declaredLanguage, bodyStart, oversized, readBody };
+}
+
+function emptyRoot(): Root {
+  return { type: 'root', children: [] };
+}
+
+function assemble(head: Head, tree: Root, scans?: Scans): Submission {
+  const { text, frontmatter, bodyStart, readBody, lineStarts } = head;
+  const raw = frontmatter?.raw;
   tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= bodyStart && n.type !== 'yaml');
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
@@ -38,20 +255,20 @@ export function parseSubmission(text: string, options: ParseOptions = {}): Submi
   return {
     text,
     frontmatter,
-    isSubmission,
-    kind,
-    declaredLanguage,
-    language: declaredLanguage ?? 'en',
+    isSubmission: head.isSubmission,
+    kind: head.kind,
+    declaredLanguage: head.declaredLanguage,
+    language: head.declaredLanguage ?? 'en',
     tree,
     headings,
     sections,
-    citations: readBody ? findCitations(text, bodyStart) : [],
-    exhibitCitations: readBody ? findExhibitCitations(text, bodyStart) : [],
+    citations: readBody ? (scans?.citations ?? findCitations(text, bodyStart)) : [],
+    exhibitCitations: readBody ? (scans?.exhibitCitations ?? findExhibitCitations(text, bodyStart)) : [],
     warrants: listOf(raw?.warrants).map(toWarrant),
     exhibits: listOf(raw?.exhibits).map(toExhibit),
-    placeholders: readBody ? findPlaceholders(text, bodyStart) : [],
+    placeholders: readBody ? (scans?.placeholders ?? findPlaceholders(text, bodyStart)) : [],
     suppressions: readBody ? findSuppressions(text, lineStarts) : { file: new Set(), lines: new Map() },
-    oversized,
+    oversized: head.oversized,
     lineStarts,
   };
 }
@@ -79,9 +296,12 @@ function toExhibit(e: Record<string, unknown>, index: number): Exhibit {
   return { id: normalizeExhibitId(e.id), title: str(e.title), date: str(e.date), file: str(e.file), index };
 }
 
-function findPlaceholders(text: string, from: number) {
-  const spans = [];
-  PLACEHOLDER.lastIndex = from;
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+/** Placeholders in text[from, to); one never spans a line, so a stretch of whole lines can be scanned alone. */
+function findPlaceholders(text: string, from: number, to = text.length): Span[] {
+  const spans: Span[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!slice.includes('{{')) return spans;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(slice); m; m = PLACEHOLDER.exec(slice)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
   return spans;
 }

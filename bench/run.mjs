@@ -1,0 +1,342 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the checker keeps up with a long submission, measured the way an editor
+// sees it (the real server over LSP stdio) and in-process, next to markdownlint and pandoc run on
+// the same text in the same run. Prints a table and writes bench/results.json.
+//
+//   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
+//
+// Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
+// so compare the ratios measured within one run rather than figures from different runs.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { lint } from 'markdownlint/sync';
+import { generateSubmission } from './generate.mjs';
+import { BenchServer } from './lsp.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? true];
+  }),
+);
+const quick = !!args.quick;
+const SIZES = { '25k': ['25 KB', 25_000], '250k': ['250 KB', 250_000], '1m': ['1 MB', 1_000_000] };
+const sizes = String(args.sizes ?? '25k,250k,1m').split(',').map((s) => SIZES[s]).filter(Boolean);
+const languages = String(args.languages ?? 'en,fr').split(',');
+const EDITS = Number(args.edits ?? (quick ? 15 : 40));
+const OPENS = Number(args.opens ?? (quick ? 2 : 5));
+
+const TARGETS = {
+  editP95Ms: { '250 KB': 30, '1 MB': 100 },
+  markdownlintRatio: 20,
+  coldOpen1MbMs: 2500,
+  rss1MbMb: 150,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.max(0, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+async function timeIt(reps, fn, warmup = 1) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+/** The checker's own code, bundled like dist/server.js. */
+async function loadCore() {
+  const out = path.join(ROOT, 'bench', '.cache', 'core.cjs');
+  await build({
+    entryPoints: [path.join(HERE, 'core.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
+  return createRequire(import.meta.url)(out);
+}
+
+function lineCharacter(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+function pandocVersion() {
+  const r = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.split('\n')[0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function measureLsp(text, uri) {
+  // Cold open: a fresh server each time, so nothing is warm but Node itself.
+  const opens = [];
+  let server;
+  let diagnostics = 0;
+  for (let i = 0; i < OPENS; i++) {
+    server = new BenchServer(SERVER);
+    await server.initialize();
+    const r = await server.open(uri, text);
+    opens.push(r.ms);
+    diagnostics = r.diagnostics;
+    if (i < OPENS - 1) await server.stop();
+  }
+  // Edits in the middle of the text, typed and removed again, one at a time.
+  const at = text.indexOf('. ', text.length >> 1) + 1;
+  const pos = lineCharacter(text, at);
+  const after = { line: pos.line, character: pos.character + 1 };
+  const edits = [];
+  let version = 1;
+  for (let i = 0; i < EDITS + 2; i++) {
+    const r = i % 2 === 0 ? await server.change(uri, ++version, { start: pos, end: pos }, 'x') : await server.change(uri, ++version, { start: pos, end: after }, '');
+    if (i >= 2) edits.push(r.ms); // the first two warm the edit path
+  }
+  // A burst: ten keystrokes 5 ms apart; only the last version's diagnostics matter.
+  const burstStart = performance.now();
+  let burstVersion = version;
+  for (let i = 0; i < 10; i++) {
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++burstVersion },
+      contentChanges: [{ range: { start: pos, end: pos }, text: 'y' }],
+    });
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await server.diagnostics(uri, burstVersion);
+  const burstMs = performance.now() - burstStart - 50;
+  const stale = server.published.filter((p) => p.uri === uri && p.version > version && p.version < burstVersion).length;
+  const memory = server.memory();
+  await server.stop();
+  return { opens, edits, burstMs, stale, memory, diagnostics };
+}
+
+async function measureInProcess(core, text) {
+  const check = (sub) => core.checkSubmission(sub, { today: '2026-06-01' });
+  const fullReps = text.length > 500_000 ? 3 : 5;
+  const full = await timeIt(fullReps, () => check(core.parseSubmission(text)));
+  const sub = core.parseSubmission(text);
+  const findings = check(sub).length;
+
+  const parser = new core.SubmissionParser();
+  parser.parse(text);
+  const at = text.indexOf('. ', text.length >> 1) + 1;
+  const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+  let flip = false;
+  const incremental = await timeIt(EDITS, () => {
+    flip = !flip;
+    check(parser.parse(flip ? edited : text));
+  });
+
+  const exportReps = text.length > 500_000 ? 2 : 3;
+  const exports = {};
+  for (const format of ['pdf', 'docx']) {
+    try {
+      const input = { submission: sub, draft: false, settings: { paper: 'a4' }, baseDir: ROOT };
+      let bytes = 0;
+      const times = await timeIt(exportReps, async () => {
+        bytes = (await core.renderSubmission(format, input)).length;
+      });
+      exports[format] = { ms: median(times), bytes };
+    } catch (err) {
+      exports[format] = { error: String(err?.message ?? err).split('\n')[0] };
+    }
+  }
+  return { full, incremental, exports, findings };
+}
+
+function measureMarkdownlint(text) {
+  const reps = text.length > 500_000 ? 3 : 5;
+  const times = [];
+  let issues = 0;
+  for (let i = 0; i <= reps; i++) {
+    const t = performance.now();
+    const result = lint({ strings: { doc: text } });
+    if (i > 0) times.push(performance.now() - t); // the first run warms it up
+    issues = result.doc.length;
+  }
+  return { times, issues };
+}
+
+function measurePandoc(text) {
+  if (!pandocVersion()) return undefined;
+  const out = path.join(os.tmpdir(), `bench-pandoc-${process.pid}.docx`);
+  const times = [];
+  const reps = text.length > 500_000 ? 2 : 3;
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    const r = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out], { input: text, maxBuffer: 1 << 28 });
+    if (r.status !== 0) return { error: String(r.stderr).split('\n')[0] };
+    times.push(performance.now() - t);
+  }
+  fs.rmSync(out, { force: true });
+  return { ms: median(times) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!fs.existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first');
+  log('bundling the checker for in-process runs…');
+  const core = await loadCore();
+  const rows = [];
+  for (const [label, bytes] of sizes) {
+    for (const language of languages) {
+      const text = generateSubmission({ bytes, language, seed: 1 });
+      const uri = pathToFileURL(path.join(ROOT, 'bench', `.cache/synthetic-${language}-${bytes}.md`)).href;
+      log(`${label} ${language} (${text.length.toLocaleString('en')} characters): LSP…`);
+      const lsp = await measureLsp(text, uri);
+      log('  in-process…');
+      const inProcess = await measureInProcess(core, text);
+      log('  markdownlint…');
+      const markdownlint = measureMarkdownlint(text);
+      log('  pandoc…');
+      const pandoc = measurePandoc(text);
+      const editP50 = median(lsp.edits);
+      const row = {
+        size: label,
+        language,
+        characters: text.length,
+        lines: text.split('\n').length,
+        findings: inProcess.findings,
+        lspDiagnostics: lsp.diagnostics,
+        coldOpenMs: median(lsp.opens),
+        coldOpenRunsMs: lsp.opens.map((x) => Math.round(x)),
+        editP50Ms: editP50,
+        editP95Ms: p95(lsp.edits),
+        editMaxMs: Math.max(...lsp.edits),
+        burstLastDiagnosticsMs: lsp.burstMs,
+        stalePublications: lsp.stale,
+        serverPeakRssMb: lsp.memory.peakRssMb,
+        serverRssMb: lsp.memory.rssMb,
+        fullCheckMs: median(inProcess.full),
+        incrementalCheckMs: median(inProcess.incremental),
+        incrementalCheckP95Ms: p95(inProcess.incremental),
+        exportPdfMs: inProcess.exports.pdf.ms ?? null,
+        exportDocxMs: inProcess.exports.docx.ms ?? null,
+        exportNotes: Object.entries(inProcess.exports)
+          .filter(([, v]) => v.error)
+          .map(([k, v]) => `${k}: ${v.error}`),
+        markdownlintMs: median(markdownlint.times),
+        markdownlintIssues: markdownlint.issues,
+        markdownlintOverEdit: ratio(median(markdownlint.times), editP50),
+        markdownlintOverIncremental: ratio(median(markdownlint.times), median(inProcess.incremental)),
+        pandocDocxMs: pandoc?.ms ?? null,
+        pandocNote: pandoc ? pandoc.error ?? null : 'pandoc not installed',
+        pandocOverDocx: pandoc?.ms && inProcess.exports.docx.ms ? ratio(pandoc.ms, inProcess.exports.docx.ms) : null,
+      };
+      rows.push(row);
+      log(`  open ${fmt(row.coldOpenMs)}, edit p50 ${fmt(row.editP50Ms)} p95 ${fmt(row.editP95Ms)}, full ${fmt(row.fullCheckMs)}, markdownlint ${fmt(row.markdownlintMs)}`);
+    }
+  }
+
+  const verdicts = targetVerdicts(rows);
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
+      pandoc: pandocVersion() ?? null,
+    },
+    settings: { edits: EDITS, opens: OPENS, quick },
+    targets: TARGETS,
+    verdicts,
+    results: rows,
+  };
+  fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTables(results);
+}
+
+function targetVerdicts(rows) {
+  const out = [];
+  const ok = (pass) => (pass ? 'met' : 'MISSED');
+  for (const r of rows) {
+    const limit = TARGETS.editP95Ms[r.size];
+    if (limit) out.push(`edit → diagnostics p95 ≤ ${limit} ms at ${r.size} (${r.language}): ${fmt(r.editP95Ms)} — ${ok(r.editP95Ms <= limit)}`);
+    out.push(`≥ ${TARGETS.markdownlintRatio}× faster than markdownlint at ${r.size} (${r.language}): ${r.markdownlintOverEdit.toFixed(1)}× — ${ok(r.markdownlintOverEdit >= TARGETS.markdownlintRatio)}`);
+    if (r.size === '1 MB') {
+      out.push(`cold open of 1 MB → first diagnostics ≤ 2.5 s (${r.language}): ${fmt(r.coldOpenMs)} — ${ok(r.coldOpenMs <= TARGETS.coldOpen1MbMs)}`);
+      out.push(`server RSS ≤ 150 MB with 1 MB open (${r.language}): ${r.serverPeakRssMb.toFixed(0)} MB peak — ${ok(r.serverPeakRssMb <= TARGETS.rss1MbMb)}`);
+    }
+  }
+  return out;
+}
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function printTables(results) {
+  const { machine, results: rows } = results;
+  const out = [];
+  out.push(`Benchmark ${results.date} — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
+  out.push('');
+  out.push('Editor latency (real server over LSP stdio; medians, edits also p95)');
+  out.push(
+    table(
+      ['size', 'lang', 'chars', 'cold open → diagnostics', 'edit → diagnostics p50', 'p95', 'burst of 10 → last', 'stale', 'server peak RSS'],
+      rows.map((r) => [r.size, r.language, r.characters.toLocaleString('en'), fmt(r.coldOpenMs), fmt(r.editP50Ms), fmt(r.editP95Ms), fmt(r.burstLastDiagnosticsMs), r.stalePublications, `${r.serverPeakRssMb.toFixed(0)} MB`]),
+    ),
+  );
+  out.push('');
+  out.push('In-process, and the same text through markdownlint and pandoc in the same run');
+  out.push(
+    table(
+      ['size', 'lang', 'full check', 'incremental check', 'export PDF', 'export DOCX', 'markdownlint', '× vs edit', '× vs incr.', 'pandoc DOCX', '× vs our DOCX'],
+      rows.map((r) => [
+        r.size,
+        r.language,
+        fmt(r.fullCheckMs),
+        fmt(r.incrementalCheckMs),
+        r.exportPdfMs === null ? 'skipped' : fmt(r.exportPdfMs),
+        r.exportDocxMs === null ? 'skipped' : fmt(r.exportDocxMs),
+        fmt(r.markdownlintMs),
+        `${r.markdownlintOverEdit.toFixed(0)}×`,
+        `${r.markdownlintOverIncremental.toFixed(0)}×`,
+        r.pandocDocxMs === null ? r.pandocNote ?? '—' : fmt(r.pandocDocxMs),
+        r.pandocOverDocx === null ? '—' : `${r.pandocOverDocx.toFixed(1)}×`,
+      ]),
+    ),
+  );
+  const notes = rows.flatMap((r) => r.exportNotes.map((n) => `export skipped at ${r.size} ${r.language}: ${n}`));
+  if (notes.length) out.push('', ...notes);
+  out.push('', 'Targets', ...results.verdicts.map((v) => `- ${v}`), '', `Written to bench/results.json`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err.stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,557 @@
+// Incremental Markdown parsing for long submissions: the document is cut into blocks at top-level
+// boundaries (ATX headings, and some paragraphs that follow a blank line), each block's parse is
+// cached by its content, and only the blocks an edit touched are parsed again; the others are
+// reused with their positions shifted. The merged tree is exactly what parseMarkdown gives for the
+// whole text (test/unit/incremental*.test.ts compares both on every fixture and on random edits).
+//
+// Why a cut is safe, and how it is checked rather than assumed:
+// - A block [s, e) is parsed together with the first line L of the next block. The cut at e is
+//   accepted only if, in that parse, a top-level node starts exactly at L: then every container
+//   and leaf block of [s, e) (fenced code, HTML block, list, block quote, table, paragraph) is
+//   closed before L, the parser is back at the document level, and what follows parses the same
+//   on its own. A cut that fails (a '#' line inside a fence, an unclosed HTML comment) is dropped
+//   and the block grows (doubling, so a long fence costs a few parses, not one per line).
+// - Frontmatter exists only at the very start: the first block always starts at 0, no cut is tried
+//   inside the frontmatter, and a first block that starts with `---` but holds no YAML node is
+//   rejected while a closing fence may still follow.
+// - Link reference definitions and footnote definitions are document-wide: `[x]` is a link only
+//   if `[x]: url` exists anywhere. Each block is parsed with the definitions of other blocks it may
+//   refer to (labels in brackets in its text) written before it (after it, for the first block),
+//   and the cache key includes them, so adding or renaming a definition re-parses exactly the
+//   blocks that mention its label.
+// - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
+//   on them.
+import type { Root, RootContent } from 'mdast';
+import { parseMarkdown } from './markdown';
+
+/** Line starts that may begin a block, cheap to find and almost always accepted. */
+export function candidateCuts(text: string, lineStarts: readonly number[], from: number): number[] {
+  const cuts: number[] = [];
+  let fence: { char: number; length: number } | undefined;
+  let html: RegExp | 'blank' | undefined;
+  let previousBlank = true;
+  for (let i = lineIndex(lineStarts, from); i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    if (start >= text.length) break;
+    if (start < from) continue;
+    const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    const first = text.charCodeAt(start);
+    const blank = isBlankLine(text, start, end);
+    if (fence) {
+      if (closesFence(text, start, end, fence)) fence = undefined;
+      previousBlank = blank;
+      continue;
+    }
+    if (html) {
+      if (html === 'blank' ? blank : html.test(text.slice(start, end))) html = undefined;
+      previousBlank = blank;
+      continue;
+    }
+    if (!blank && start > 0) {
+      if (first === 35 /* # */ ? isAtxHeading(text, start, end) : previousBlank && startsParagraph(text, start, end)) {
+        if (first === 35 || chosen(text, start, end)) cuts.push(start);
+      }
+    }
+    // Containers are ignored on purpose: a line at column 0 closes them; the parse check catches the rest.
+    const indent = indentOf(text, start, end);
+    if (indent <= 3) {
+      const c = text.charCodeAt(start + indent);
+      if (c === 96 /* ` */ || c === 126 /* ~ */) fence = opensFence(text, start + indent, end, c);
+      else if (c === 60 /* < */) html = opensHtml(text.slice(start + indent, end));
+    }
+    previousBlank = blank;
+  }
+  return cuts;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i - start;
+}
+
+const ATX = /^#{1,6}(?:[ \t\r\n]|$)/;
+function isAtxHeading(text: string, start: number, end: number): boolean {
+  return ATX.test(text.slice(start, Math.min(end, start + 8)));
+}
+
+// After a blank line, a line at column 0 starts a new top-level block unless it continues a list
+// (a list marker) or could open frontmatter-like `---` (never a cut: only the first block may hold frontmatter).
+const NOT_A_START = /^(?:[-+*]|\d{1,9}[.)](?:[ \t\r\n]|$)|[ \t])/;
+function startsParagraph(text: string, start: number, end: number): boolean {
+  return !NOT_A_START.test(text.slice(start, Math.min(end, start + 12)));
+}
+
+/**
+ * Not every paragraph is a cut: about one in four, chosen by the first characters of its line, so
+ * that blocks hold a few paragraphs (fewer parser start-ups) and the choice does not move when
+ * text is inserted elsewhere (which would make the next blocks miss the cache).
+ */
+function chosen(text: string, start: number, end: number): boolean {
+  let h = 2166136261;
+  const stop = Math.min(end, start + 12);
+  for (let i = start; i < stop; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) % 4 === 0;
+}
+
+function opensFence(text: string, at: number, end: number, char: number): { char: number; length: number } | undefined {
+  let n = 0;
+  while (at + n < end && text.charCodeAt(at + n) === char) n++;
+  if (n < 3) return undefined;
+  // A backtick fence's info string may not contain a backtick (else it is inline code).
+  if (char === 96 && text.slice(at + n, end).includes('`')) return undefined;
+  return { char, length: n };
+}
+
+function closesFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
+  const indent = indentOf(text, start, end);
+  if (indent > 3) return false;
+  let i = start + indent;
+  let n = 0;
+  while (i < end && text.charCodeAt(i) === fence.char) {
+    i++;
+    n++;
+  }
+  return n >= fence.length && isBlankLine(text, i, end);
+}
+
+// CommonMark HTML blocks: types 1-5 end at a marker, 6-7 at a blank line. Erring towards "still
+// open" only costs larger blocks.
+const HTML_ENDS: [RegExp, RegExp][] = [
+  [/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![a-z]/i, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+function opensHtml(line: string): RegExp | 'blank' | undefined {
+  for (const [start, end] of HTML_ENDS) {
+    if (start.test(line)) {
+      const rest = line.slice(line.search(start) + 2);
+      return end.test(rest) ? undefined : end;
+    }
+  }
+  return /^<\/?[a-z]/i.test(line) ? 'blank' : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions (link references and footnotes) across blocks.
+
+/** micromark's normalizeIdentifier. */
+function normalizeIdentifier(value: string): string {
+  return value
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
+}
+
+/** 'l' + id for a link reference definition, 'f' + id for a footnote definition. */
+type DefinitionKey = string;
+
+const BRACKETED = /\[(?=((?:[^[\]\\]|\\[\s\S]){0,1000})\])/g;
+const CONTAINER_PREFIX = /([\r\n])[ \t]*(?:>[ \t]?)+/g;
+
+/** Every label the block may use as a reference: the content of each innermost bracket pair. */
+function referencedLabels(text: string): Set<DefinitionKey> {
+  const labels = new Set<DefinitionKey>();
+  if (!text.includes(']')) return labels;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    for (const raw of new Set([m[1], m[1].replace(CONTAINER_PREFIX, '$1')])) {
+      labels.add(`l${normalizeIdentifier(raw)}`);
+      if (raw.startsWith('^')) labels.add(`f${normalizeIdentifier(raw.slice(1))}`);
+    }
+  }
+  return labels;
+}
+
+function collectDefinitions(nodes: readonly RootContent[], into: Set<DefinitionKey>): void {
+  for (const node of nodes) {
+    if (node.type === 'definition') into.add(`l${normalizeIdentifier(node.identifier)}`);
+    else if (node.type === 'footnoteDefinition') into.add(`f${normalizeIdentifier(node.identifier)}`);
+    if ('children' in node) collectDefinitions(node.children as RootContent[], into);
+  }
+}
+
+function definitionSource(key: DefinitionKey): string {
+  const id = key.slice(1).toLowerCase();
+  return key[0] === 'f' ? `[^${id}]: x\n\n` : `[${id}]: x\n\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions.
+
+interface Base {
+  offset: number;
+  /** 0-based line of the block's first character. */
+  line: number;
+}
+
+type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] };
+
+function shiftInPlace(node: Positioned, offset: number, line: number): void {
+  const p = node.position;
+  if (p) {
+    p.start.line += line;
+    p.end.line += line;
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+  }
+  if (node.children) for (const c of node.children) shiftInPlace(c as Positioned, offset, line);
+}
+
+/** A copy with shifted positions: trees handed out with an earlier Submission stay as they were. */
+function shiftedCopy<T extends Positioned>(node: T, offset: number, line: number): T {
+  const out = {} as Record<string, unknown>;
+  for (const key in node) out[key] = (node as Record<string, unknown>)[key];
+  const p = node.position;
+  if (p) out.position = { start: shiftedPoint(p.start, offset, line), end: shiftedPoint(p.end, offset, line) };
+  const children = node.children;
+  if (children) {
+    const copies = new Array(children.length);
+    for (let i = 0; i < children.length; i++) copies[i] = shiftedCopy(children[i] as Positioned, offset, line);
+    out.children = copies;
+  }
+  return out as T;
+}
+
+function shiftedPoint<P extends { line: number; offset?: number }>(point: P, offset: number, line: number): P {
+  const out = { ...point };
+  out.line += line;
+  if (out.offset !== undefined) out.offset += offset;
+  return out;
+}
+
+function countLineBreaks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (s.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** A flat copy, so that a cached key does not keep a whole earlier version of the text alive. */
+function detach(s: string): string {
+  return s.length < 64 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The block cache.
+
+interface Variant {
+  nodes: RootContent[];
+  base: Base;
+}
+
+interface BlockEntry {
+  /** The cut after the block is sound (always true for the last block). */
+  valid: boolean;
+  /** No cut is sound: parse the whole text at once. */
+  whole: boolean;
+  /** Definitions made inside the block. */
+  definitions: Set<DefinitionKey>;
+  /** Labels the block may refer to (computed only when the document has definitions). */
+  references?: Set<DefinitionKey>;
+  /** Parses by the set of outside definitions written around the block. */
+  variants: Map<string, Variant>;
+  /** The block's own text, for the label scan. */
+  text: string;
+  generation: number;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  /** End of the first line of the next block (= end for the last block). */
+  nextEnd: number;
+  entry: BlockEntry;
+}
+
+export interface IncrementalStats {
+  /** Blocks in the document. */
+  blocks: number;
+  /** Blocks parsed for this version (cache misses, including rejected cuts). */
+  parsed: number;
+  /** Characters handed to the Markdown parser for this version. */
+  parsedChars: number;
+}
+
+const FRONTMATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r?\n|\r|$)/;
+
+/**
+ * Parses Markdown the way parseMarkdown does, reusing the blocks of earlier versions. One instance
+ * per document; not shared between documents (it would work, but memory is kept per instance).
+ */
+export class IncrementalMarkdown {
+  /**
+   * @param recycle Shift reused nodes in place instead of copying them: several times cheaper, but
+   *   a tree returned earlier then has wrong positions. Only for a caller that keeps nothing but the
+   *   latest result (the server's AnalysisCache).
+   */
+  constructor(private readonly recycle = false) {}
+
+  private entries = new Map<string, BlockEntry>();
+  private generation = 0;
+  /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
+  private completed = 0;
+  private previous: { text: string; blocks: Block[] } | undefined;
+  stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
+
+  /** The whole tree at once. */
+  parse(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Root {
+    const steps = this.steps(text, lineStarts, from, diff);
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /**
+   * The same, as a generator that pauses after each block it had to parse, so that a caller can
+   * yield to the event loop and give up when a newer version arrived. Blocks parsed before giving
+   * up stay cached.
+   * @param from where cuts may begin (the end of the frontmatter); 0 when there is none.
+   */
+  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Generator<void, Root, void> {
+    const generation = ++this.generation;
+    this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
+    const cuts = candidateCuts(text, lineStarts, from);
+    const unchanged = this.unchangedBlocks(text, diff);
+    const blocks: Block[] = [];
+    let start = 0;
+    let ci = 0;
+    while (start < text.length) {
+      // Blocks before and after the edited range are known without looking at their text again.
+      const kept = unchanged.get(start);
+      if (kept) {
+        kept.entry.generation = generation;
+        blocks.push(kept);
+        start = kept.end;
+        continue;
+      }
+      while (ci < cuts.length && cuts[ci] <= start) ci++;
+      let span = 1;
+      for (;;) {
+        const last = ci + span - 1 >= cuts.length;
+        const end = last ? text.length : cuts[ci + span - 1];
+        const nextEnd = last ? end : lineEndAfter(lineStarts, text, end);
+        const next = text.slice(end, nextEnd);
+        const key = `${end - start}:${start === 0 ? 1 : 0}:${text.slice(start, end)}${next}`;
+        let entry = this.entries.get(key);
+        if (!entry) {
+          entry = this.parseBlock(text, start, end, next, lineStarts);
+          this.entries.set(detach(key), entry);
+          yield;
+        }
+        entry.generation = generation;
+        if (entry.valid || last) {
+          blocks.push({ start, end, nextEnd, entry });
+          start = end;
+          ci += span;
+          break;
+        }
+        span = entry.whole ? cuts.length + 1 : span * 2;
+      }
+    }
+
+    // Definitions made anywhere; blocks that mention one defined elsewhere are parsed with it.
+    const definitions = new Set<DefinitionKey>();
+    for (const b of blocks) for (const d of b.entry.definitions) definitions.add(d);
+
+    const children: RootContent[] = [];
+    for (const b of blocks) {
+      const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : [];
+      const sig = outside.join('\u0000');
+      const base: Base = { offset: b.start, line: lineIndex(lineStarts, b.start) };
+      let variant = b.entry.variants.get(sig);
+      if (!variant) {
+        variant = this.parseVariant(text, b, outside, base);
+        b.entry.variants.set(sig, variant);
+        yield;
+      } else if (variant.base.offset !== base.offset || variant.base.line !== base.line) {
+        const offset = base.offset - variant.base.offset;
+        const line = base.line - variant.base.line;
+        if (this.recycle) {
+          for (const n of variant.nodes) shiftInPlace(n as Positioned, offset, line);
+          variant.base = base;
+        } else {
+          variant = { nodes: variant.nodes.map((n) => shiftedCopy(n, offset, line)), base };
+          b.entry.variants.set(sig, variant);
+        }
+      }
+      for (const n of variant.nodes) children.push(n);
+    }
+    this.stats.blocks = blocks.length;
+
+    // Entries used neither now nor by the last complete parse go (undo and redo stay cheap).
+    for (const [key, entry] of this.entries) if (entry.generation < this.completed) this.entries.delete(key);
+    this.completed = generation;
+    this.previous = { text, blocks };
+
+    return rootOf(text, lineStarts, children);
+  }
+
+  /**
+   * Blocks of the last complete parse that lie wholly (with the line after them) in the text an
+   * edit left alone, by their start in the new text. The common prefix and suffix of the two
+   * versions are found by comparing the texts, which is far cheaper than hashing every block.
+   */
+  private unchangedBlocks(text: string, hint?: TextDiff): Map<number, Block> {
+    const kept = new Map<number, Block>();
+    const previous = this.previous;
+    if (!previous) return kept;
+    const old = previous.text;
+    const { prefix, suffix } = hint?.previous === old ? hint : diffTexts(old, text);
+    const delta = text.length - old.length;
+    for (const b of previous.blocks) {
+      // The block and the whole line after it (up to its line break) are untouched; the last block
+      // is not kept this way, since text added after it makes its end a cut that was never checked.
+      if (b.end < old.length && (b.nextEnd < prefix || (b.nextEnd === prefix && old.charCodeAt(prefix - 1) === 10))) kept.set(b.start, b);
+      else if (b.start > 0 && b.start >= old.length - suffix) {
+        kept.set(b.start + delta, { start: b.start + delta, end: b.end + delta, nextEnd: b.nextEnd + delta, entry: b.entry });
+      }
+    }
+    return kept;
+  }
+
+  private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
+    entry.references ??= referencedLabels(entry.text);
+    const out: DefinitionKey[] = [];
+    for (const d of definitions) if (!entry.definitions.has(d) && entry.references.has(d)) out.push(d);
+    return out.sort();
+  }
+
+  /** Parses [start, end) plus the next line, and keeps the result if the cut holds. */
+  private parseBlock(text: string, start: number, end: number, next: string, lineStarts: readonly number[]): BlockEntry {
+    const body = text.slice(start, end);
+    const length = body.length;
+    const tree = this.run(body + next);
+    let valid = next === '';
+    if (!valid) {
+      for (let i = tree.children.length - 1; i >= 0; i--) {
+        const s = tree.children[i].position?.start.offset ?? -1;
+        if (s === length) valid = true;
+        if (s <= length) break;
+      }
+    }
+    // A document that starts with `---` but holds no frontmatter is parsed differently throughout
+    // by micromark (footnote definitions become link definitions, for one): only a whole parse is
+    // sound then. It is rare (the frontmatter is broken), so it costs what a full parse costs.
+    let whole = false;
+    if (valid && start === 0 && next !== '' && FRONTMATTER_OPEN.test(body) && !tree.children.some((n) => n.type === 'yaml')) {
+      valid = false;
+      whole = true;
+    }
+    const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) < length);
+    const definitions = new Set<DefinitionKey>();
+    if (body.includes(']:')) collectDefinitions(nodes, definitions);
+    const entry: BlockEntry = { valid, whole, definitions, variants: new Map(), text: detach(body), generation: this.generation };
+    if (valid) {
+      const base: Base = { offset: start, line: lineIndex(lineStarts, start) };
+      for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
+      entry.variants.set('', { nodes, base });
+    }
+    return entry;
+  }
+
+  /** The block parsed again with the definitions it refers to from other blocks. */
+  private parseVariant(text: string, b: Block, outside: DefinitionKey[], base: Base): Variant {
+    const body = text.slice(b.start, b.end);
+    const next = text.slice(b.end, b.nextEnd);
+    const defs = outside.map(definitionSource).join('');
+    let nodes: RootContent[];
+    if (b.start === 0) {
+      // Frontmatter must stay first: the definitions go after the next line instead.
+      const tail = /[\r\n]$/.test(next) ? '\n' : '\n\n';
+      nodes = this.run(body + next + tail + defs).children.filter((n) => (n.position?.start.offset ?? 0) < body.length);
+    } else {
+      const prefixLines = countLineBreaks(defs);
+      nodes = this.run(defs + body + next).children.filter((n) => {
+        const s = n.position?.start.offset ?? 0;
+        return s >= defs.length && s < defs.length + body.length;
+      });
+      for (const n of nodes) shiftInPlace(n as Positioned, -defs.length, -prefixLines);
+    }
+    for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
+    return { nodes, base };
+  }
+
+  private run(input: string): Root {
+    this.stats.parsed++;
+    this.stats.parsedChars += input.length;
+    // Markdown parsed standalone starts at line 1; the caller shifts by the block's line.
+    return parseMarkdown(detach(input));
+  }
+}
+
+/** What two versions of a text have in common at both ends. */
+export interface TextDiff {
+  previous: string;
+  /** Length of the common prefix. */
+  prefix: number;
+  /** Length of the common suffix, not overlapping the prefix in either text. */
+  suffix: number;
+}
+
+export function diffTexts(previous: string, text: string): TextDiff {
+  const prefix = commonPrefix(previous, text);
+  return { previous, prefix, suffix: commonSuffix(previous, text, Math.min(previous.length, text.length) - prefix) };
+}
+
+/** Length of the common prefix, compared a few kilobytes at a time (string equality is a memcmp). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  return i;
+}
+
+/** Length of the common suffix, at most max. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  return i;
+}
+
+function lineEndAfter(lineStarts: readonly number[], text: string, offset: number): number {
+  const i = lineIndex(lineStarts, offset);
+  return i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+}
+
+/** 0-based line of an offset (binary search). Shifts are (line index), since parses start at line 1. */
+function lineIndex(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A root as micromark makes it for the whole text. */
+export function rootOf(text: string, lineStarts: readonly number[], children: RootContent[]): Root {
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, lineStarts) } };
+}
+
+/** Where micromark puts the end of the root: after the last character. */
+function endPoint(text: string, lineStarts: readonly number[]): { line: number; column: number; offset: number } {
+  const last = lineStarts[lineStarts.length - 1];
+  return { line: lineStarts.length, column: text.length - last + 1, offset: text.length };
+}

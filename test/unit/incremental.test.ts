@@ -1,0 +1,386 @@
+// The incremental parser (core/incremental.ts, SubmissionParser) must give exactly what a full
+// parse gives: the same Submission (tree and positions included) and the same findings, on every
+// example and fixture, and after every step of random edit sequences that cut through fences,
+// HTML blocks, setext headings, definitions, footnotes, tables, lists and the frontmatter.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { candidateCuts } from '../../server/src/core/incremental';
+import type { Submission } from '../../server/src/core/model';
+import { findCitations } from '../../server/src/core/citations';
+import { findExhibitCitations } from '../../server/src/core/exhibits';
+import { mayBeSubmission, parseSubmission, SubmissionParser, type ParseOptions } from '../../server/src/core/parse';
+import { computeLineStarts } from '../../server/src/core/text';
+import { checkSubmission } from '../../server/src/rules/index';
+// @ts-expect-error plain ESM module shared with the benchmark
+import { generateSubmission, prng } from '../../bench/generate.mjs';
+
+const ROOT = path.resolve(__dirname, '../..');
+// INCREMENTAL_STRESS=20 runs twenty times as many random sequences, each five times longer.
+const STRESS = Number(process.env.INCREMENTAL_STRESS ?? 1);
+const TODAY = '2026-11-22';
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : markdownFiles(p);
+    return e.name.endsWith('.md') && e.name !== 'README.md' ? [p] : [];
+  });
+}
+
+function optionsOf(text: string): ParseOptions {
+  const m = /<!--\s*fixture\s+max-body-chars=(\d+)\s*-->/.exec(text);
+  return m ? { maxBodyChars: Number(m[1]) } : {};
+}
+
+/** Same model and same findings; the message names the step so a failure can be replayed. */
+function assertSame(actual: Submission, text: string, options: ParseOptions, what: string): void {
+  const expected = parseSubmission(text, options);
+  if (!isDeepStrictEqual(actual, expected)) {
+    // Narrow the report down to the first differing top-level node before failing.
+    const a = actual.tree.children;
+    const e = expected.tree.children;
+    for (let i = 0; i < Math.max(a.length, e.length); i++) {
+      assert.deepStrictEqual(a[i], e[i], `${what}: tree child ${i} differs`);
+    }
+    assert.deepStrictEqual(actual, expected, `${what}: submission differs`);
+  }
+  assert.deepStrictEqual(checkSubmission(actual, { today: TODAY }), checkSubmission(expected, { today: TODAY }), `${what}: findings differ`);
+}
+
+// A document that puts every known hazard next to a heading or a blank line.
+const HAZARDS = [
+  '---',
+  'submission: ccf-request',
+  'language: en',
+  '# a YAML comment that looks like a heading',
+  '',
+  'request: [deletion]',
+  'exhibits:',
+  '  - id: A1',
+  '    title: Passport',
+  '---',
+  '',
+  '# Request to the CCF',
+  '',
+  'Intro paragraph citing [the judgment][judgment] and a footnote.[^1] See [Exhibit A1].',
+  '',
+  '## Statement of facts',
+  '',
+  '```text',
+  '# not a heading: inside a fence',
+  '',
+  'Still code, after a blank line.',
+  '```',
+  '',
+  'Setext title',
+  '============',
+  '',
+  'Another paragraph',
+  '# heading right after a paragraph',
+  '',
+  '<!-- a comment',
+  '# not a heading either',
+  '',
+  'still the comment -->',
+  '',
+  '<div>',
+  '# html block until a blank line',
+  '</div>',
+  '',
+  '1. numbered paragraph one, Article 3 of INTERPOL\'s Constitution',
+  '',
+  '2. numbered paragraph two, Exhibit A1',
+  '',
+  'Lazy text after the list.',
+  '',
+  '> quoted',
+  '# heading after a quote',
+  '',
+  '| a | b |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  '## Rules violated',
+  '',
+  'Article 83(2)(b)(i) RPD and [judgment].',
+  '',
+  '~~~~',
+  'tilde fence',
+  '~~~',
+  '# still inside: the closing fence is too short',
+  '~~~~',
+  '',
+  '[judgment]: https://example.org/judgment "The judgment"',
+  '',
+  '[^1]: A footnote that runs',
+  '    over two lines.',
+  '',
+  '## Request',
+  '',
+  'Delete the data. <!-- submission-disable CCF-REQ-10 -->',
+  '{{placeholder}}',
+  '',
+  '## Annexes',
+  '',
+  '- Exhibit A1: passport',
+  '',
+].join('\n');
+
+const SNIPPETS = [
+  '\n# ',
+  '\n## Facts\n',
+  '\n\n',
+  '\n',
+  '```\n',
+  '\n```\n',
+  '~~~',
+  '<!--',
+  '-->',
+  '<div>\n',
+  '<pre>',
+  '</pre>\n',
+  '[judgment]: /x\n',
+  '\n[other]: /y\n\n',
+  '[other]',
+  '[^1]',
+  '\n[^2]: note\n\n',
+  '[^2]',
+  '\n===\n',
+  '\n---\n',
+  '> ',
+  '- ',
+  '1. ',
+  '    ',
+  '|a|b|\n|-|-|\n',
+  'Article 3 ECHR ',
+  'Exhibit A2 ',
+  'word ',
+  'Paragraph text. ',
+  '{{x}}',
+  '\r\n',
+  '#',
+];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function applyEdit(text: string, e: Edit): string {
+  return text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+}
+
+/** Random edits that favour the places where cuts are decided. */
+function randomEdit(text: string, rand: () => number): Edit {
+  const lineStarts = computeLineStarts(text);
+  const r = rand();
+  const anywhere = () => Math.floor(rand() * (text.length + 1));
+  const lineStart = () => lineStarts[Math.floor(rand() * lineStarts.length)];
+  if (r < 0.3) return { at: anywhere(), remove: 0, insert: SNIPPETS[Math.floor(rand() * SNIPPETS.length)] };
+  if (r < 0.45) {
+    // Delete a short range, sometimes a whole line break.
+    const at = anywhere();
+    return { at, remove: Math.min(text.length - at, 1 + Math.floor(rand() * (rand() < 0.8 ? 4 : 80))), insert: '' };
+  }
+  if (r < 0.6) {
+    // Heading edits: add or remove a '#' at a line start, or retype a heading's text.
+    const at = lineStart();
+    if (text[at] === '#') return { at, remove: 1, insert: rand() < 0.5 ? '' : '## ' };
+    return { at, remove: 0, insert: rand() < 0.5 ? '# ' : '### Grounds\n' };
+  }
+  if (r < 0.75) {
+    // Typing inside the frontmatter.
+    const close = text.indexOf('\n---', 3);
+    const at = close > 0 ? 4 + Math.floor(rand() * (close - 3)) : anywhere();
+    return { at, remove: rand() < 0.3 ? 1 : 0, insert: ['x', ' ', '\n', ':', '#', 'title: T\n', '- id: A9\n'][Math.floor(rand() * 7)] };
+  }
+  if (r < 0.85) {
+    // Typing inside a code fence, or opening/closing one.
+    const fence = text.indexOf('```');
+    const at = fence >= 0 ? fence + Math.floor(rand() * 40) : anywhere();
+    return { at: Math.min(at, text.length), remove: 0, insert: ['#', '\n# x\n', '```', 'a', '\n'][Math.floor(rand() * 5)] };
+  }
+  // Plain typing, one character at a time.
+  return { at: anywhere(), remove: 0, insert: 'abc ,.\n#'[Math.floor(rand() * 8)] };
+}
+
+function runSequence(base: string, seed: number, steps: number, label: string): void {
+  const rand = prng(seed);
+  // Both ways of reusing nodes: copied (the default) and shifted in place (the server's).
+  const parser = new SubmissionParser({ recycleTrees: seed % 2 === 1 });
+  let text = base;
+  const history: Edit[] = [];
+  assertSame(parser.parse(text), text, {}, `${label} initial`);
+  for (let i = 0; i < steps; i++) {
+    const edit = randomEdit(text, rand);
+    history.push(edit);
+    text = applyEdit(text, edit);
+    assertSame(parser.parse(text), text, {}, `${label} seed ${seed} step ${i} (last edit ${JSON.stringify(edit)})`);
+  }
+}
+
+describe('incremental parsing', () => {
+  const files = [...markdownFiles(path.join(ROOT, 'examples')), ...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'test/export/fixtures'))];
+
+  it('finds examples and fixtures to compare', () => {
+    assert.ok(files.length >= 6, `only ${files.length} files`);
+  });
+
+  describe('matches a full parse on every example and fixture', () => {
+    for (const file of files) {
+      it(path.relative(ROOT, file), () => {
+        const text = fs.readFileSync(file, 'utf8');
+        const options = optionsOf(text);
+        const parser = new SubmissionParser();
+        assertSame(parser.parse(text, options), text, options, 'cold');
+        // Reused blocks with shifted positions: insert a paragraph near the top, then remove it.
+        const at = text.indexOf('\n#', text.indexOf('\n---', 3) + 4);
+        if (at > 0) {
+          const edited = `${text.slice(0, at)}\n\nInserted paragraph.\n${text.slice(at)}`;
+          assertSame(parser.parse(edited, options), edited, options, 'after insertion');
+          assertSame(parser.parse(text, options), text, options, 'after undo');
+        }
+      });
+    }
+  });
+
+  describe('matches a full parse after every step of random edits', () => {
+    const bases: [string, string][] = [
+      ['hazards', HAZARDS],
+      ['hazards with CRLF', HAZARDS.replace(/\n/g, '\r\n')],
+      ['hazards with a BOM', `\uFEFF${HAZARDS}`],
+      ['frontmatter closed by "..."', HAZARDS.replace(/\n---\n\n# Request/, '\n...\n\n# Request')],
+      ['generated, English', generateSubmission({ bytes: 6000, language: 'en', seed: 3 })],
+      ['generated, French', generateSubmission({ bytes: 6000, language: 'fr', seed: 4 })],
+      ...files.slice(0, STRESS > 1 ? 6 : 2).map((f): [string, string] => [path.basename(f), fs.readFileSync(f, 'utf8')]),
+    ];
+    for (const [label, base] of bases) {
+      for (let seed = 1; seed <= 2 * STRESS; seed++) {
+        it(`${label}, seed ${seed}`, function () {
+          this.timeout(60_000 * STRESS);
+          runSequence(base, seed * 7919 + label.length, STRESS > 1 ? 300 : 40, label);
+        });
+      }
+    }
+  });
+
+  describe('matches a full parse after edits at every cut', () => {
+    for (const [label, base] of [
+      ['hazards', HAZARDS],
+      ['hazards with CRLF', HAZARDS.replace(/\n/g, '\r\n')],
+    ] as const) {
+      it(label, function () {
+        this.timeout(120_000);
+        const cuts = candidateCuts(base, computeLineStarts(base), 0);
+        const edits: Edit[] = [];
+        for (const c of [...cuts, base.length]) {
+          edits.push({ at: c - 1, remove: 1, insert: '' }, { at: c, remove: 0, insert: 'x' }, { at: c - 1, remove: 0, insert: '```' });
+        }
+        edits.push({ at: base.length, remove: 0, insert: '\n# End' }, { at: base.length, remove: 0, insert: 'tail' });
+        for (const edit of edits) {
+          if (edit.at < 0 || edit.at + edit.remove > base.length) continue;
+          // Each edit from a parser that knows the base, then back to the base.
+          const parser = new SubmissionParser();
+          parser.parse(base);
+          const edited = applyEdit(base, edit);
+          assertSame(parser.parse(edited), edited, {}, `${label} ${JSON.stringify(edit)}`);
+          assertSame(parser.parse(base), base, {}, `${label} undo ${JSON.stringify(edit)}`);
+          // Typing on: a second edit right after the first.
+          const more = applyEdit(edited, { at: Math.min(edited.length, edit.at + edit.insert.length), remove: 0, insert: 'y' });
+          parser.parse(edited);
+          assertSame(parser.parse(more), more, {}, `${label} then typing after ${JSON.stringify(edit)}`);
+        }
+      });
+    }
+  });
+
+  describe('the contracts the incremental parser relies on', () => {
+    // Citations and exhibit references are re-scanned only between the heading lines around an
+    // edit: no match may run across a line that starts with '#'.
+    const chunked = <T>(text: string, find: (t: string, from: number, to: number) => T[]): T[] => {
+      const bounds = [0];
+      for (let i = text.indexOf('\n#'); i >= 0; i = text.indexOf('\n#', i + 1)) bounds.push(i + 1);
+      bounds.push(text.length);
+      return bounds.slice(1).flatMap((end, i) => find(text, bounds[i], end));
+    };
+    const corpus = [
+      ...files.map((f) => fs.readFileSync(f, 'utf8')),
+      generateSubmission({ bytes: 30_000, language: 'en', seed: 8 }),
+      generateSubmission({ bytes: 30_000, language: 'fr', seed: 9 }),
+      "Article 3 of\n# INTERPOL's Constitution",
+      "Article 3 of INTERPOL's\n# Constitution",
+      'Articles 2 and\n# 3 of the Constitution',
+      'section 21\n#of the Extradition Act 2003',
+      'Exhibits A1 and\n# A2',
+      'Exhibit\n# 12',
+      'Annexes A1–\n#A3',
+      'المادة 3 من\n# القانون الأساسي',
+    ];
+
+    it('no citation runs across a line that starts with #', () => {
+      for (const text of corpus) assert.deepStrictEqual(chunked(text, findCitations), findCitations(text), text.slice(0, 60));
+    });
+
+    it('no exhibit reference runs across a line that starts with #', () => {
+      for (const text of corpus) assert.deepStrictEqual(chunked(text, findExhibitCitations), findExhibitCitations(text), text.slice(0, 60));
+    });
+
+    it('mayBeSubmission is never false for a submission', () => {
+      for (const file of files) {
+        const text = fs.readFileSync(file, 'utf8');
+        if (parseSubmission(text).isSubmission) assert.ok(mayBeSubmission(text), file);
+      }
+      assert.equal(mayBeSubmission('# Notes\n\nsubmission: no frontmatter'), false);
+      assert.equal(mayBeSubmission('---\ntitle: x\n---\n# Notes'), false);
+    });
+  });
+
+  describe('reuses what an edit did not touch', () => {
+    const big = generateSubmission({ bytes: 250_000, language: 'en', seed: 5 });
+
+    it('re-parses only the block around an edit in the middle of a 250 KB submission', function () {
+      this.timeout(60_000);
+      const parser = new SubmissionParser();
+      parser.parse(big);
+      assert.ok(parser.stats.blocks > 50, `only ${parser.stats.blocks} blocks`);
+      const at = big.indexOf('. ', big.length >> 1) + 1;
+      const edited = `${big.slice(0, at)} Typed${big.slice(at)}`;
+      const sub = parser.parse(edited);
+      assert.ok(parser.stats.parsed <= 2, `${parser.stats.parsed} blocks parsed`);
+      assert.ok(parser.stats.parsedChars < 20_000, `${parser.stats.parsedChars} characters parsed`);
+      assertSame(sub, edited, {}, 'middle edit');
+    });
+
+    it('re-parses only the blocks that mention a definition when it is added elsewhere', function () {
+      this.timeout(60_000);
+      const text = generateSubmission({ bytes: 40_000, language: 'en', seed: 6 });
+      const at = text.indexOf('\n## ', text.length >> 1);
+      const withRef = `${text.slice(0, at)}\n\nSee [the ruling].\n${text.slice(at)}`;
+      const parser = new SubmissionParser();
+      parser.parse(withRef);
+      const withDef = `${withRef}\n[the ruling]: https://example.org/ruling\n`;
+      const sub = parser.parse(withDef);
+      assert.ok(parser.stats.parsed <= 3, `${parser.stats.parsed} blocks parsed`);
+      assertSame(sub, withDef, {}, 'definition added');
+      const link = JSON.stringify(sub.tree).includes('"linkReference"');
+      assert.ok(link, 'the reference became a link');
+    });
+
+    it('does not cut inside fences or HTML blocks, and cuts at headings and paragraphs', () => {
+      const text = HAZARDS;
+      const cuts = candidateCuts(text, computeLineStarts(text), text.indexOf('\n---\n', 3) + 4);
+      const lineAt = (o: number) => text.slice(o, text.indexOf('\n', o));
+      const lines = cuts.map(lineAt);
+      assert.ok(lines.includes('# Request to the CCF'));
+      assert.ok(lines.includes('## Rules violated'));
+      assert.ok(!lines.some((l) => l.startsWith('# not a heading')), lines.join(' | '));
+      assert.ok(!lines.includes('# html block until a blank line'));
+      assert.ok(!lines.includes('# still inside: the closing fence is too short'));
+      assert.ok(!lines.includes('# a YAML comment that looks like a heading'));
+    });
+  });
+});
