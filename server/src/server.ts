@@ -21,7 +21,7 @@ import { AnalysisCache, type Analysis } from './features/analysis';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
-import { exportAnalysis, type ExportOutcome } from './features/exporting';
+import type { ExportOutcome } from './features/exporting';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
 import { documentSymbols } from './features/symbols';
@@ -213,6 +213,9 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   }
   const settings = await settingsFor(p.uri);
   const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
+  // The export engine (PDF and DOCX writers, fonts) is loaded on first use: it would otherwise add
+  // about 25 MB to every server, most of which never exports (docs/performance.md).
+  const { exportAnalysis } = await import('./features/exporting');
   return exportAnalysis(analyse(doc), {
     format: p.format,
     sourcePath: file,

@@ -370,6 +370,17 @@ describe('incremental parsing', () => {
       assert.ok(link, 'the reference became a link');
     });
 
+    it('places a block that occurs several times at each of its places', () => {
+      const section = '## Facts\n\nSame paragraph, Exhibit A1.\n\n# x\n\n';
+      const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# T\n\n${section.repeat(4)}`;
+      const edited = text.replace('## Facts', '## Facts!');
+      const moved = `Intro\n\n${text.slice(0, 40)}${text.slice(40)}`;
+      for (const recycleTrees of [false, true]) {
+        const parser = new SubmissionParser({ recycleTrees });
+        for (const [i, t] of [text, edited, text, moved, edited].entries()) assertSame(parser.parse(t), t, {}, `recycle ${recycleTrees}, step ${i}`);
+      }
+    });
+
     it('does not cut inside fences or HTML blocks, and cuts at headings and paragraphs', () => {
       const text = HAZARDS;
       const cuts = candidateCuts(text, computeLineStarts(text), text.indexOf('\n---\n', 3) + 4);

@@ -255,6 +255,8 @@ function detach(s: string): string {
 interface Variant {
   nodes: RootContent[];
   base: Base;
+  /** The last parse whose tree holds these nodes. */
+  generation?: number;
 }
 
 interface BlockEntry {
@@ -382,7 +384,8 @@ export class IncrementalMarkdown {
       } else if (variant.base.offset !== base.offset || variant.base.line !== base.line) {
         const offset = base.offset - variant.base.offset;
         const line = base.line - variant.base.line;
-        if (this.recycle) {
+        // A block that occurs twice in the text is one entry: its nodes may be moved only once.
+        if (this.recycle && variant.generation !== generation) {
           for (const n of variant.nodes) shiftInPlace(n as Positioned, offset, line);
           variant.base = base;
         } else {
@@ -390,6 +393,7 @@ export class IncrementalMarkdown {
           b.entry.variants.set(sig, variant);
         }
       }
+      variant.generation = generation;
       for (const n of variant.nodes) children.push(n);
     }
     this.stats.blocks = blocks.length;

@@ -1,6 +1,8 @@
 // One parse and one check per document version, shared by every feature (diagnostics, outline,
 // hover, completion, code actions, status, export). Each document keeps a SubmissionParser, so a
 // new version re-parses only the blocks an edit touched (core/incremental.ts).
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import type { Submission } from '../core/model';
 import { SubmissionParser } from '../core/parse';
 import { checkSubmission, type CheckOptions, type Finding } from '../rules/index';
@@ -19,6 +21,26 @@ export interface VersionedText {
 
 /** How long an asynchronous analysis works before it lets other messages through. */
 const SLICE_MS = 8;
+
+/**
+ * Parsing a long submission from scratch leaves a lot of short-lived garbage, and V8 lets the heap
+ * grow well past what is live before it collects: a 1 MB submission took the server from 70 MB to
+ * 190 MB while holding 30 MB of live data. Collecting whenever the heap passes this size during a
+ * long parse keeps the server near 140 MB at a cost of a few tens of milliseconds per collection.
+ */
+const COLLECT_ABOVE_BYTES = 64 * 2 ** 20;
+let collect: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (collect === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collect = vm.runInNewContext('gc') as () => void;
+    } catch {
+      collect = null;
+    }
+  }
+  collect?.();
+}
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
@@ -55,6 +77,7 @@ export class AnalysisCache {
       const r = steps.next();
       if (r.done) return this.store(uri, version, r.value);
       if (performance.now() - sliceStart < SLICE_MS) continue;
+      if (v8.getHeapStatistics().used_heap_size > COLLECT_ABOVE_BYTES) collectGarbage();
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (!isCurrent()) return undefined;
       // A request may have needed this version meanwhile and analysed it synchronously.

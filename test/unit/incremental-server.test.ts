@@ -1,0 +1,115 @@
+// The server's side of incremental checking, black-box over stdio (dist/server.js): incremental
+// text sync and the incremental parser together give what a full check of the same text gives;
+// a newer version always wins; plain Markdown files cost one empty publication; oversized input
+// gets its warning without blocking the server.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseSubmission } from '../../server/src/core/parse';
+import { checkSubmission, localToday } from '../../server/src/rules/index';
+import { LspClient, type PublishedDiagnostics } from '../lsp/client';
+// @ts-expect-error plain ESM module shared with the benchmark
+import { generateSubmission, prng } from '../../bench/generate.mjs';
+
+const uriOf = (name: string) => pathToFileURL(path.join(__dirname, 'virtual', name)).href;
+
+/** What the server must publish for a text: a full parse and check, as LSP ranges. */
+function expected(text: string) {
+  const doc = TextDocument.create('x', 'markdown', 1, text);
+  return checkSubmission(parseSubmission(text), { today: localToday() }).map((f) => ({
+    code: f.code,
+    range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
+    message: f.message,
+  }));
+}
+
+function published(p: PublishedDiagnostics) {
+  return p.diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message }));
+}
+
+describe('incremental checking in the server', function () {
+  this.timeout(60_000);
+  let client: LspClient;
+
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('publishes what a full check gives after every one of a series of incremental edits', async () => {
+    const uri = uriOf('random-edits.md');
+    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 20_000, language: 'fr', seed: 11 }));
+    client.open(uri, doc.getText());
+    assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === 1)), expected(doc.getText()));
+    const rand = prng(12);
+    const pieces = ['\n## Faits\n', 'Pièce P99 ', '\n\n', 'x', "article 3 du Statut d'INTERPOL ", '```\n', '<!--', '-->', '{{à compléter}}', '# '];
+    for (let version = 2; version <= 25; version++) {
+      const text = doc.getText();
+      const at = Math.floor(rand() * text.length);
+      const remove = rand() < 0.3 ? Math.min(text.length - at, Math.floor(rand() * 20)) : 0;
+      const insert = rand() < 0.2 && remove ? '' : pieces[Math.floor(rand() * pieces.length)];
+      const range = { start: doc.positionAt(at), end: doc.positionAt(at + remove) };
+      doc = TextDocument.update(doc, [{ range, text: insert }], version);
+      client.change(uri, version, [{ range, text: insert }]);
+      const p = await client.diagnostics(uri, (x) => x.version === version);
+      assert.deepStrictEqual(published(p), expected(doc.getText()), `after edit ${version}`);
+    }
+  });
+
+  it('never publishes an older version after a newer one, and coalesces a burst of changes', async () => {
+    const uri = uriOf('burst.md');
+    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 13 }));
+    client.open(uri, doc.getText());
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const at = doc.getText().indexOf('## Relief sought');
+    const typed = '## Relief sought\n\nNothing yet. Exhibit Z9.\n\n';
+    for (let i = 0; i < typed.length; i++) {
+      const pos = doc.positionAt(at + i);
+      doc = TextDocument.update(doc, [{ range: { start: pos, end: pos }, text: typed[i] }], i + 2);
+      client.change(uri, i + 2, [{ range: { start: pos, end: pos }, text: typed[i] }]);
+    }
+    const last = typed.length + 1;
+    const p = await client.diagnostics(uri, (x) => x.version === last);
+    assert.deepStrictEqual(published(p), expected(doc.getText()));
+    await new Promise((r) => setTimeout(r, 300));
+    const versions = allVersions(client, uri).filter((v) => v > 1);
+    for (let i = 1; i < versions.length; i++) assert.ok(versions[i] > versions[i - 1], `published out of order: ${versions.join(', ')}`);
+    assert.equal(versions[versions.length - 1], last);
+    assert.ok(versions.length < typed.length, `${versions.length} publications for ${typed.length} changes`);
+  });
+
+  it('publishes once for a plain Markdown file, and checks it once it becomes a submission', async () => {
+    const uri = uriOf('notes.md');
+    let doc = TextDocument.create(uri, 'markdown', 1, '# Notes\n\nNothing to check here.\n');
+    client.open(uri, doc.getText());
+    assert.deepStrictEqual((await client.diagnostics(uri, (p) => p.version === 1)).diagnostics, []);
+    for (let version = 2; version <= 4; version++) {
+      const end = doc.positionAt(doc.getText().length);
+      doc = TextDocument.update(doc, [{ range: { start: end, end }, text: 'More notes.\n' }], version);
+      client.change(uri, version, [{ range: { start: end, end }, text: 'More notes.\n' }]);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepStrictEqual(allVersions(client, uri), [1]);
+    const start = { line: 0, character: 0 };
+    client.change(uri, 5, [{ range: { start, end: start }, text: '---\nsubmission: ccf-request\nlanguage: en\n---\n' }]);
+    const p = await client.diagnostics(uri, (x) => x.version === 5);
+    assert.ok(p.diagnostics.length > 0, 'a bare ccf-request has findings');
+  });
+
+  it('warns about an oversized submission and keeps answering', async () => {
+    const uri = uriOf('huge.md');
+    const para = 'The requested person has lived in the United Kingdom since 2019 (Exhibit D1).\n\n';
+    const text = `---\nsubmission: extradition-defence\nlanguage: en\n---\n\n# Skeleton\n\n${para.repeat(Math.ceil(4_000_000 / para.length))}`;
+    client.open(uri, text);
+    const p = await client.diagnostics(uri, (x) => x.version === 1);
+    assert.deepStrictEqual(p.diagnostics.map((d) => d.code), ['FMT-SIZE']);
+    const status = await client.request<{ isSubmission: boolean }>('submission/status', { uri });
+    assert.equal(status.isSubmission, true);
+  });
+});
+
+function allVersions(client: LspClient, uri: string): number[] {
+  return ((client as unknown as { published: Map<string, PublishedDiagnostics[]> }).published.get(uri) ?? []).map((p) => p.version ?? -1);
+}
