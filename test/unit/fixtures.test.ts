@@ -16,8 +16,6 @@ import * as path from 'node:path';
 import { parseSubmission } from '../../server/src/core/parse';
 import { checkSubmission, type Finding } from '../../server/src/rules/index';
 import { RULES, type Severity } from '../../server/src/data/rules';
-import { findCitations } from '../../server/src/core/citations';
-import { findExhibitCitations } from '../../server/src/core/exhibits';
 
 const TODAY = '2026-11-22';
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -30,29 +28,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
  * while it fails it is reported as pending with the reason; once it passes the suite fails, so the
  * entry is removed here and the fixture guards the fix.
  */
-const KNOWN_BUGS: Record<string, string> = {
-  'ccf-request/citations-omitted-fr.md#messages': 'the note on a deleted provision is in English',
-  'ccf-request/comments-en.md': 'exhibits, citations and {{prompts}} inside an HTML comment are reported',
-  'ccf-request/exhibits-empty-id-en.md': 'an exhibit or warrant whose “id:” is written but empty is not reported at all',
-  'ccf-request/exhibits-plural-fr.md': '“pièces nos 3 à 5” (plural of n°) is not read as a citation',
-  'ccf-request/frontmatter-unclosed-fr.md': 'an unclosed frontmatter swallows the body: sections reported missing, body lines reported as YAML errors',
-  'ccf-request/frontmatter-unclosed-fr.md#messages': 'YAML parser messages are shown in English',
-  'ccf-request/frontmatter-yaml-flow-es.md': 'an unclosed [ is reported on the next line',
-  'ccf-request/frontmatter-yaml-flow-es.md#messages': 'YAML parser messages are shown in English',
-  'ccf-request/frontmatter-yaml-quote-fr.md': 'an unclosed quote is reported on the closing fence, and every key after it is reported missing',
-  'ccf-request/frontmatter-yaml-quote-fr.md#messages': 'YAML parser messages are shown in English',
-  'ccf-request/frontmatter-yaml-tab-en.md': 'after a YAML error, the recovered data raise follow-on FMT-KEY on the broken line',
-  'ccf-request/headings-ar.md': 'Arabic ordinal heading numbers (أولاً:، ثانياً:) are not stripped: every section is reported missing',
-  'ccf-request/headings-es.md': 'Spanish heading numbers “I.-”, “II.-” are not stripped: every section is reported missing',
-  'extradition-appeal/citations-ar.md': 'Arabic ordinal article numbers (المادة الثالثة) are not recognised',
-  'extradition-appeal/frontmatter-yaml-es.md': 'after a YAML error, the recovered data raise a follow-on FMT-KEY on the broken line',
-  'extradition-appeal/frontmatter-yaml-es.md#messages': 'YAML parser messages are shown in English',
-  'extradition-appeal/frontmatter-yaml-regime-en.md': 'after a duplicate key, the last value is used silently: a late Part 1 notice and citation warnings follow',
-  'extradition-defence/citations-act-en.md': '“section 87 of the Extradition Act” (no year) is not recognised',
-  'extradition-defence/citations-fr.md': 'the official French title of the ECHR (“Convention de sauvegarde des droits de l’homme…”) is not recognised',
-  'extradition-defence/frontmatter-yaml-ar.md#messages': 'YAML parser messages are shown in English',
-  'extradition-defence/headings-part-en.md': '“Part 1 -” heading numbers are not stripped, though core/sections.ts says they are',
-};
+const KNOWN_BUGS: Record<string, string> = {};
 
 interface Expectation {
   line: number; // 1-based
@@ -309,20 +285,6 @@ describe('fixture coverage', () => {
       if (f.kind && kind && kind !== f.kind) wrong.push(`${f.name} is a ${kind}`);
     }
     assert.deepEqual(wrong, []);
-  });
-
-  it('notes in fixtures (HTML comments) cite no exhibit, provision or prompt, so that they change nothing', () => {
-    // The checker reads comments too (see comments-en.md), so a note could hide or add a finding.
-    const bad: string[] = [];
-    for (const f of fixtures) {
-      if (f.name === 'ccf-request/comments-en.md') continue;
-      for (const m of f.text.matchAll(/<!--([\s\S]*?)-->/g)) {
-        const note = m[1];
-        if (/^\s*(?:expect|fixture|submission-disable)/.test(note)) continue;
-        if (findExhibitCitations(note).length || findCitations(note).length || /\{\{/.test(note)) bad.push(`${f.name}: ${note.trim().slice(0, 80)}`);
-      }
-    }
-    assert.deepEqual(bad, []);
   });
 
   it('every severity written in an expectation is a severity', () => {

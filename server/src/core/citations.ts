@@ -3,7 +3,7 @@
 // "article 3 du Statut d'INTERPOL", "artículo 83 del RTD", "المادة 3 من القانون الأساسي".
 import { INSTRUMENTS } from '../data/instruments';
 import type { Citation, InstrumentId } from './model';
-import { westernDigits } from './text';
+import { maskComments, westernDigits } from './text';
 
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
@@ -12,7 +12,9 @@ const ARTICLE_WORD = [
   '(?:وفقا|وفقاً)?\\s*[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند|القاعدة)',
 ].join('|');
 // "21A", "50.20" (CrimPR), "83.2" (Spanish dotted paragraphs), "1er" / "1.º" (ordinals), "(3)" (Arabic).
-const NUMBER = '\\(?[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)*(?:er|\\.?º|[A-Z])?\\)?';
+// Arabic writes low article numbers as ordinals: "المادة الثالثة" is Article 3.
+const ARABIC_ORDINALS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+const NUMBER = `(?:\\(?[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)*(?:er|\\.?º|[A-Z])?\\)?|${ARABIC_ORDINALS.join('|')})`;
 const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?§\\s?[0-9]+)*';
 const LIST_SEP = '(?:\\s*[,،&–-]\\s*(?:و\\s*)?|\\s+(?:and|et|y|e|و|or|ou|o|to)\\s+|\\s+و)';
 const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
@@ -32,7 +34,7 @@ const ONE_NUMBER = new RegExp(`(?<article>${NUMBER})(?<sub>${SUBDIVISION})`, 'gi
 
 /** Finds every recognised citation in text[from, to). */
 export function findCitations(text: string, from = 0, to = text.length): Citation[] {
-  const slice = text.slice(from, to);
+  const slice = maskComments(text.slice(from, to));
   const citations: Citation[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
@@ -56,7 +58,8 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
 
 /** "83.2" in Spanish style is article 83, paragraph 2; only the CrimPR numbers rules "50.20". */
 function splitNumber(instrument: InstrumentId, number: string, sub: string): { article: string; subdivision: string } {
-  const cleaned = westernDigits(number).replace(/[()]/g, '').replace(/(?:er|\.?º)$/i, '').toUpperCase();
+  const ordinal = ARABIC_ORDINALS.indexOf(number);
+  const cleaned = ordinal >= 0 ? String(ordinal + 1) : westernDigits(number).replace(/[()]/g, '').replace(/(?:er|\.?º)$/i, '').toUpperCase();
   let subdivision = sub.replace(/\s/g, '');
   let article = cleaned;
   if (instrument !== 'crimpr' && cleaned.includes('.')) {

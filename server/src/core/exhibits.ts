@@ -1,6 +1,7 @@
 // Exhibit citations in the text: "Exhibit A1", "Annex 3", "Annexe A2", "Pièce 4", "Anexo T3",
 // "المرفق A1", lists ("Exhibits A1, A2 and A4") and ranges ("Annexes A1–A3").
 import type { ExhibitCitation } from './model';
+import { maskComments } from './text';
 
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
 export const EXHIBIT_ID = '(?:[A-Z]{1,3}-?)?[0-9]{1,4}[a-z]?';
@@ -8,7 +9,7 @@ const SEP = '(?:\\s*(?:,|&|-|–|—)\\s*|\\s+(?:and|et|y|e|و|to|à|a)\\s+)';
 // Between the word and the id: spaces, or one line break (a wrapped line) — never a blank line, and
 // never a line that starts a numbered list ("## Annexes\n1. Passport" cites nothing).
 const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*(?![0-9]+[.)][ \\t]))';
-const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD})${GAP}(?:n[°o]\\.?\\s*)?(${EXHIBIT_ID}(?:${SEP}${EXHIBIT_ID})*)(?![\\p{L}\\p{N}])`, 'giu');
+const CITATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD})${GAP}(?:n[°o]s?\\.?\\s*)?(${EXHIBIT_ID}(?:${SEP}${EXHIBIT_ID})*)(?![\\p{L}\\p{N}])`, 'giu');
 const MEMBER = new RegExp(`(${EXHIBIT_ID})|(\\s*(?:-|–|—)\\s*|\\s+(?:to|à|a)\\s+)`, 'giu');
 
 export function normalizeExhibitId(id: unknown): string | undefined {
@@ -19,7 +20,7 @@ export function normalizeExhibitId(id: unknown): string | undefined {
 }
 
 export function findExhibitCitations(text: string, from = 0, to = text.length): ExhibitCitation[] {
-  const slice = text.slice(from, to);
+  const slice = maskComments(text.slice(from, to));
   const found: ExhibitCitation[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {

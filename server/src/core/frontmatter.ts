@@ -1,27 +1,35 @@
 // Finds the YAML frontmatter block and reads it with node positions, so every problem can be
 // reported on the key or value that causes it. Shape validation (zod) lives in schema.ts.
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Frontmatter, Span, YamlLocation } from './model';
+import type { Frontmatter, Span, YamlErrorKind, YamlLocation } from './model';
 import { isPlaceholderValue, lineOf } from './text';
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
-/** Locates the block: `---` on the very first line, closed by `---` or `...`. */
+/**
+ * Locates the block: `---` on the very first line, closed by `---` or `...`. While the closing
+ * line is not typed yet, the block is taken to end at the first blank line, so that the body
+ * below is not read as YAML.
+ */
 export function findFrontmatter(text: string): { span: Span; content: Span; closed: boolean } | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const firstEnd = lineEnd(text, bom);
   if (!FENCE.test(text.slice(bom, firstEnd))) return undefined;
   const contentStart = nextLine(text, firstEnd);
   let pos = contentStart;
+  let firstBlank: number | undefined;
   while (pos < text.length) {
     const end = lineEnd(text, pos);
-    if (CLOSE.test(text.slice(pos, end))) {
+    const line = text.slice(pos, end);
+    if (CLOSE.test(line)) {
       return { span: { start: bom, end }, content: { start: contentStart, end: pos }, closed: true };
     }
+    if (firstBlank === undefined && line.trim() === '') firstBlank = pos;
     pos = nextLine(text, end);
   }
-  return { span: { start: bom, end: text.length }, content: { start: contentStart, end: text.length }, closed: false };
+  const end = firstBlank ?? text.length;
+  return { span: { start: bom, end }, content: { start: contentStart, end }, closed: false };
 }
 
 function lineEnd(text: string, from: number): number {
@@ -47,17 +55,22 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
     raw: undefined,
     locations: new Map(),
     placeholders: new Map(),
+    closed: found.closed,
     syntaxErrors: [],
   };
   if (!found.closed) {
-    fm.syntaxErrors.push({ message: 'unclosed', span: { start: found.span.start, end: found.span.start + 3 } });
+    fm.syntaxErrors.push({ kind: 'unclosed-frontmatter', detail: 'no closing ---', span: { start: found.span.start, end: found.span.start + 3 } });
   }
 
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: false });
   for (const err of doc.errors) {
-    const start = base + Math.min(err.pos[0], source.length);
-    const end = base + Math.min(Math.max(err.pos[1], err.pos[0] + 1), source.length);
-    fm.syntaxErrors.push({ message: err.message.split('\n')[0], span: { start, end: Math.max(end, start) } });
+    const detail = err.message.split('\n')[0];
+    const kind = errorKind(err.code, detail);
+    // The library notices an unclosed quote or bracket where the document ends; point at where it opens.
+    const opened = kind === 'unclosed-quote' || kind === 'unclosed-bracket' ? openingOf(source, err.pos[0], detail) : undefined;
+    const start = base + (opened?.start ?? Math.min(err.pos[0], source.length));
+    const end = base + (opened?.end ?? Math.min(Math.max(err.pos[1], err.pos[0] + 1), source.length));
+    fm.syntaxErrors.push({ kind, detail, span: { start, end: Math.max(end, start) } });
   }
 
   const indentOf = (offset: number) => offset - lineStarts[lineOf(lineStarts, offset)];
@@ -116,6 +129,35 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
   if (data && typeof data === 'object' && !Array.isArray(data)) fm.raw = data as Record<string, unknown>;
   return fm;
 }
+
+function errorKind(code: string, detail: string): YamlErrorKind {
+  if (code === 'MISSING_CHAR' && /quote/i.test(detail)) return 'unclosed-quote';
+  if (code === 'MISSING_CHAR' || /end with a [\]}]/.test(detail)) return 'unclosed-bracket';
+  if (code === 'TAB_AS_INDENT') return 'tab';
+  if (code === 'DUPLICATE_KEY') return 'duplicate-key';
+  if (code === 'BAD_INDENT') return 'indentation';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_KEY') return 'not-key-value';
+  if (code === 'UNEXPECTED_TOKEN' || code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_END') return 'unexpected';
+  return 'other';
+}
+
+/** The nearest line above `pos` where a quote or bracket opens without closing on that line. */
+function openingOf(source: string, pos: number, detail: string): Span | undefined {
+  const quote = /"quote/.test(detail) ? '"' : /'quote/.test(detail) ? "'" : undefined;
+  const lines = source.slice(0, Math.min(pos, source.length)).split('\n');
+  let offset = source.slice(0, Math.min(pos, source.length)).length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    offset -= lines[i].length + (i < lines.length - 1 ? 1 : 0);
+    const line = lines[i];
+    const open = quote
+      ? (line.split(quote).length - 1) % 2 === 1 && line.indexOf(quote)
+      : count(line, '[') + count(line, '{') > count(line, ']') + count(line, '}') && line.search(/[[{]/);
+    if (typeof open === 'number' && open >= 0) return { start: offset + open, end: offset + line.length };
+  }
+  return undefined;
+}
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** Reads a dotted path from plain data. */
 export function getPath(data: unknown, path: string): unknown {

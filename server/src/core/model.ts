@@ -36,7 +36,28 @@ export interface Frontmatter {
   locations: Map<string, YamlLocation>;
   /** dotted path → span of a value that is still a template placeholder ("{{...}}"). */
   placeholders: Map<string, Span>;
-  syntaxErrors: { message: string; span: Span }[];
+  /** False when no closing `---` was found: the block is taken to end at the first blank line. */
+  closed: boolean;
+  syntaxErrors: YamlSyntaxError[];
+}
+
+/** What kind of YAML mistake, so the message can say it in the document's language. */
+export type YamlErrorKind =
+  | 'unclosed-frontmatter'
+  | 'unclosed-quote'
+  | 'unclosed-bracket'
+  | 'indentation'
+  | 'tab'
+  | 'duplicate-key'
+  | 'not-key-value'
+  | 'unexpected'
+  | 'other';
+
+export interface YamlSyntaxError {
+  kind: YamlErrorKind;
+  /** The YAML library's own English text, for logs. */
+  detail: string;
+  span: Span;
 }
 
 export interface Heading {

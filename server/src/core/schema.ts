@@ -116,18 +116,14 @@ const extraditionAppeal = z.strictObject({
   served_on: z.array(text).optional(),
 });
 
-/** Used while `submission:` is not yet a known kind: check what is common, tolerate the rest. */
-const unknownKind = z.looseObject({ ...common, submission: z.unknown() });
-
-export const SCHEMAS: Record<Kind | 'unknown', z.ZodType> = {
+export const SCHEMAS: Record<Kind, z.ZodType> = {
   'ccf-request': ccfRequest,
   'extradition-defence': extraditionDefence,
   'extradition-appeal': extraditionAppeal,
-  unknown: unknownKind,
 };
 
 /** Every key the schema of a kind knows, for "did you mean" suggestions on unknown keys. */
-export function knownKeys(kind: Kind | 'unknown', path: (string | number)[]): string[] {
+export function knownKeys(kind: Kind, path: (string | number)[]): string[] {
   let schema: z.ZodType = SCHEMAS[kind];
   for (const part of path) {
     schema = unwrap(schema);

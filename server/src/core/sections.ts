@@ -5,8 +5,21 @@ import { endOf, startOf, textOf } from './markdown';
 import type { Heading, Section, SectionId, Span } from './model';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 
-// Leading numbering a lawyer may put before a heading: "1.", "1.2.", "A.", "IV.", "(a)", "3)", "1 ".
-const NUMBERING = /^(?:(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[a-z])[.)](?:\s+|$))|\d+(?:\.\d+)*\s+)+/;
+// Leading numbering a lawyer may put before a heading, matched after fold(): "1.", "1.2.", "A.",
+// "IV.", "(a)", "3)", "1 ", "II.-" (Spanish), "Part 2 -" / "Partie 2 :" / "Parte 2 -",
+// and Arabic ordinal adverbs "أولاً:" .. "عاشراً:" (hamza and tanwin are folded away).
+const ARABIC_ORDINALS = 'اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا';
+const NUMBERING = new RegExp(
+  [
+    '^(?:',
+    '(?:\\(?(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z])[.)]-?(?:\\s+|$))',
+    '|\\d+(?:\\.\\d+)*\\s+(?:[-–—:]\\s+)?',
+    '|(?:part|partie|parte)\\s+(?:\\d+|[ivxlcdm]+|[a-z])\\s*[-–—:.]\\s*',
+    '|(?:[ivxlcdm]+|[a-z])\\s+[-–—]\\s+',
+    `|(?:${ARABIC_ORDINALS})\\s*[:：\\-–—]?\\s*`,
+    ')+',
+  ].join(''),
+);
 const TRAILING = /[\s:：.،;-]+$/;
 
 export function normalizeHeading(text: string): string {

@@ -34,6 +34,24 @@ export function eolOf(text: string): string {
 
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * The text with HTML comments blanked out (same length, line breaks kept), so that what a
+ * lawyer writes in a note to self is neither cited nor counted, and offsets stay true.
+ */
+export function maskComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  return text.replace(HTML_COMMENT, (c) => c.replace(/[^\r\n]/g, ' '));
+}
+
+export function insideComment(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('<!--', offset);
+  if (open < 0) return false;
+  const close = text.indexOf('-->', open + 4);
+  return close < 0 || close + 3 > offset;
+}
+
 export function isPlaceholderValue(value: string): boolean {
   return /^\s*\{\{[^{}\r\n]*\}\}\s*$/.test(value);
 }

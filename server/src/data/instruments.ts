@@ -13,7 +13,7 @@ export interface InstrumentDef {
   /** Highest provision number, where a source gives it; citations above it are flagged (a warning). */
   last?: { number: number; status: 'P' | 'S' | 'U'; source: string };
   /** Provisions the catalogue says are no longer in force. */
-  omitted?: { provision: string; note: string; source: string }[];
+  omitted?: { provision: string; note: Localized; source: string }[];
 }
 
 const APOS = "['’]";
@@ -23,8 +23,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'constitution',
     title: {
       en: "INTERPOL's Constitution",
-      fr: "Statut de l'OIPC-INTERPOL",
-      es: 'Estatuto de la OIPC-INTERPOL',
+      fr: "le Statut de l'OIPC-INTERPOL",
+      es: 'el Estatuto de la OIPC-INTERPOL',
       ar: 'القانون الأساسي للمنظمة الدولية للشرطة الجنائية (الإنتربول)',
     },
     unit: 'article',
@@ -49,8 +49,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'rpd',
     title: {
       en: "INTERPOL's Rules on the Processing of Data (RPD)",
-      fr: "Règlement d'INTERPOL sur le traitement des données (RTD)",
-      es: 'Reglamento de INTERPOL sobre el Tratamiento de Datos (RTD)',
+      fr: "le Règlement d'INTERPOL sur le traitement des données (RTD)",
+      es: 'el Reglamento de INTERPOL sobre el Tratamiento de Datos (RTD)',
       ar: 'نظام الإنتربول لمعاملة البيانات',
     },
     unit: 'article',
@@ -64,14 +64,25 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     ],
     abbreviations: ['RPD', 'RTD'],
     last: { number: 135, status: 'S', source: 'C26' },
-    omitted: [{ provision: '94', note: 'deleted by the General Assembly in November 2025', source: 'C25' }],
+    omitted: [
+      {
+        provision: '94',
+        note: {
+          en: 'deleted by the General Assembly in November 2025',
+          fr: 'supprimé par l’Assemblée générale en novembre 2025',
+          es: 'suprimido por la Asamblea General en noviembre de 2025',
+          ar: 'حُذفت بقرار من الجمعية العامة في تشرين الثاني/نوفمبر 2025',
+        },
+        source: 'C25',
+      },
+    ],
   },
   {
     id: 'ccf-statute',
     title: {
       en: 'Statute of the Commission for the Control of INTERPOL’s Files (CCF Statute)',
-      fr: 'Statut de la Commission de contrôle des fichiers de l’OIPC-INTERPOL',
-      es: 'Estatuto de la Comisión de Control de los Ficheros de la OIPC-INTERPOL',
+      fr: 'le Statut de la Commission de contrôle des fichiers d’INTERPOL',
+      es: 'el Estatuto de la Comisión de Control de los Ficheros de INTERPOL',
       ar: 'النظام الأساسي للجنة الرقابة على محفوظات الإنتربول',
     },
     unit: 'article',
@@ -88,13 +99,15 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'ea-2003',
     title: {
       en: 'Extradition Act 2003',
-      fr: 'Extradition Act 2003 (loi britannique sur l’extradition)',
-      es: 'Extradition Act 2003 (Ley británica de extradición)',
+      fr: 'l’Extradition Act 2003 (loi britannique sur l’extradition)',
+      es: 'la Extradition Act 2003 (Ley británica de extradición)',
       ar: 'قانون التسليم البريطاني لعام 2003',
     },
     unit: 'section',
     names: [
       '(?:the\\s+)?Extradition\\s+Act\\s+2003',
+      // "the Extradition Act" alone, but not another year's Act ("the Extradition Act 1989").
+      '(?:the\\s+)?Extradition\\s+Act(?!\\s+(?:1[89]\\d\\d|20(?:0[0-24-9]|[1-9]\\d)))',
       '(?:the\\s+)?EA\\s+2003',
       '(?:the\\s+)?2003\\s+Act',
       `(?:de\\s+l${APOS}\\s*)?Extradition\\s+Act\\s+(?:de\\s+)?2003`,
@@ -104,14 +117,25 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     ],
     abbreviations: ['EA\\s+2003', 'EA', 'Extradition\\s+Act\\s+2003'],
     last: { number: 227, status: 'U', source: 'C30' },
-    omitted: [{ provision: '11(1)(e)', note: 'hostage-taking considerations are omitted from the current list of bars', source: 'E12' }],
+    omitted: [
+      {
+        provision: '11(1)(e)',
+        note: {
+          en: 'hostage-taking considerations are omitted from the current list of bars',
+          fr: 'le motif tiré de la prise d’otages ne figure plus dans la liste actuelle des motifs de refus',
+          es: 'el motivo de la toma de rehenes ya no figura en la lista vigente de impedimentos',
+          ar: 'اعتبارات أخذ الرهائن لم تعد ضمن القائمة الحالية لموانع التسليم',
+        },
+        source: 'E12',
+      },
+    ],
   },
   {
     id: 'echr',
     title: {
       en: 'European Convention on Human Rights (ECHR)',
-      fr: 'Convention européenne des droits de l’homme (CEDH)',
-      es: 'Convenio Europeo de Derechos Humanos (CEDH)',
+      fr: 'la Convention européenne des droits de l’homme (CEDH)',
+      es: 'el Convenio Europeo de Derechos Humanos (CEDH)',
       ar: 'الاتفاقية الأوروبية لحقوق الإنسان',
     },
     unit: 'article',
@@ -119,6 +143,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:the\\s+)?European\\s+Convention\\s+on\\s+Human\\s+Rights',
       '(?:the\\s+)?ECHR',
       '(?:la\\s+)?Convention\\s+européenne\\s+des\\s+droits\\s+de\\s+l.homme',
+      `(?:la\\s+)?Convention\\s+de\\s+sauvegarde\\s+des\\s+droits\\s+de\\s+l${APOS}\\s*homme(?:\\s+et\\s+des\\s+libertés\\s+fondamentales)?`,
       '(?:la\\s+|del\\s+|el\\s+)?CEDH',
       '(?:el\\s+)?(?:Convenio|Convención)\\s+Europe[oa]\\s+(?:de|para\\s+la\\s+Protección\\s+de\\s+los)\\s+Derechos\\s+Humanos',
       '(?:el\\s+)?Convenio\\s+para\\s+la\\s+Protección\\s+de\\s+los\\s+Derechos\\s+Humanos\\s+y\\s+de\\s+las\\s+Libertades\\s+Fundamentales',
@@ -132,8 +157,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'ece',
     title: {
       en: 'European Convention on Extradition (ETS No. 24)',
-      fr: 'Convention européenne d’extradition (STE n° 24)',
-      es: 'Convenio Europeo de Extradición (STE n.º 24)',
+      fr: 'la Convention européenne d’extradition (STE n° 24)',
+      es: 'el Convenio Europeo de Extradición (STE n.º 24)',
       ar: 'الاتفاقية الأوروبية لتسليم المجرمين',
     },
     unit: 'article',
@@ -151,8 +176,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'un-model-treaty',
     title: {
       en: 'UN Model Treaty on Extradition',
-      fr: 'Traité type d’extradition des Nations Unies',
-      es: 'Tratado modelo de extradición de las Naciones Unidas',
+      fr: 'le Traité type d’extradition des Nations Unies',
+      es: 'el Tratado modelo de extradición de las Naciones Unidas',
       ar: 'معاهدة الأمم المتحدة النموذجية لتسليم المجرمين',
     },
     unit: 'article',
@@ -170,8 +195,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     id: 'crimpr',
     title: {
       en: 'Criminal Procedure Rules (England and Wales)',
-      fr: 'Criminal Procedure Rules (Angleterre et pays de Galles)',
-      es: 'Criminal Procedure Rules (Inglaterra y Gales)',
+      fr: 'les Criminal Procedure Rules (Angleterre et pays de Galles)',
+      es: 'las Criminal Procedure Rules (Inglaterra y Gales)',
       ar: 'قواعد الإجراءات الجنائية (إنجلترا وويلز)',
     },
     unit: 'rule',

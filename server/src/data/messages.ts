@@ -1,7 +1,7 @@
 // Message templates in the four languages. A diagnostic reads: what is wrong (here), why (the
 // rule's `why` in data/rules.ts), and how to fix it (here, where there is more to say).
 // {name} placeholders are filled by core/messages.ts.
-import type { Language, Localized } from '../core/model';
+import type { Language, Localized, YamlErrorKind } from '../core/model';
 
 export interface MessageTemplate {
   what: Localized;
@@ -68,8 +68,8 @@ export const MESSAGES = {
   'citation.beyond': {
     what: {
       en: '{instrument} has no provision {article}: it ends at {last}.',
-      fr: '{instrument} ne comporte pas de disposition {article} : la dernière est la {last}.',
-      es: '{instrument} no tiene disposición {article}: la última es la {last}.',
+      fr: 'La disposition {article} n’existe pas dans {instrument} : la dernière est la {last}.',
+      es: 'La disposición {article} no existe en {instrument}: la última es la {last}.',
       ar: 'لا يتضمن {instrument} الحكم {article}، وآخر أحكامه {last}.',
     },
     how: {
@@ -82,8 +82,8 @@ export const MESSAGES = {
   'citation.beyondUnconfirmed': {
     what: {
       en: '{instrument} probably has no provision {article}: the last one is believed to be {last} (unconfirmed).',
-      fr: '{instrument} ne comporte probablement pas de disposition {article} : la dernière serait la {last} (non confirmé).',
-      es: '{instrument} probablemente no tiene disposición {article}: la última sería la {last} (no confirmado).',
+      fr: 'La disposition {article} n’existe probablement pas dans {instrument} : la dernière serait la {last} (non confirmé).',
+      es: 'La disposición {article} probablemente no existe en {instrument}: la última sería la {last} (no confirmado).',
       ar: 'يُرجَّح أن {instrument} لا يتضمن الحكم {article}، إذ يُعتقد أن آخر أحكامه {last} (غير مؤكد).',
     },
     how: {
@@ -96,8 +96,8 @@ export const MESSAGES = {
   'citation.omitted': {
     what: {
       en: '{instrument}, {article}: {note}.',
-      fr: '{instrument}, {article} : {note}.',
-      es: '{instrument}, {article}: {note}.',
+      fr: 'Disposition {article} ({instrument}) : {note}.',
+      es: 'Disposición {article} ({instrument}): {note}.',
       ar: '{instrument}، {article}: {note}.',
     },
     how: {
@@ -427,10 +427,10 @@ export const MESSAGES = {
   },
   'appeal.late': {
     what: {
-      en: 'The notice is dated {date}; the {limit}-day time limit from the decision of {decision} ended on {deadline}.',
-      fr: 'L’acte est daté du {date} ; le délai de {limit} jours à compter de la décision du {decision} expirait le {deadline}.',
-      es: 'El escrito tiene fecha {date}; el plazo de {limit} días desde la resolución del {decision} venció el {deadline}.',
-      ar: 'الإخطار مؤرخ في {date}؛ وقد انتهت مهلة {limit} أيام من قرار {decision} في {deadline}.',
+      en: 'The notice is dated {date}; the time limit of {days} from the decision of {decision} ended on {deadline}.',
+      fr: 'L’acte est daté du {date} ; le délai de {days} à compter de la décision du {decision} expirait le {deadline}.',
+      es: 'El escrito tiene fecha {date}; el plazo de {days} desde la resolución del {decision} venció el {deadline}.',
+      ar: 'الإخطار مؤرخ في {date}؛ وقد انتهت مهلة {days} من قرار {decision} في {deadline}.',
     },
   },
   'appeal.lateNoReasons': {
@@ -482,6 +482,32 @@ export const MESSAGES = {
 } satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** The YAML mistakes, said plainly (core/frontmatter.ts classifies the parser's errors). */
+export const YAML_ERRORS: Record<Exclude<YamlErrorKind, 'unclosed-frontmatter'>, Localized> = {
+  'unclosed-quote': { en: 'a quotation mark opened here is never closed', fr: 'un guillemet ouvert ici n’est jamais fermé', es: 'unas comillas abiertas aquí no se cierran', ar: 'علامة اقتباس فُتحت هنا ولم تُغلق' },
+  'unclosed-bracket': { en: 'a bracket opened here is never closed', fr: 'un crochet ou une accolade ouvert ici n’est jamais fermé', es: 'un corchete o una llave abiertos aquí no se cierran', ar: 'قوس فُتح هنا ولم يُغلق' },
+  indentation: { en: 'the indentation of this line does not match the lines around it', fr: 'le retrait de cette ligne ne correspond pas aux lignes voisines', es: 'la sangría de esta línea no coincide con la de las líneas vecinas', ar: 'إزاحة هذا السطر لا تطابق الأسطر المجاورة' },
+  tab: { en: 'a tab is used for indentation; use spaces', fr: 'une tabulation sert de retrait ; utilisez des espaces', es: 'se usa un tabulador como sangría; use espacios', ar: 'استُخدم مفتاح الجدولة للإزاحة؛ استخدم المسافات' },
+  'duplicate-key': { en: 'this key is written twice', fr: 'cette clé est écrite deux fois', es: 'esta clave está escrita dos veces', ar: 'هذا المفتاح مكتوب مرتين' },
+  'not-key-value': { en: 'this line is not of the form “key: value”', fr: 'cette ligne n’a pas la forme « clé: valeur »', es: 'esta línea no tiene la forma «clave: valor»', ar: 'هذا السطر ليس على صورة «مفتاح: قيمة»' },
+  unexpected: { en: 'an unexpected character', fr: 'un caractère inattendu', es: 'un carácter inesperado', ar: 'حرف غير متوقع' },
+  other: { en: 'a syntax error', fr: 'une erreur de syntaxe', es: 'un error de sintaxis', ar: 'خطأ في البناء' },
+};
+
+/** "7 days" with the right noun form; Arabic counts 3–10 with أيام and 11 and more with يومًا. */
+export function daysPhrase(n: number, language: Language): string {
+  switch (language) {
+    case 'en':
+      return `${n} day${n === 1 ? '' : 's'}`;
+    case 'fr':
+      return `${n} jour${n === 1 ? '' : 's'}`;
+    case 'es':
+      return `${n} día${n === 1 ? '' : 's'}`;
+    case 'ar':
+      return n >= 3 && n <= 10 ? `${n} أيام` : `${n} يومًا`;
+  }
+}
 
 export const LANGUAGE_NAMES: Record<Language, Localized> = {
   en: { en: 'English', fr: 'anglais', es: 'inglés', ar: 'الإنجليزية' },

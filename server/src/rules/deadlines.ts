@@ -1,5 +1,6 @@
 // Time limits and dated conditions: revision within six months (T-CCF-04), the appeal notice's
 // 7 / 14 days (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09).
+import { daysPhrase } from '../data/messages';
 import { PORTAL_ONLY_FROM, REVISION_MONTHS } from '../data/requirements';
 import { report, type CheckContext } from './finding';
 import { addMonths, appealTiming, holds } from './conditions';
@@ -34,7 +35,7 @@ export function checkAppealDeadline(ctx: CheckContext): void {
   if (timing.late) {
     report(ctx, timing.code, valueSpan(ctx.sub, 'date'), 'appeal.late', {
       date: timing.date,
-      limit: timing.limit,
+      days: daysPhrase(timing.limit, ctx.language),
       decision: timing.decision,
       deadline: timing.deadline,
     });

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { KINDS, type Submission } from '../core/model';
 import { knownKeys, SCHEMAS } from '../core/schema';
-import { VALUE_TYPES } from '../data/messages';
+import { VALUE_TYPES, YAML_ERRORS } from '../data/messages';
 import type { KindProfile } from '../data/requirements';
 import { report, type CheckContext, type Reporter } from './finding';
 import { anchorFor, displayPath, valueAt, valueSpan } from './keys';
@@ -12,8 +12,8 @@ export function checkFrontmatterSyntax(c: Reporter & { sub: Submission }): void 
   const fm = c.sub.frontmatter;
   if (!fm) return;
   for (const err of fm.syntaxErrors) {
-    if (err.message === 'unclosed') report(c, 'FMT-YAML', err.span, 'yaml.unclosed');
-    else report(c, 'FMT-YAML', err.span, 'yaml.syntax', { detail: err.message.replace(/\.$/, '') });
+    if (err.kind === 'unclosed-frontmatter') report(c, 'FMT-YAML', err.span, 'yaml.unclosed');
+    else report(c, 'FMT-YAML', err.span, 'yaml.syntax', { detail: YAML_ERRORS[err.kind][c.language] });
   }
   const value = fm.raw?.submission;
   if (typeof value !== 'string' || !KINDS.includes(value as never)) {
@@ -78,12 +78,12 @@ function reportIssue(ctx: CheckContext, issue: Issue): void {
     return;
   }
   const value = valueAt(sub, path);
-  // Written but empty ("name:"): whether it is required is the presence rules' business.
-  if (value === null) return;
-  if (value === undefined) {
+  if (value === undefined || value === null) {
     // A key the schema needs inside a list item: only ids (and data types) are mandatory there.
     if (/^warrants\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'warrant.noId');
     if (/^exhibits\.\d+\.id$/.test(path)) return report(ctx, code, anchorFor(sub, path), 'exhibit.noId');
+    // Written but empty ("name:"): whether it is required is the presence rules' business.
+    if (value === null) return;
     return report(ctx, code, anchorFor(sub, path), 'key.missing', { key });
   }
   const span = valueSpan(sub, path);

@@ -30,7 +30,7 @@ export function checkSubmission(sub: Submission, options: CheckOptions = {}): Fi
   if (sub.oversized) {
     const limit = MAX_BODY_CHARS.toLocaleString('en');
     report({ language, findings }, 'FMT-SIZE', { start: sub.frontmatter?.span.start ?? 0, end: (sub.frontmatter?.span.start ?? 0) + 3 }, 'document.tooLarge', { size: sub.text.length.toLocaleString('en'), limit });
-  } else if (sub.kind) {
+  } else if (sub.kind && !sub.frontmatter?.syntaxErrors.length) {
     const ctx: CheckContext = {
       sub,
       kind: sub.kind,

@@ -1,5 +1,6 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { normalizeExhibitId } from '../core/exhibits';
+import { maskComments } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { findProvision } from '../data/provisions';
@@ -31,7 +32,7 @@ export function checkWarrants(ctx: CheckContext): void {
   }
   const sections = sub.sections.filter((s) => s.id === 'warrants' && !s.empty);
   if (sections.length === 0) return; // the section rule reports the missing section
-  const text = sections.map((s) => sub.text.slice(s.span.start, s.span.end)).join('\n');
+  const text = maskComments(sections.map((s) => sub.text.slice(s.span.start, s.span.end)).join('\n'));
   for (const w of sub.warrants) {
     if (!w.id) continue;
     if (mentions(text, w.id) || (w.reference && mentions(text, w.reference))) continue;
@@ -92,7 +93,7 @@ export function checkCitedProvisions(ctx: CheckContext): void {
     const article = `${c.article}${c.subdivision}`;
     const omitted = inst.omitted?.find((o) => sameProvision(c, o.provision));
     if (omitted) {
-      report(ctx, code, c.span, 'citation.omitted', { instrument: label, article, note: omitted.note }, { severity: 'warning' });
+      report(ctx, code, c.span, 'citation.omitted', { instrument: label, article, note: omitted.note[ctx.language] }, { severity: 'warning' });
       continue;
     }
     // National constitutions are cited in extradition cases; only a CCF request means INTERPOL's.

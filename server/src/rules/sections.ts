@@ -1,6 +1,7 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
 import type { Section, SectionId, Span, Submission } from '../core/model';
 import { CITATION_EXAMPLES } from '../data/messages';
+import { insideComment } from '../core/text';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';
 import { report, type CheckContext } from './finding';
 import { holds } from './conditions';
@@ -57,7 +58,8 @@ export function checkPlaceholders(ctx: CheckContext): void {
   // Frontmatter prompts already reported as a missing element are not reported twice.
   const reported = new Set(ctx.findings.map((f) => f.span.start));
   const frontmatter = [...(sub.frontmatter?.placeholders.values() ?? [])].filter((s) => !reported.has(s.start));
-  for (const span of [...frontmatter, ...sub.placeholders]) {
+  const body = sub.placeholders.filter((s) => !insideComment(sub.text, s.start));
+  for (const span of [...frontmatter, ...body]) {
     report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.text.slice(span.start, span.end) });
   }
 }
