@@ -7,6 +7,8 @@ import {
   createConnection,
   ProposedFeatures,
   TextDocuments,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -34,13 +36,15 @@ interface Settings {
 
 const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { paper: 'a4', outputFolder: '', referenceDocx: '' } };
 /** Short: a run after an edit costs milliseconds (docs/performance.md). */
-const DEBOUNCE_MS = 10;
+const DEBOUNCE_MS = 5;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settingsCache = new Map<string, Promise<Settings>>();
 const currentSettings = new Map<string, Settings>();
 let canPullSettings = false;
+/** Settings an editor pushed with didChangeConfiguration, for editors that cannot be asked for them. */
+let pushedSettings: Settings = DEFAULTS;
 let docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
 
 const cache = new AnalysisCache((uri) => {
@@ -72,20 +76,28 @@ connection.onInitialize((params: InitializeParams) => {
   };
 });
 
-connection.onDidChangeConfiguration(() => {
+function withDefaults(s: Partial<Settings> | null | undefined): Settings {
+  return { ...DEFAULTS, ...(s ?? {}), export: { ...DEFAULTS.export, ...(s?.export ?? {}) } };
+}
+
+connection.onDidChangeConfiguration((change) => {
+  // Editors without workspace/configuration (Neovim's `settings`, for one) push the whole object.
+  const pushed = (change.settings as { submission?: Partial<Settings> } | null | undefined)?.submission;
+  if (pushed && typeof pushed === 'object') pushedSettings = withDefaults(pushed);
   settingsCache.clear();
   cache.invalidate();
   for (const doc of documents.all()) schedule(doc, 0);
 });
 
 async function settingsFor(uri: string): Promise<Settings> {
-  if (!canPullSettings) return DEFAULTS;
   let pending = settingsCache.get(uri);
   if (!pending) {
-    pending = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'submission' })
-      .then((s: Partial<Settings> | null) => ({ ...DEFAULTS, ...(s ?? {}), export: { ...DEFAULTS.export, ...(s?.export ?? {}) } }))
-      .catch(() => DEFAULTS);
+    pending = canPullSettings
+      ? connection.workspace
+          .getConfiguration({ scopeUri: uri, section: 'submission' })
+          .then((s: Partial<Settings> | null) => withDefaults(s))
+          .catch(() => pushedSettings)
+      : Promise.resolve(pushedSettings);
     settingsCache.set(uri, pending);
   }
   const settings = await pending;
@@ -231,7 +243,12 @@ connection.onExecuteCommand(async (p) => {
   if (p.command !== 'submission.server.export') return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
   const outcome = await exportDocument({ uri, format: format ?? 'pdf', force, overwrite: true });
-  connection.window[outcome.ok ? 'showInformationMessage' : 'showErrorMessage'](outcome.ok ? `Exported to ${outcome.path}` : outcome.message);
+  // A notification, not window/showMessageRequest: editors such as Neovim show a request as a
+  // prompt that waits for a key, and there is nothing to choose here.
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: outcome.ok ? MessageType.Info : MessageType.Error,
+    message: outcome.ok ? `Exported to ${outcome.path}` : outcome.message,
+  });
   return outcome;
 });
 

@@ -23,6 +23,8 @@ export class LspClient {
   private readonly waiters: { uri: string; predicate: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   readonly stderr: string[] = [];
   settings: unknown = null;
+  /** window/showMessage notifications, and window/showMessageRequest requests (answered with none). */
+  readonly messages: { type: number; message: string; request: boolean }[] = [];
 
   constructor() {
     const server = path.resolve(__dirname, '../../dist/server.js');
@@ -41,6 +43,13 @@ export class LspClient {
       }
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push({ ...p, request: false });
+    });
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push({ type: p.type, message: p.message, request: true });
+      return null;
+    });
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }

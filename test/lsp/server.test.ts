@@ -1,6 +1,7 @@
 // Black-box tests of the language server: spawn dist/server.js --stdio and speak LSP to it.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -222,6 +223,49 @@ describe('language server over stdio', function () {
       assert.equal(p.diagnostics.find((d) => d.code === 'CCF-REQ-08')?.severity, 2);
     } finally {
       await other.stop();
+    }
+  });
+
+  it('takes settings pushed with didChangeConfiguration from an editor that cannot be asked', async () => {
+    const other = new LspClient();
+    try {
+      await other.initialize(false);
+      const uri = uriOf('pushed.md');
+      other.open(uri, DEFECTIVE.replace(/## Relief sought[\s\S]*$/, ''));
+      await other.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'CCF-REC-01'));
+      void other.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { submission: { severityOverrides: { 'CCF-REC-01': 'off' } } },
+      });
+      const p = await other.diagnostics(uri, (p) => p.diagnostics.length > 0 && !p.diagnostics.some((d) => d.code === 'CCF-REC-01'));
+      assert.ok(p.diagnostics.some((d) => d.code === 'CCF-REQ-08'), 'other findings stay');
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('exports through workspace/executeCommand and reports it with a plain message, not a prompt', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lsp-export-'));
+    try {
+      const file = path.join(dir, 'request.md');
+      const text = example('ccf-deletion-en.md');
+      fs.writeFileSync(file, text);
+      const uri = pathToFileURL(file).href;
+      client.open(uri, text);
+      await client.diagnostics(uri);
+      const before = client.messages.length;
+      const outcome = await client.request<{ ok: boolean; path?: string }>('workspace/executeCommand', {
+        command: 'submission.server.export',
+        arguments: [uri, 'pdf'],
+      });
+      assert.equal(outcome.ok, true, JSON.stringify(outcome));
+      assert.equal(outcome.path, path.join(dir, 'request.pdf'));
+      assert.equal(fs.readFileSync(outcome.path!).subarray(0, 5).toString(), '%PDF-');
+      for (let i = 0; i < 50 && client.messages.length === before; i++) await new Promise((r) => setTimeout(r, 20));
+      const shown = client.messages.slice(before);
+      assert.deepEqual(shown.map((m) => [m.type, m.request]), [[3, false]]);
+      assert.match(shown[0].message, /request\.pdf/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
