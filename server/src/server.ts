@@ -35,8 +35,12 @@ interface Settings {
 }
 
 const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { paper: 'a4', outputFolder: '', referenceDocx: '' } };
-/** Short: a run after an edit costs milliseconds (docs/performance.md). */
+/**
+ * Short: a run after an edit costs milliseconds (docs/performance.md). A document whose last run
+ * took less than QUICK_RUN_MS is checked at once: waiting would cost more than the run.
+ */
 const DEBOUNCE_MS = 5;
+const QUICK_RUN_MS = 10;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -122,7 +126,8 @@ const timers = new Map<string, { timer: NodeJS.Timeout; version: number }>();
 /** Whether the last diagnostics sent for a document were a submission's (to clear them once). */
 const published = new Map<string, boolean>();
 
-function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+function schedule(doc: TextDocument, delay?: number): void {
+  delay ??= (cache.lastRunMs(doc.uri) ?? Infinity) < QUICK_RUN_MS ? 0 : DEBOUNCE_MS;
   clearTimeout(timers.get(doc.uri)?.timer);
   const timer = setTimeout(() => {
     timers.delete(doc.uri);
