@@ -7,7 +7,9 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 export class BenchServer {
   /** @param {string} serverPath */
   constructor(serverPath) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+    // BENCH_SERVER_FLAGS="--max-semi-space-size=4" tries Node/V8 options on the server.
+    const flags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+    this.process = spawn(process.execPath, [...flags, serverPath, '--stdio'], { stdio: 'pipe' });
     this.stderr = '';
     this.process.stderr.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
