@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { KINDS, LANGUAGES } from '../../server/src/core/model';
 import { parseSubmission } from '../../server/src/core/parse';
 import { submissionTemplate } from '../../server/src/core/templates';
+import { PROMPTS } from '../../server/src/data/skeletons';
 import { checkSubmission } from '../../server/src/rules/index';
 import { TODAY } from '../helpers';
 
@@ -36,4 +37,18 @@ describe('templates', () => {
     assert.doesNotMatch(text, /## Rules violated/);
     assert.match(text, /new_fact_discovered:/);
   });
+
+  // A French lawyer fills in French prompts: no English prose may be left in a template that is not
+  // English (keys and enumerated values stay English, being the format's vocabulary).
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    for (const kind of KINDS) {
+      it(`${kind} in ${language} prompts in ${language} only`, () => {
+        const text = submissionTemplate({ kind, language, request: ['deletion', 'revision'] });
+        const english = new Set(Object.values(PROMPTS).map((p) => p.en).filter((en) => !Object.values(PROMPTS).some((p) => p[language] === en)));
+        const prompts = [...text.matchAll(/\{\{([^}]*)\}\}/g)].map((m) => m[1]);
+        assert.ok(prompts.length > 5);
+        for (const p of prompts) assert.ok(!english.has(p), `English prompt “${p}” in a ${language} template`);
+      });
+    }
+  }
 });

@@ -2,9 +2,9 @@
 // tests compute the same edits. Insertions follow the document's line endings and indentation.
 import type { Fix } from '../rules/finding';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
-import { FIX_TITLES, KEY_SKELETONS } from '../data/skeletons';
+import { FIX_TITLES, keySkeleton, prompt } from '../data/skeletons';
 import { fill } from './messages';
-import type { SectionId, Span, Submission } from './model';
+import type { Language, SectionId, Span, Submission } from './model';
 import { eolOf, lineOf } from './text';
 
 export interface TextEdit {
@@ -77,16 +77,16 @@ function addKey(sub: Submission, path: string): TextEdit | undefined {
     if (!parent) continue;
     if (!isBlockValue(sub, parent.value)) return undefined;
     const childIndent = firstChildIndent(sub, parts.slice(0, n).join('.')) ?? parent.indent + 2;
-    const lines = skeletonFor(parts.slice(n));
+    const lines = skeletonFor(parts.slice(n), sub.language);
     return insertLines(sub, endOfLine(sub, parent.value.end), lines, childIndent);
   }
-  return insertLines(sub, fm.content.end, skeletonFor(parts), 0);
+  return insertLines(sub, fm.content.end, skeletonFor(parts, sub.language), 0);
 }
 
 /** Skeleton lines for a key path: parents that do not exist yet are written around the leaf. */
-function skeletonFor(parts: string[]): string[] {
+function skeletonFor(parts: string[], language: Language): string[] {
   const leafKey = parts[parts.length - 1];
-  let lines = (parts.length === 1 && KEY_SKELETONS[leafKey]) || KEY_SKELETONS[leafKey] || [`${leafKey}: "{{…}}"`];
+  let lines = keySkeleton(leafKey, language) ?? [`${leafKey}: "{{…}}"`];
   for (let i = parts.length - 2; i >= 0; i--) lines = [`${parts[i]}:`, ...lines.map((l) => `  ${l}`)];
   return lines;
 }
@@ -94,7 +94,7 @@ function skeletonFor(parts: string[]): string[] {
 function declareExhibit(sub: Submission, id: string): TextEdit | undefined {
   const fm = sub.frontmatter;
   if (!fm) return undefined;
-  const item = [`- id: ${id}`, `  title: "{{Title of exhibit ${id}}}"`];
+  const item = [`- id: ${id}`, `  title: "${prompt('exhibitTitle', sub.language, { id })}"`];
   const list = fm.locations.get('exhibits');
   if (!list) return insertLines(sub, fm.content.end, ['exhibits:', ...item.map((l) => `  ${l}`)], 0);
   if (!isBlockValue(sub, list.value)) return undefined;

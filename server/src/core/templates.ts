@@ -2,7 +2,7 @@
 // chosen language, with {{prompts}} that the checks flag until they are replaced.
 import { KIND_PROFILES } from '../data/requirements';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
-import { ANNEX_ITEM_PROMPT, DOCUMENT_TITLES, EXHIBIT_WORD, KEY_SKELETONS, TEMPLATE_KEYS } from '../data/skeletons';
+import { ANNEX_ITEM_PROMPT, DOCUMENT_TITLES, EXHIBIT_WORD, TEMPLATE_KEYS, keySkeleton, prompt } from '../data/skeletons';
 import type { Kind, Language, RequestType, SectionId } from './model';
 
 export interface TemplateRequest {
@@ -15,24 +15,28 @@ export interface TemplateRequest {
 }
 
 export function submissionTemplate(req: TemplateRequest): string {
-  const lines: string[] = ['---', `submission: ${req.kind}`, `language: ${req.language}`];
+  const lang = req.language;
+  const lines: string[] = ['---', `submission: ${req.kind}`, `language: ${lang}`];
   const types = req.kind === 'ccf-request' ? (req.request?.length ? req.request : ['deletion']) : [];
   if (types.length) lines.push(`request: [${types.join(', ')}]`);
-  lines.push(req.today ? `date: ${req.today}` : KEY_SKELETONS.date[0]);
-  if (types.includes('revision')) lines.push(...KEY_SKELETONS.new_fact_discovered);
+  lines.push(req.today ? `date: ${req.today}` : keySkeleton('date', lang)![0]);
+  if (types.includes('revision')) lines.push(...keySkeleton('new_fact_discovered', lang)!);
+  // The template declares the exhibits its frontmatter refers to, so those references are ids.
+  const exhibitIds: Record<string, string> = req.kind === 'ccf-request' ? { identity_document: 'A1', power_of_attorney: 'A2' } : {};
   for (const key of TEMPLATE_KEYS[req.kind]) {
     if (key === 'data' && !types.some((t) => t === 'correction' || t === 'deletion')) continue;
     if (key === 'exhibits') {
-      lines.push('exhibits:', '  - id: A1', '    title: "{{Passport or identity card of the applicant}}"', '  - id: A2', '    title: "{{Signed power of attorney}}"');
-      if (req.kind !== 'ccf-request') lines.splice(lines.length - 4, 4, '  - id: A1', '    title: "{{Decision or warrant}}"');
+      const titles = req.kind === 'ccf-request' ? [prompt('passportTitle', lang), prompt('powerOfAttorneyTitle', lang)] : [prompt('decisionOrWarrantTitle', lang)];
+      lines.push('exhibits:', ...titles.flatMap((title, i) => [`  - id: A${i + 1}`, `    title: "${title}"`]));
       continue;
     }
-    lines.push(...KEY_SKELETONS[key]);
+    for (const line of keySkeleton(key, lang)!) {
+      const id = Object.keys(exhibitIds).find((k) => line.trimStart().startsWith(`${k}:`));
+      lines.push(id ? `${line.slice(0, line.indexOf(id))}${id}: ${exhibitIds[id]}` : line);
+    }
   }
   lines.push('---', '');
-  const text = lines.join('\n')
-    .replace('identity_document: "{{Exhibit id of the passport or identity card}}"', 'identity_document: A1')
-    .replace('power_of_attorney: "{{Exhibit id of the signed power of attorney}}"', 'power_of_attorney: A2');
+  const text = lines.join('\n');
 
   const body: string[] = [`# ${DOCUMENT_TITLES[req.kind][req.language]}`, ''];
   for (const id of sectionsFor(req.kind, types)) {
