@@ -22,7 +22,20 @@ export interface LanguageGuess {
 
 const MIN_WORDS = 25;
 
+/**
+ * The sample is the first 20,000 characters of prose, which most keystrokes in a long submission
+ * leave unchanged: the last answer is kept, since detection costs a couple of milliseconds a check.
+ */
+let last: { text: string; guess: LanguageGuess } | undefined;
+
 export function detectLanguage(text: string): LanguageGuess {
+  if (last?.text === text) return last.guess;
+  const guess = detect(text);
+  last = { text, guess };
+  return guess;
+}
+
+function detect(text: string): LanguageGuess {
   let arabic = 0;
   let latin = 0;
   for (const ch of text) {
