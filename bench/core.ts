@@ -4,3 +4,4 @@ export { parseSubmission, SubmissionParser, MAX_BODY_CHARS } from '../server/src
 export { parseMarkdown } from '../server/src/core/markdown';
 export { checkSubmission } from '../server/src/rules/index';
 export { renderSubmission } from '../server/src/export/index';
+export { benchmarkSubmissionText } from '../server/src/export/bench';

@@ -43,6 +43,7 @@ const TARGETS = {
   markdownlintRatio: 20,
   coldOpen1MbMs: 2500,
   rss1MbMb: 150,
+  export100: { docxMs: 500, pdfMs: 1500, pandocRatio: 2 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -274,7 +275,8 @@ async function main() {
     }
   }
 
-  const verdicts = targetVerdicts(rows);
+  const export100 = args['no-export'] ? null : measureExport100(core);
+  const verdicts = [...targetVerdicts(rows), ...exportVerdicts(export100)];
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -290,9 +292,63 @@ async function main() {
     targets: TARGETS,
     verdicts,
     results: rows,
+    export100,
   };
   fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
+}
+
+/**
+ * The export issue's figure: a 100-page submission (server/src/export/bench.ts: numbered paragraphs,
+ * lists, tables, footnotes, French and Arabic passages) exported in each format, each in a fresh
+ * process, beside pandoc's DOCX of the same Markdown.
+ */
+function measureExport100(core) {
+  log('100-page submission: export…');
+  const dir = path.join(HERE, '.cache');
+  fs.mkdirSync(dir, { recursive: true });
+  const text = core.benchmarkSubmissionText(100);
+  const input = path.join(dir, 'export-100.md');
+  fs.writeFileSync(input, text);
+  const out = { characters: text.length, formats: {} };
+  for (const format of ['pdf', 'docx']) {
+    const output = path.join(dir, `export-100.${format}`);
+    const r = spawnSync(process.execPath, [path.join(HERE, 'export-child.mjs'), path.join(dir, 'core.cjs'), format, input, output], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      out.formats[format] = { error: String(r.stderr).trim().split('\n').pop() };
+      continue;
+    }
+    out.formats[format] = JSON.parse(r.stdout);
+    if (format === 'pdf') out.pages = pdfPages(output);
+  }
+  const pandoc = measurePandoc(text);
+  out.pandocDocxMs = pandoc?.ms ?? null;
+  out.pandocNote = pandoc ? pandoc.error ?? null : 'pandoc not installed';
+  return out;
+}
+
+function pdfPages(file) {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const m = r.status === 0 ? /^Pages:\s+(\d+)/m.exec(r.stdout) : null;
+  return m ? Number(m[1]) : (fs.readFileSync(file, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}
+
+function exportVerdicts(e) {
+  if (!e) return [];
+  const ok = (pass) => (pass ? 'met' : 'MISSED');
+  const out = [];
+  const { pdf, docx } = e.formats;
+  if (docx?.warmMs !== undefined) {
+    out.push(`DOCX of ${e.pages ?? 100} pages ≤ ${fmt(TARGETS.export100.docxMs)}: ${fmt(docx.firstMs)} in a fresh process (${ok(docx.firstMs <= TARGETS.export100.docxMs)}), ${fmt(docx.warmMs)} warm (${ok(docx.warmMs <= TARGETS.export100.docxMs)})`);
+    if (e.pandocDocxMs) {
+      const r = e.pandocDocxMs / docx.firstMs;
+      out.push(`≥ ${TARGETS.export100.pandocRatio}× faster than pandoc's DOCX: ${r.toFixed(1)}× counting a fresh process, ${(e.pandocDocxMs / docx.warmMs).toFixed(1)}× warm — ${ok(r >= TARGETS.export100.pandocRatio)}`);
+    }
+  }
+  if (pdf?.warmMs !== undefined) {
+    out.push(`PDF of ${e.pages ?? 100} pages ≤ ${fmt(TARGETS.export100.pdfMs)}: ${fmt(pdf.firstMs)} in a fresh process (${ok(pdf.firstMs <= TARGETS.export100.pdfMs)}), ${fmt(pdf.warmMs)} warm (${ok(pdf.warmMs <= TARGETS.export100.pdfMs)})`);
+  }
+  return out;
 }
 
 function targetVerdicts(rows) {
@@ -360,6 +416,19 @@ function printTables(results) {
       ]),
     ),
   );
+  const e = results.export100;
+  if (e) {
+    out.push('', `Export of a ${e.pages ?? '~100'}-page submission (${e.characters.toLocaleString('en')} characters, with French and Arabic passages), each format in a fresh process`);
+    out.push(
+      table(
+        ['format', 'first export (engine and fonts loaded)', 'later exports (median of 3)', 'size', 'peak RSS'],
+        Object.entries(e.formats).map(([f, r]) =>
+          r.error ? [f, r.error, '', '', ''] : [f, fmt(r.firstMs), fmt(r.warmMs), `${(r.bytes / 1024).toFixed(0)} KB`, `${r.peakRssMb.toFixed(0)} MB`],
+        ),
+      ),
+    );
+    out.push(e.pandocDocxMs ? `pandoc, same Markdown → DOCX: ${fmt(e.pandocDocxMs)}` : `pandoc: ${e.pandocNote}`);
+  }
   const notes = rows.flatMap((r) => r.exportNotes.map((n) => `export skipped at ${r.size} ${r.language}: ${n}`));
   if (notes.length) out.push('', ...notes);
   out.push('', 'Targets', ...results.verdicts.map((v) => `- ${v}`), '', `Written to bench/results.json`);

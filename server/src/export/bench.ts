@@ -1,9 +1,7 @@
-// A long submission for measuring export (the perf harness calls these; see docs/export.md):
+// A long submission for measuring export (`npm run bench` and the render tests; see docs/export.md):
 // about `pages` A4 pages once rendered, with everything export handles — numbered paragraphs
 // across sections, lists, an exhibit table, footnotes, bold/italic/links, a French and an Arabic
 // passage.
-import type { Submission } from '../core/model';
-import { renderSubmission, type ExportFormat } from './index';
 
 const SENTENCES = [
   'The Red Notice rests on an arrest warrant issued more than a year after the civil court dismissed the same claims.',
@@ -78,22 +76,3 @@ signed:
   return parts.join('\n');
 }
 
-export interface ExportBenchResult {
-  format: ExportFormat;
-  ms: number;
-  bytes: number;
-  /** Peak resident set of the process so far (getrusage maxrss), in MB: run each format in a fresh process for a clean figure. */
-  peakRssMB: number;
-}
-
-/** Renders a parsed submission once per format and reports time, size and peak memory. */
-export async function benchExport(submission: Submission, formats: ExportFormat[] = ['docx', 'pdf']): Promise<ExportBenchResult[]> {
-  const results: ExportBenchResult[] = [];
-  for (const format of formats) {
-    const t0 = performance.now();
-    const bytes = await renderSubmission(format, { submission, draft: false, settings: { paper: 'a4' }, baseDir: process.cwd() });
-    const ms = performance.now() - t0;
-    results.push({ format, ms: Math.round(ms), bytes: bytes.byteLength, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
-  }
-  return results;
-}

@@ -32,34 +32,3 @@ export async function renderSubmission(format: ExportFormat, input: RenderInput)
   if (format === 'docx') return renderDocx(doc, { paper, referenceDocx: input.settings.referenceDocx, baseDir: input.baseDir });
   throw new Error(`Unknown export format: ${String(format)}`);
 }
-
-const WARM_UP = `---
-submission: ccf-request
-language: en
-title: Warm-up
-exhibits:
-  - id: A1
-    title: Document
----
-
-## Facts
-
-Text with **bold**, *italic*, a footnote[^1] and Arabic: قدّم السيد طلبه (المرفق A1).
-
-- a list item
-
-[^1]: A note.
-`;
-
-/**
- * Renders a small document in both formats and throws the result away: parses the fonts and
- * compiles the rendering code, so the user's first export is as fast as the later ones. The
- * language server can call it once when idle after start-up (about 0.5 s of CPU).
- */
-export async function warmUpExport(): Promise<void> {
-  const { parseSubmission } = await import('../core/parse');
-  const submission = parseSubmission(WARM_UP);
-  const input: RenderInput = { submission, draft: true, settings: { paper: 'a4' }, baseDir: process.cwd() };
-  await renderSubmission('pdf', input);
-  await renderSubmission('docx', input);
-}
