@@ -23,6 +23,7 @@
 //   on them.
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
+import { lineOf } from './text';
 
 /** Line starts that may begin a block, cheap to find and almost always accepted. */
 export function candidateCuts(text: string, lineStarts: readonly number[], from: number): number[] {
@@ -30,7 +31,7 @@ export function candidateCuts(text: string, lineStarts: readonly number[], from:
   let fence: { char: number; length: number } | undefined;
   let html: RegExp | 'blank' | undefined;
   let previousBlank = true;
-  for (let i = lineIndex(lineStarts, from); i < lineStarts.length; i++) {
+  for (let i = lineOf(lineStarts, from); i < lineStarts.length; i++) {
     const start = lineStarts[i];
     if (start >= text.length) break;
     if (start < from) continue;
@@ -375,7 +376,7 @@ export class IncrementalMarkdown {
     for (const b of blocks) {
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : [];
       const sig = outside.join('\u0000');
-      const base: Base = { offset: b.start, line: lineIndex(lineStarts, b.start) };
+      const base: Base = { offset: b.start, line: lineOf(lineStarts, b.start) };
       let variant = b.entry.variants.get(sig);
       if (!variant) {
         variant = this.parseVariant(text, b, outside, base);
@@ -462,7 +463,7 @@ export class IncrementalMarkdown {
     if (body.includes(']:')) collectDefinitions(nodes, definitions);
     const entry: BlockEntry = { valid, whole, definitions, variants: new Map(), text: detach(body), generation: this.generation };
     if (valid) {
-      const base: Base = { offset: start, line: lineIndex(lineStarts, start) };
+      const base: Base = { offset: start, line: lineOf(lineStarts, start) };
       for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
       entry.variants.set('', { nodes, base });
     }
@@ -533,21 +534,10 @@ export function commonSuffix(a: string, b: string, max: number): number {
 }
 
 function lineEndAfter(lineStarts: readonly number[], text: string, offset: number): number {
-  const i = lineIndex(lineStarts, offset);
+  const i = lineOf(lineStarts, offset);
   return i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
 }
 
-/** 0-based line of an offset (binary search). Shifts are (line index), since parses start at line 1. */
-function lineIndex(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A root as micromark makes it for the whole text. */
 export function rootOf(text: string, lineStarts: readonly number[], children: RootContent[]): Root {
