@@ -129,6 +129,107 @@ const HAZARDS = [
   '',
 ].join('\n');
 
+// Lists whose items a cut may separate, with what can make an item end early, join the wrong list
+// or change the list's looseness.
+const LISTS = [
+  '---',
+  'submission: extradition-defence',
+  'language: en',
+  '---',
+  '',
+  '# Statement of facts',
+  '',
+  '1. First numbered paragraph, Exhibit A1.',
+  '',
+  '2. Second, with a loose item:',
+  '',
+  '   a second paragraph inside it.',
+  '',
+  '3. Third, with a nested list:',
+  '   - nested one',
+  '',
+  '   - nested two',
+  '',
+  '4. Fourth, with a fence:',
+  '',
+  '   ```',
+  '   5. not an item',
+  '',
+  '   # not a heading',
+  '   ```',
+  '',
+  '5. Fifth, a footnote.[^n] and [a link][ref].',
+  '',
+  '   [ref]: https://example.org',
+  '',
+  '6.',
+  '',
+  '   Sixth, begun by an empty line.',
+  '',
+  '7) A new list: another delimiter.',
+  '',
+  '8) Continues it.',
+  '',
+  '- A bullet list',
+  '',
+  '* another bullet list',
+  '',
+  '* * *',
+  '',
+  '- - -',
+  '',
+  '- [ ] a task',
+  '',
+  '- [x] a done task',
+  'lazy continuation line',
+  '',
+  '-',
+  '',
+  '- > quoted in an item',
+  '',
+  '- | a | b |',
+  '  |---|---|',
+  '  | 1 | 2 |',
+  '',
+  '- <div>',
+  '',
+  '- </div>',
+  '',
+  '12. Starts at twelve',
+  '',
+  '13. # a heading in an item',
+  '',
+  '14.     indented code in an item',
+  '',
+  '[^n]: The footnote.',
+  '',
+  '## Rules violated',
+  '',
+  '+ plus bullets',
+  '',
+  '+ tight?',
+  '+ no: the blank line above makes it loose',
+  '',
+  '## After indented code, what may not interrupt a paragraph is one',
+  '',
+  '    indented code',
+  '',
+  '3. a paragraph, not an item',
+  '',
+  '    indented code',
+  '',
+  '<span>a paragraph, not HTML</span>',
+  '',
+  '    indented code',
+  '',
+  '[q]: /a-paragraph-not-a-definition',
+  '',
+  '    indented code',
+  '',
+  '-',
+  '',
+].join('\n');
+
 const SNIPPETS = [
   '\n# ',
   '\n## Facts\n',
@@ -153,6 +254,12 @@ const SNIPPETS = [
   '> ',
   '- ',
   '1. ',
+  '\n\n3. ',
+  '\n\n- ',
+  '\n\n* ',
+  '\n1) ',
+  '   ',
+  '\n\n   continued\n',
   '    ',
   '|a|b|\n|-|-|\n',
   'Article 3 ECHR ',
@@ -253,6 +360,8 @@ describe('incremental parsing', () => {
       ['hazards', HAZARDS],
       ['hazards with CRLF', HAZARDS.replace(/\n/g, '\r\n')],
       ['hazards with a BOM', `\uFEFF${HAZARDS}`],
+      ['lists', LISTS],
+      ['lists with CRLF', LISTS.replace(/\n/g, '\r\n')],
       ['frontmatter closed by "..."', HAZARDS.replace(/\n---\n\n# Request/, '\n...\n\n# Request')],
       ['generated, English', generateSubmission({ bytes: 6000, language: 'en', seed: 3 })],
       ['generated, French', generateSubmission({ bytes: 6000, language: 'fr', seed: 4 })],
@@ -272,10 +381,11 @@ describe('incremental parsing', () => {
     for (const [label, base] of [
       ['hazards', HAZARDS],
       ['hazards with CRLF', HAZARDS.replace(/\n/g, '\r\n')],
+      ['lists', LISTS],
     ] as const) {
       it(label, function () {
         this.timeout(120_000);
-        const cuts = candidateCuts(base, computeLineStarts(base), 0);
+        const cuts = candidateCuts(base, computeLineStarts(base), 0, { from: 0, to: base.length });
         const edits: Edit[] = [];
         for (const c of [...cuts, base.length]) {
           edits.push({ at: c - 1, remove: 1, insert: '' }, { at: c, remove: 0, insert: 'x' }, { at: c - 1, remove: 0, insert: '```' });
@@ -350,9 +460,38 @@ describe('incremental parsing', () => {
       const at = big.indexOf('. ', big.length >> 1) + 1;
       const edited = `${big.slice(0, at)} Typed${big.slice(at)}`;
       const sub = parser.parse(edited);
-      assert.ok(parser.stats.parsed <= 2, `${parser.stats.parsed} blocks parsed`);
+      // The first edit re-cuts the block it falls in at every paragraph and list item.
       assert.ok(parser.stats.parsedChars < 20_000, `${parser.stats.parsedChars} characters parsed`);
       assertSame(sub, edited, {}, 'middle edit');
+      // Typing on re-parses the numbered paragraph being typed in (and the one before it, when
+      // the edit is on its first line), not the whole list.
+      let text = edited;
+      for (let i = 1; i <= 5; i++) {
+        text = `${text.slice(0, at + i)}x${text.slice(at + i)}`;
+        const next = parser.parse(text);
+        assert.ok(parser.stats.parsed <= 2, `${parser.stats.parsed} blocks parsed`);
+        assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed`);
+        if (i === 5) assertSame(next, text, {}, 'typing on');
+      }
+    });
+
+    it('joins the parts of a list cut between its items into one list', () => {
+      const items = Array.from({ length: 30 }, (_, i) => `${i + 1}. Numbered paragraph ${i + 1}, Exhibit A1.\n\n${' '.repeat(String(i + 1).length + 2)}Its second paragraph.\n`);
+      const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\n${items.join('\n')}\nAfter the list.\n`;
+      const parser = new SubmissionParser();
+      parser.parse(text);
+      const at = text.indexOf('paragraph 17,') + 9;
+      const edited = `${text.slice(0, at)} typed${text.slice(at)}`;
+      const sub = parser.parse(edited);
+      assert.ok(parser.stats.blocks > 10, `${parser.stats.blocks} blocks`);
+      const lists = sub.tree.children.filter((n) => n.type === 'list');
+      assert.equal(lists.length, 1);
+      assert.equal(lists[0].type === 'list' && lists[0].children.length, 30);
+      assertSame(sub, edited, {}, 'edited list');
+      const more = `${edited.slice(0, at)}s${edited.slice(at)}`;
+      assertSame(parser.parse(more), more, {}, 'typing on');
+      // Item 17 and item 16, whose cut is checked against the line typed in.
+      assert.ok(parser.stats.parsed <= 2 && parser.stats.parsedChars < 300, `${parser.stats.parsedChars} characters parsed`);
     });
 
     it('re-parses only the blocks that mention a definition when it is added elsewhere', function () {

@@ -11,6 +11,18 @@
 //   closed before L, the parser is back at the document level, and what follows parses the same
 //   on its own. A cut that fails (a '#' line inside a fence, an unclosed HTML comment) is dropped
 //   and the block grows (doubling, so a long fence costs a few parses, not one per line).
+// - A cut may also fall between two items of a top-level list (a list marker at column 0 after a
+//   blank line): it is accepted only if, in the same parse, the last top-level node is a list whose
+//   last item starts exactly at L. The item closed everything before it, and an item's content
+//   depends only on its own first line (its marker and indent), so the part from L parses on its
+//   own into a list of the same items; the two parts' lists are joined into one node when the tree
+//   is assembled (children concatenated, the list loose if either part is). Every item is a
+//   possible cut where an edit falls, so a keystroke in a long numbered list re-parses one numbered
+//   paragraph, not the whole list.
+// - A node starting at L is not always what L gives on its own: micromark keeps indented code open
+//   across blank lines, so after it `3. x` or `<span>` cannot interrupt and makes a paragraph, where
+//   on its own it starts a list or an HTML block. A cut before a paragraph whose first character
+//   could start such a construct is refused.
 // - Frontmatter exists only at the very start: the first block always starts at 0, no cut is tried
 //   inside the frontmatter, and a first block that starts with `---` but holds no YAML node is
 //   rejected while a closing fence may still follow.
@@ -21,12 +33,17 @@
 //   blocks that mention its label.
 // - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
 //   on them.
-import type { Root, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import { lineOf } from './text';
 
-/** Line starts that may begin a block, cheap to find and almost always accepted. */
-export function candidateCuts(text: string, lineStarts: readonly number[], from: number): number[] {
+/**
+ * Line starts that may begin a block, cheap to find and almost always accepted: every ATX heading,
+ * and the paragraphs and list items that follow a blank line, all of them inside
+ * [fine.from, fine.to] (small blocks where an edit is being typed) and about one in four elsewhere
+ * (fewer parser start-ups on a cold open).
+ */
+export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }): number[] {
   const cuts: number[] = [];
   let fence: { char: number; length: number } | undefined;
   let html: RegExp | 'blank' | undefined;
@@ -49,8 +66,10 @@ export function candidateCuts(text: string, lineStarts: readonly number[], from:
       continue;
     }
     if (!blank && start > 0) {
-      if (first === 35 /* # */ ? isAtxHeading(text, start, end) : previousBlank && startsParagraph(text, start, end)) {
-        if (first === 35 || chosen(text, start, end)) cuts.push(start);
+      if (first === 35 /* # */) {
+        if (isAtxHeading(text, start, end)) cuts.push(start);
+      } else if (previousBlank && (startsListItem(text, start, end) || startsParagraph(text, start, end))) {
+        if ((fine && start >= fine.from && start <= fine.to) || chosen(text, start, end)) cuts.push(start);
       }
     }
     // Containers are ignored on purpose: a line at column 0 closes them; the parse check catches the rest.
@@ -84,11 +103,18 @@ function isAtxHeading(text: string, start: number, end: number): boolean {
   return ATX.test(text.slice(start, Math.min(end, start + 8)));
 }
 
-// After a blank line, a line at column 0 starts a new top-level block unless it continues a list
-// (a list marker) or could open frontmatter-like `---` (never a cut: only the first block may hold frontmatter).
+// After a blank line, a line at column 0 starts a new top-level block unless it is a list item (a
+// cut of its own kind, below), a thematic break or `---` (never a cut: only the first block may
+// hold frontmatter), or indented.
 const NOT_A_START = /^(?:[-+*]|\d{1,9}[.)](?:[ \t\r\n]|$)|[ \t])/;
 function startsParagraph(text: string, start: number, end: number): boolean {
   return !NOT_A_START.test(text.slice(start, Math.min(end, start + 12)));
+}
+
+// A list marker: a new item of the list before it, or the start of a new list.
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
+function startsListItem(text: string, start: number, end: number): boolean {
+  return LIST_ITEM.test(text.slice(start, Math.min(end, start + 12)));
 }
 
 /**
@@ -265,6 +291,8 @@ interface BlockEntry {
   valid: boolean;
   /** No cut is sound: parse the whole text at once. */
   whole: boolean;
+  /** The cut after the block falls between two items of a list: its last node joins the next block's first. */
+  continuesList: boolean;
   /** Definitions made inside the block. */
   definitions: Set<DefinitionKey>;
   /** Labels the block may refer to (computed only when the document has definitions). */
@@ -292,6 +320,14 @@ export interface IncrementalStats {
   /** Characters handed to the Markdown parser for this version. */
   parsedChars: number;
 }
+
+// Lines that start a list, an HTML block or a definition on their own, but not while micromark
+// still considers the block before them open: after indented code and a blank line, `3. x`,
+// `<span>` or `[a]: b` is a paragraph. A cut before a paragraph with such a first line is refused.
+const MAY_NOT_INTERRUPT = /^[-+*<[0-9]/;
+
+/** Largest stretch re-parsed with a cut at every paragraph and list item (see unchangedBlocks). */
+const FINE_CUTS_MAX = 16_384;
 
 const FRONTMATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r?\n|\r|$)/;
 
@@ -329,8 +365,8 @@ export class IncrementalMarkdown {
   *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Generator<void, Root, void> {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
-    const cuts = candidateCuts(text, lineStarts, from);
-    const unchanged = this.unchangedBlocks(text, diff);
+    const { kept: unchanged, redo } = this.unchangedBlocks(text, diff);
+    const cuts = candidateCuts(text, lineStarts, from, redo);
     const blocks: Block[] = [];
     let start = 0;
     let ci = 0;
@@ -373,6 +409,7 @@ export class IncrementalMarkdown {
     for (const b of blocks) for (const d of b.entry.definitions) definitions.add(d);
 
     const children: RootContent[] = [];
+    let open = false;
     for (const b of blocks) {
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : [];
       const sig = outside.join('\u0000');
@@ -395,7 +432,12 @@ export class IncrementalMarkdown {
         }
       }
       variant.generation = generation;
-      for (const n of variant.nodes) children.push(n);
+      const nodes = variant.nodes;
+      let i = 0;
+      const last = children[children.length - 1];
+      if (open && last?.type === 'list' && nodes[0]?.type === 'list') children[children.length - 1] = joinLists(last, nodes[i++] as List);
+      for (; i < nodes.length; i++) children.push(nodes[i]);
+      open = b.entry.continuesList;
     }
     this.stats.blocks = blocks.length;
 
@@ -409,25 +451,32 @@ export class IncrementalMarkdown {
 
   /**
    * Blocks of the last complete parse that lie wholly (with the line after them) in the text an
-   * edit left alone, by their start in the new text. The common prefix and suffix of the two
-   * versions are found by comparing the texts, which is far cheaper than hashing every block.
+   * edit left alone, by their start in the new text, and the stretch between them that must be
+   * parsed again when it is short enough for a cut at every paragraph and list item (a keystroke then
+   * re-parses one of them; a cold open or a long paste gets the coarser cuts). The common prefix and suffix of
+   * the two versions are found by comparing the texts, far cheaper than hashing every block.
    */
-  private unchangedBlocks(text: string, hint?: TextDiff): Map<number, Block> {
+  private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number } } {
     const kept = new Map<number, Block>();
     const previous = this.previous;
-    if (!previous) return kept;
+    if (!previous) return { kept };
     const old = previous.text;
     const { prefix, suffix } = hint?.previous === old ? hint : diffTexts(old, text);
     const delta = text.length - old.length;
+    let from = 0;
+    let to = text.length;
     for (const b of previous.blocks) {
       // The block and the whole line after it (up to its line break) are untouched; the last block
       // is not kept this way, since text added after it makes its end a cut that was never checked.
-      if (b.end < old.length && (b.nextEnd < prefix || (b.nextEnd === prefix && old.charCodeAt(prefix - 1) === 10))) kept.set(b.start, b);
-      else if (b.start > 0 && b.start >= old.length - suffix) {
+      if (b.end < old.length && (b.nextEnd < prefix || (b.nextEnd === prefix && old.charCodeAt(prefix - 1) === 10))) {
+        kept.set(b.start, b);
+        from = Math.max(from, b.end);
+      } else if (b.start > 0 && b.start >= old.length - suffix) {
         kept.set(b.start + delta, { start: b.start + delta, end: b.end + delta, nextEnd: b.nextEnd + delta, entry: b.entry });
+        to = Math.min(to, b.start + delta);
       }
     }
-    return kept;
+    return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined };
   }
 
   private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
@@ -443,10 +492,13 @@ export class IncrementalMarkdown {
     const length = body.length;
     const tree = this.run(body + next);
     let valid = next === '';
+    let continuesList = false;
     if (!valid) {
       for (let i = tree.children.length - 1; i >= 0; i--) {
-        const s = tree.children[i].position?.start.offset ?? -1;
-        if (s === length) valid = true;
+        const node = tree.children[i];
+        const s = node.position?.start.offset ?? -1;
+        if (s === length) valid = node.type !== 'paragraph' || !MAY_NOT_INTERRUPT.test(next);
+        else if (s < length && node.type === 'list') valid = continuesList = startOf(node.children[node.children.length - 1]) === length;
         if (s <= length) break;
       }
     }
@@ -455,13 +507,13 @@ export class IncrementalMarkdown {
     // sound then. It is rare (the frontmatter is broken), so it costs what a full parse costs.
     let whole = false;
     if (valid && start === 0 && next !== '' && FRONTMATTER_OPEN.test(body) && !tree.children.some((n) => n.type === 'yaml')) {
-      valid = false;
+      valid = continuesList = false;
       whole = true;
     }
-    const nodes = tree.children.filter((n) => (n.position?.start.offset ?? 0) < length);
+    const nodes = nodesOfBlock(tree, length, continuesList);
     const definitions = new Set<DefinitionKey>();
     if (body.includes(']:')) collectDefinitions(nodes, definitions);
-    const entry: BlockEntry = { valid, whole, definitions, variants: new Map(), text: detach(body), generation: this.generation };
+    const entry: BlockEntry = { valid, whole, continuesList, definitions, variants: new Map(), text: detach(body), generation: this.generation };
     if (valid) {
       const base: Base = { offset: start, line: lineOf(lineStarts, start) };
       for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
@@ -479,13 +531,10 @@ export class IncrementalMarkdown {
     if (b.start === 0) {
       // Frontmatter must stay first: the definitions go after the next line instead.
       const tail = /[\r\n]$/.test(next) ? '\n' : '\n\n';
-      nodes = this.run(body + next + tail + defs).children.filter((n) => (n.position?.start.offset ?? 0) < body.length);
+      nodes = nodesOfBlock(this.run(body + next + tail + defs), body.length, b.entry.continuesList);
     } else {
       const prefixLines = countLineBreaks(defs);
-      nodes = this.run(defs + body + next).children.filter((n) => {
-        const s = n.position?.start.offset ?? 0;
-        return s >= defs.length && s < defs.length + body.length;
-      });
+      nodes = nodesOfBlock(this.run(defs + body + next), defs.length + body.length, b.entry.continuesList).filter((n) => startOf(n) >= defs.length);
       for (const n of nodes) shiftInPlace(n as Positioned, -defs.length, -prefixLines);
     }
     for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
@@ -498,6 +547,33 @@ export class IncrementalMarkdown {
     // Markdown parsed standalone starts at line 1; the caller shifts by the block's line.
     return parseMarkdown(detach(input));
   }
+}
+
+function startOf(node: { position?: { start: { offset?: number } } } | undefined): number {
+  return node?.position?.start.offset ?? -1;
+}
+
+/**
+ * The top-level nodes of a block parsed with the next line after it: those that start before the
+ * cut. When the cut falls between two list items, the list loses the item the next line began.
+ */
+function nodesOfBlock(tree: Root, cut: number, continuesList: boolean): RootContent[] {
+  const nodes = tree.children.filter((n) => startOf(n) < cut);
+  const list = nodes[nodes.length - 1];
+  if (continuesList && list?.type === 'list') {
+    nodes[nodes.length - 1] = { ...list, children: list.children.filter((item) => startOf(item) < cut) };
+  }
+  return nodes;
+}
+
+/** One list made of a list cut short at a block's end and its rest at the start of the next block. */
+function joinLists(head: List, tail: List): List {
+  return {
+    ...head,
+    spread: head.spread || tail.spread,
+    children: head.children.concat(tail.children),
+    position: head.position && tail.position && { start: head.position.start, end: tail.position.end },
+  };
 }
 
 /** What two versions of a text have in common at both ends. */
