@@ -22,43 +22,78 @@ export interface LanguageGuess {
 
 const MIN_WORDS = 25;
 
-/**
- * The sample is the first 20,000 characters of prose, which most keystrokes in a long submission
- * leave unchanged: the last answer is kept, since detection costs a couple of milliseconds a check.
- */
-let last: { text: string; guess: LanguageGuess } | undefined;
-
-export function detectLanguage(text: string): LanguageGuess {
-  if (last?.text === text) return last.guess;
-  const guess = detect(text);
-  last = { text, guess };
-  return guess;
+/** What one piece of text contributes to a guess; the counts of pieces add up. */
+interface Counts {
+  arabic: number;
+  latin: number;
+  words: number;
+  en: number;
+  fr: number;
+  es: number;
 }
 
-function detect(text: string): LanguageGuess {
-  let arabic = 0;
-  let latin = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+/**
+ * Counts by piece of text. A keystroke changes one paragraph of the sample (the first 20,000
+ * characters of prose), so the others are read from here instead of again: counting costs a
+ * couple of milliseconds for a whole sample. Kept: the pieces of the last sample.
+ */
+let memo = new Map<string, Counts>();
+
+/**
+ * Guesses the language of pieces of text read in order, each a separate run of words (a
+ * paragraph, a list): the same answer as for their concatenation with line breaks between them.
+ */
+export function detectLanguage(pieces: readonly string[]): LanguageGuess {
+  const total: Counts = { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
+  const next = new Map<string, Counts>();
+  for (const piece of pieces) {
+    let c = next.get(piece) ?? memo.get(piece);
+    if (!c) c = count(piece);
+    next.set(piece, c);
+    total.arabic += c.arabic;
+    total.latin += c.latin;
+    total.words += c.words;
+    total.en += c.en;
+    total.fr += c.fr;
+    total.es += c.es;
   }
+  memo = next;
+  return judge(total);
+}
+
+function count(text: string): Counts {
+  const c: Counts = { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) c.arabic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) c.latin++;
+  }
+  for (const match of text.toLowerCase().matchAll(/[a-zà-ÿ]+/g)) {
+    c.words++;
+    const w = match[0];
+    c.en += WEIGHTS.en.get(w) ?? 0;
+    c.fr += WEIGHTS.fr.get(w) ?? 0;
+    c.es += WEIGHTS.es.get(w) ?? 0;
+    // Letters that settle the question quickly (most words are plain ASCII: skip the tests).
+    if (isAscii(w) && !w.endsWith('cion') && !w.endsWith('ciones')) continue;
+    if (/[ñ]|ci[oó]n(?:es)?$/.test(w)) c.es += 2;
+    else if (/[áíóú]/.test(w)) c.es += 1;
+    if (/[èêëçœùâîûé]/.test(w)) c.fr += 1;
+  }
+  return c;
+}
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function judge(c: Counts): LanguageGuess {
+  const { arabic, latin, words } = c;
   if (arabic + latin < 40) return { language: undefined, evidence: arabic + latin };
   if (arabic > latin) return { language: 'ar', evidence: arabic };
-
-  const scores = { en: 0, fr: 0, es: 0 };
-  let words = 0;
-  for (const match of text.toLowerCase().matchAll(/[a-zà-ÿ]+/g)) {
-    words++;
-    const w = match[0];
-    for (const lang of ['en', 'fr', 'es'] as const) scores[lang] += WEIGHTS[lang].get(w) ?? 0;
-    // Letters that settle the question quickly.
-    if (/[ñ]|ci[oó]n(?:es)?$/.test(w)) scores.es += 2;
-    else if (/[áíóú]/.test(w)) scores.es += 1;
-    if (/[èêëçœùâîûé]/.test(w)) scores.fr += 1;
-  }
   if (words < MIN_WORDS) return { language: undefined, evidence: words };
-  const ranked = (Object.entries(scores) as ['en' | 'fr' | 'es', number][]).sort((a, b) => b[1] - a[1]);
+  const ranked = (['en', 'fr', 'es'] as const).map((l): ['en' | 'fr' | 'es', number] => [l, c[l]]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   // A margin keeps a French text quoting an English judgment from being called English.
   if (best[1] < 5 || best[1] < second[1] * 1.5) return { language: undefined, evidence: words };

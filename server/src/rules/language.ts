@@ -25,13 +25,19 @@ export function checkLanguage(ctx: CheckContext): void {
   }
 }
 
-/** Paragraphs, lists and tables only: headings, code and quotations of foreign law mislead. */
-export function proseSample(sub: Submission): string {
-  let sample = '';
+/**
+ * Paragraphs, lists and tables only: headings, code and quotations of foreign law mislead. The
+ * text of each, until there are more than SAMPLE_CHARS characters.
+ */
+export function proseSample(sub: Submission): string[] {
+  const pieces: string[] = [];
+  let length = 0;
   for (const node of sub.tree.children) {
     if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') continue;
-    sample += textOf(node) + '\n';
-    if (sample.length > SAMPLE_CHARS) break;
+    const text = textOf(node);
+    pieces.push(text);
+    length += text.length + 1;
+    if (length > SAMPLE_CHARS) break;
   }
-  return sample;
+  return pieces;
 }

@@ -1,0 +1,36 @@
+// Language detection counts each piece of the prose sample separately and adds the counts up, so
+// that a keystroke re-counts one paragraph: the answer must be the one for the whole sample.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectLanguage } from '../../server/src/core/language';
+import { parseSubmission } from '../../server/src/core/parse';
+import { proseSample } from '../../server/src/rules/language';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+describe('language detection', () => {
+  for (const name of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.md'))) {
+    it(`${name}: the pieces give the answer of the whole sample, the declared language`, () => {
+      const sub = parseSubmission(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
+      const pieces = proseSample(sub);
+      assert.ok(pieces.length > 1, 'a sample of several pieces');
+      const byPiece = detectLanguage(pieces);
+      const whole = detectLanguage([pieces.join('\n')]);
+      assert.deepEqual(byPiece, whole);
+      assert.equal(byPiece.language, sub.declaredLanguage);
+      // Asked again with one piece changed, it still counts the others right.
+      const edited = [...pieces];
+      edited[edited.length - 1] += ' and the';
+      assert.deepEqual(detectLanguage(edited), detectLanguage([edited.join('\n')]));
+    });
+  }
+
+  it('keeps words with accents and Spanish endings apart', () => {
+    const es = 'La extradición de la persona reclamada no es compatible con el artículo 3 del Convenio, y las autoridades no han dado garantías sobre las condiciones de detención. '.repeat(3);
+    const fr = "L'extradition de la personne réclamée n'est pas compatible avec l'article 3 de la Convention, et les autorités n'ont donné aucune garantie. ".repeat(3);
+    assert.equal(detectLanguage([es]).language, 'es');
+    assert.equal(detectLanguage([fr]).language, 'fr');
+    assert.equal(detectLanguage([es, fr]).language, detectLanguage([`${es}\n${fr}`]).language);
+  });
+});
