@@ -106,21 +106,20 @@ export class SubmissionParser {
 
 /** Line starts of a new version from those of the previous one: only the edited stretch is read. */
 function updateLineStarts(old: readonly number[], oldText: string, text: string, { prefix, suffix }: TextDiff): number[] {
-  // A line start s depends on the characters at s - 1 and s ("\r\n" is one break).
-  const starts: number[] = [];
-  for (const s of old) {
-    if (s >= prefix && s > 0) break;
-    starts.push(s);
-  }
+  // A line start s depends on the characters at s - 1 and s ("\r\n" is one break). The first line
+  // start, 0, is always kept.
+  const starts = old.slice(0, Math.max(1, lowerBound(old, prefix)));
   const middleEnd = text.length - suffix;
   for (let t = Math.max(prefix, 1); t <= middleEnd; t++) {
     const c = text.charCodeAt(t - 1);
     if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) starts.push(t);
   }
   const delta = text.length - oldText.length;
-  const firstKept = oldText.length - suffix + 1;
-  let i = lowerBound(old, firstKept);
-  for (; i < old.length; i++) starts.push(old[i] + delta);
+  const first = lowerBound(old, oldText.length - suffix + 1);
+  const head = starts.length;
+  // Sized once: pushing one by one grows the array several times over on a long document.
+  starts.length = head + old.length - first;
+  for (let i = first; i < old.length; i++) starts[head + i - first] = old[i] + delta;
   return starts;
 }
 
