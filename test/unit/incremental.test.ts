@@ -501,7 +501,10 @@ describe('incremental parsing', () => {
       const withRef = `${text.slice(0, at)}\n\nSee [the ruling].\n${text.slice(at)}`;
       const parser = new SubmissionParser();
       parser.parse(withRef);
-      const withDef = `${withRef}\n[the ruling]: https://example.org/ruling\n`;
+      // Typing at the end first: the blocks there are cut at every paragraph, as while typing.
+      const typed = `${withRef}\nTail paragraph.\n`;
+      parser.parse(typed);
+      const withDef = `${typed}\n[the ruling]: https://example.org/ruling\n`;
       const sub = parser.parse(withDef);
       assert.ok(parser.stats.parsed <= 3, `${parser.stats.parsed} blocks parsed`);
       assertSame(sub, withDef, {}, 'definition added');

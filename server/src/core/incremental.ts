@@ -38,10 +38,10 @@ import { parseMarkdown } from './markdown';
 import { lineOf } from './text';
 
 /**
- * Line starts that may begin a block, cheap to find and almost always accepted: every ATX heading,
- * and the paragraphs and list items that follow a blank line, all of them inside
- * [fine.from, fine.to] (small blocks where an edit is being typed) and about one in four elsewhere
- * (fewer parser start-ups on a cold open).
+ * Line starts that may begin a block, cheap to find and almost always accepted: every ATX heading;
+ * after a blank line, every paragraph and list item inside [fine.from, fine.to] (small blocks where
+ * an edit is being typed), and elsewhere about one paragraph in four. A cold open thus parses a
+ * numbered list as one block: more, smaller blocks cost it time and peak memory (parser start-ups).
  */
 export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }): number[] {
   const cuts: number[] = [];
@@ -68,8 +68,9 @@ export function candidateCuts(text: string, lineStarts: readonly number[], from:
     if (!blank && start > 0) {
       if (first === 35 /* # */) {
         if (isAtxHeading(text, start, end)) cuts.push(start);
-      } else if (previousBlank && (startsListItem(text, start, end) || startsParagraph(text, start, end))) {
-        if ((fine && start >= fine.from && start <= fine.to) || chosen(text, start, end)) cuts.push(start);
+      } else if (previousBlank) {
+        const near = fine !== undefined && start >= fine.from && start <= fine.to;
+        if (near ? startsListItem(text, start, end) || startsParagraph(text, start, end) : startsParagraph(text, start, end) && chosen(text, start, end)) cuts.push(start);
       }
     }
     // Containers are ignored on purpose: a line at column 0 closes them; the parse check catches the rest.
