@@ -322,9 +322,10 @@ export interface IncrementalStats {
   parsedChars: number;
 }
 
-// Lines that start a list, an HTML block or a definition on their own, but not while micromark
-// still considers the block before them open: after indented code and a blank line, `3. x`,
-// `<span>` or `[a]: b` is a paragraph. A cut before a paragraph with such a first line is refused.
+// Lines that start a list or an HTML block on their own, but not while micromark still considers
+// the block before them open: after indented code and a blank line, `3. x`, `-` or `<span>` is a
+// paragraph. A cut before a paragraph with such a first line is refused; `[` too, to be safe with
+// definitions and footnotes (seen to interrupt, but not proven for every form).
 const MAY_NOT_INTERRUPT = /^[-+*<[0-9]/;
 
 /** Largest stretch re-parsed with a cut at every paragraph and list item (see unchangedBlocks). */
