@@ -490,8 +490,30 @@ describe('incremental parsing', () => {
       assertSame(sub, edited, {}, 'edited list');
       const more = `${edited.slice(0, at)}s${edited.slice(at)}`;
       assertSame(parser.parse(more), more, {}, 'typing on');
-      // Item 17 and item 16, whose cut is checked against the line typed in.
-      assert.ok(parser.stats.parsed <= 2 && parser.stats.parsedChars < 300, `${parser.stats.parsedChars} characters parsed`);
+      // Item 17 only: item 16 was parsed with a line that starts `17. ` and text, as it still does.
+      assert.equal(parser.stats.parsed, 1);
+      assert.ok(parser.stats.parsedChars < 150, `${parser.stats.parsedChars} characters parsed`);
+      // Turning the line into something else (no longer an item) re-parses the item before it too.
+      const lineStart = more.lastIndexOf('\n', at) + 1;
+      const notItem = `${more.slice(0, lineStart)}Seventeen.${more.slice(more.indexOf(' ', lineStart))}`;
+      assertSame(parser.parse(notItem), notItem, {}, 'no longer an item');
+      assert.ok(parser.stats.parsed >= 2, `${parser.stats.parsed} blocks parsed`);
+    });
+
+    it('re-parses only the section a heading being typed belongs to', () => {
+      const sections = Array.from({ length: 12 }, (_, i) => `## Section ${i + 1}\n\nParagraph of section ${i + 1}, Exhibit A1.\n`);
+      const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Request\n\n${sections.join('\n')}`;
+      const parser = new SubmissionParser();
+      parser.parse(text);
+      let at = text.indexOf('Section 7') + 7;
+      let edited = text;
+      for (const c of ' of the facts') {
+        edited = `${edited.slice(0, at)}${c}${edited.slice(at)}`;
+        at++;
+        assertSame(parser.parse(edited), edited, {}, `typing "${c}"`);
+      }
+      assert.equal(parser.stats.parsed, 1);
+      assert.ok(parser.stats.parsedChars < 100, `${parser.stats.parsedChars} characters parsed`);
     });
 
     it('re-parses only the blocks that mention a definition when it is added elsewhere', function () {

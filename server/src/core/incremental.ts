@@ -388,7 +388,7 @@ export class IncrementalMarkdown {
         const end = last ? text.length : cuts[ci + span - 1];
         const nextEnd = last ? end : lineEndAfter(lineStarts, text, end);
         const next = text.slice(end, nextEnd);
-        const key = `${end - start}:${start === 0 ? 1 : 0}:${text.slice(start, end)}${next}`;
+        const key = `${end - start}:${start === 0 ? 1 : 0}:${text.slice(start, end)}${nextLineKey(next)}`;
         let entry = this.entries.get(key);
         if (!entry) {
           entry = this.parseBlock(text, start, end, next, lineStarts);
@@ -550,6 +550,22 @@ export class IncrementalMarkdown {
     return parseMarkdown(detach(input));
   }
 }
+
+/**
+ * What of the line after a block its parse depends on. A heading or a list item with text is
+ * decided by its first characters: once micromark has read `25. ` or `## ` followed by text, the
+ * blocks before are closed the same way whatever the text, and the item or heading itself is
+ * dropped from the block's nodes. So typing on the first line of a numbered paragraph does not
+ * re-parse the paragraph before it. A bullet line that could be a thematic break (`- - -`) is kept
+ * whole, as is every other line.
+ */
+function nextLineKey(line: string): string {
+  const m = LINE_START_DECIDED.exec(line);
+  if (!m) return line;
+  if (m[1] && !/[^-+* \t\r\n]/.test(line)) return line;
+  return `${m[0]}\u0000`;
+}
+const LINE_START_DECIDED = /^(?:#{1,6}|\d{1,9}[.)]|([-+*]))[ \t]+(?=[^ \t\r\n])/;
 
 function startOf(node: { position?: { start: { offset?: number } } } | undefined): number {
   return node?.position?.start.offset ?? -1;
