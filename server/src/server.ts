@@ -125,6 +125,15 @@ function analyse(doc: TextDocument): Analysis {
 const timers = new Map<string, { cancel: () => void; version: number }>();
 /** Whether the last diagnostics sent for a document were a submission's (to clear them once). */
 const published = new Map<string, boolean>();
+/** The last status sent for each document: most keystrokes leave it as it was. */
+const statusSent = new Map<string, string>();
+
+function notifyStatus(uri: string, status: ReturnType<typeof submissionStatus>): void {
+  const key = JSON.stringify(status);
+  if (statusSent.get(uri) === key) return;
+  statusSent.set(uri, key);
+  void connection.sendNotification('submission/statusChanged', { uri, ...status });
+}
 
 function schedule(doc: TextDocument, delay?: number): void {
   delay ??= (cache.lastRunMs(doc.uri) ?? Infinity) < QUICK_RUN_MS ? 0 : DEBOUNCE_MS;
@@ -161,7 +170,7 @@ async function validate(uri: string): Promise<void> {
       if (published.get(uri) === false) return;
       published.set(uri, false);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
-      void connection.sendNotification('submission/statusChanged', { uri, ...submissionStatus(undefined) });
+      notifyStatus(uri, submissionStatus(undefined));
       return;
     }
     const analysis = await cache.getAsync(doc, isCurrent);
@@ -169,7 +178,7 @@ async function validate(uri: string): Promise<void> {
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, docsBase));
     published.set(uri, analysis.submission.isSubmission);
     await connection.sendDiagnostics({ uri, version, diagnostics });
-    void connection.sendNotification('submission/statusChanged', { uri, ...submissionStatus(analysis) });
+    notifyStatus(uri, submissionStatus(analysis));
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
@@ -185,6 +194,7 @@ documents.onDidClose((e) => {
   timers.get(e.document.uri)?.cancel();
   timers.delete(e.document.uri);
   published.delete(e.document.uri);
+  statusSent.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   currentSettings.delete(e.document.uri);

@@ -25,6 +25,8 @@ export class LspClient {
   settings: unknown = null;
   /** window/showMessage notifications, and window/showMessageRequest requests (answered with none). */
   readonly messages: { type: number; message: string; request: boolean }[] = [];
+  /** submission/statusChanged notifications, in order. */
+  readonly statuses: { uri: string; errors: number; warnings: number; isSubmission: boolean }[] = [];
 
   constructor() {
     const server = path.resolve(__dirname, '../../dist/server.js');
@@ -49,6 +51,9 @@ export class LspClient {
     this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
       this.messages.push({ type: p.type, message: p.message, request: true });
       return null;
+    });
+    this.connection.onNotification('submission/statusChanged', (p: LspClient['statuses'][number]) => {
+      this.statuses.push(p);
     });
     this.connection.onNotification(() => undefined);
     this.connection.listen();

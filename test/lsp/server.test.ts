@@ -97,6 +97,39 @@ describe('language server over stdio', function () {
     assert.ok(!final.diagnostics.some((d) => d.code === 'CCF-REC-01'), JSON.stringify(final.diagnostics.map((d) => d.code)));
   });
 
+  it('sends the status bar its counts when they change, not at every keystroke', async () => {
+    const uri = uriOf('status.md');
+    const mine = () => client.statuses.filter((s) => s.uri === uri);
+    // The status follows the diagnostics of the same version: give it time to arrive.
+    const settle = async (n: number) => {
+      for (let i = 0; i < 50 && mine().length < n; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    client.open(uri, DEFECTIVE, 1);
+    await client.diagnostics(uri);
+    await settle(1);
+    assert.equal(mine().length, 1);
+    const errors = mine()[0].errors;
+    assert.ok(errors > 0);
+    // Words typed in the title change no count.
+    const doc = TextDocument.create(uri, 'markdown', 1, DEFECTIVE);
+    const at = doc.positionAt(DEFECTIVE.indexOf('\n', DEFECTIVE.indexOf('\n# ') + 1));
+    let version = 1;
+    for (const c of ' draft') {
+      client.change(uri, ++version, [{ range: { start: { line: at.line, character: at.character + version - 2 }, end: { line: at.line, character: at.character + version - 2 } }, text: c }]);
+      await client.diagnostics(uri, (p) => p.version === version);
+    }
+    await settle(2);
+    assert.equal(mine().length, 1, JSON.stringify(mine()));
+    // Removing the frontmatter makes it a plain Markdown file: the status says so.
+    const end = doc.positionAt(DEFECTIVE.indexOf('\n---', 3) + 4);
+    client.change(uri, ++version, [{ range: { start: { line: 0, character: 0 }, end }, text: '' }]);
+    await client.diagnostics(uri, (p) => p.version === version);
+    await settle(2);
+    assert.equal(mine().length, 2);
+    assert.equal(mine()[1].isSubmission, false);
+  });
+
   it('offers a quick fix that inserts the missing section in the document language', async () => {
     const uri = uriOf('fix-fr.md');
     const text = example('ccf-effacement-fr.md').replace(/## Exposé des faits[\s\S]*?(?=## Mandat)/, '');
