@@ -4,6 +4,7 @@
 // the same text in the same run. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
+//                      [--warm-edits=N] [--no-export]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -33,6 +34,8 @@ const SIZES = { '25k': ['25 KB', 25_000], '250k': ['250 KB', 250_000], '1m': ['1
 const sizes = String(args.sizes ?? '25k,250k,1m').split(',').map((s) => SIZES[s]).filter(Boolean);
 const languages = String(args.languages ?? 'en,fr').split(',');
 const EDITS = Number(args.edits ?? (quick ? 15 : 40));
+// Keystrokes typed, unmeasured, between the first edits and the warm ones (see measureLsp).
+const WARM_EDITS = Number(args['warm-edits'] ?? (quick ? 60 : 200));
 const OPENS = Number(args.opens ?? (quick ? 2 : 5));
 
 /** What the benchmark types, a character at a time. */
@@ -129,6 +132,17 @@ async function measureLsp(text, uri) {
     const r = await server.change(uri, ++version, range, ch);
     if (i >= 2) edits.push(r.ms); // the first two warm the edit path
   }
+  // The same after a few sentences more, once V8 has compiled the edit path: the first keystrokes
+  // after opening also pay for that, markdownlint's timed runs (after a warm-up run) do not.
+  for (let i = 0; i < WARM_EDITS; i++) {
+    const { range, text: ch } = nextKey();
+    await server.change(uri, ++version, range, ch);
+  }
+  const warmEdits = [];
+  for (let i = 0; i < EDITS; i++) {
+    const { range, text: ch } = nextKey();
+    warmEdits.push((await server.change(uri, ++version, range, ch)).ms);
+  }
   // A burst: ten keystrokes 5 ms apart; only the last version's diagnostics matter.
   const burstStart = performance.now();
   let burstVersion = version;
@@ -146,7 +160,7 @@ async function measureLsp(text, uri) {
   await new Promise((r) => setTimeout(r, 1000));
   const memory = server.memory();
   await server.stop();
-  return { opens, edits, burstMs, intermediate, outOfOrder, memory, diagnostics };
+  return { opens, edits, warmEdits, burstMs, intermediate, outOfOrder, memory, diagnostics };
 }
 
 async function measureInProcess(core, text) {
@@ -247,6 +261,8 @@ async function main() {
         editP50Ms: editP50,
         editP95Ms: p95(lsp.edits),
         editMaxMs: Math.max(...lsp.edits),
+        editWarmP50Ms: median(lsp.warmEdits),
+        editWarmP95Ms: p95(lsp.warmEdits),
         burstLastDiagnosticsMs: lsp.burstMs,
         burstIntermediatePublications: lsp.intermediate,
         publishedOutOfOrder: lsp.outOfOrder,
@@ -265,13 +281,14 @@ async function main() {
         markdownlintMs: median(markdownlint.times),
         markdownlintIssues: markdownlint.issues,
         markdownlintOverEdit: ratio(median(markdownlint.times), editP50),
+        markdownlintOverWarmEdit: ratio(median(markdownlint.times), median(lsp.warmEdits)),
         markdownlintOverIncremental: ratio(median(markdownlint.times), median(inProcess.incremental)),
         pandocDocxMs: pandoc?.ms ?? null,
         pandocNote: pandoc ? pandoc.error ?? null : 'pandoc not installed',
         pandocOverDocx: pandoc?.ms && inProcess.exports.docx.ms ? ratio(pandoc.ms, inProcess.exports.docx.ms) : null,
       };
       rows.push(row);
-      log(`  open ${fmt(row.coldOpenMs)}, edit p50 ${fmt(row.editP50Ms)} p95 ${fmt(row.editP95Ms)}, full ${fmt(row.fullCheckMs)}, markdownlint ${fmt(row.markdownlintMs)}`);
+      log(`  open ${fmt(row.coldOpenMs)}, edit p50 ${fmt(row.editP50Ms)} p95 ${fmt(row.editP95Ms)} (warm ${fmt(row.editWarmP50Ms)} / ${fmt(row.editWarmP95Ms)}), full ${fmt(row.fullCheckMs)}, markdownlint ${fmt(row.markdownlintMs)}`);
     }
   }
 
@@ -288,7 +305,7 @@ async function main() {
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
       pandoc: pandocVersion() ?? null,
     },
-    settings: { edits: EDITS, opens: OPENS, quick },
+    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, quick },
     targets: TARGETS,
     verdicts,
     results: rows,
@@ -356,8 +373,10 @@ function targetVerdicts(rows) {
   const ok = (pass) => (pass ? 'met' : 'MISSED');
   for (const r of rows) {
     const limit = TARGETS.editP95Ms[r.size];
-    if (limit) out.push(`edit → diagnostics p95 ≤ ${limit} ms at ${r.size} (${r.language}): ${fmt(r.editP95Ms)} — ${ok(r.editP95Ms <= limit)}`);
-    out.push(`≥ ${TARGETS.markdownlintRatio}× faster than markdownlint at ${r.size} (${r.language}): ${r.markdownlintOverEdit.toFixed(1)}× — ${ok(r.markdownlintOverEdit >= TARGETS.markdownlintRatio)}`);
+    // Judged on the first keystrokes after opening, and on warm ones (like markdownlint's runs).
+    if (limit) out.push(`edit → diagnostics p95 ≤ ${limit} ms at ${r.size} (${r.language}): ${fmt(r.editP95Ms)} first (${ok(r.editP95Ms <= limit)}), ${fmt(r.editWarmP95Ms)} warm (${ok(r.editWarmP95Ms <= limit)})`);
+    const x = TARGETS.markdownlintRatio;
+    out.push(`≥ ${x}× faster than markdownlint at ${r.size} (${r.language}): ${r.markdownlintOverEdit.toFixed(1)}× first (${ok(r.markdownlintOverEdit >= x)}), ${r.markdownlintOverWarmEdit.toFixed(1)}× warm (${ok(r.markdownlintOverWarmEdit >= x)})`);
     if (r.size === '1 MB') {
       out.push(`cold open of 1 MB → first diagnostics ≤ 2.5 s (${r.language}): ${fmt(r.coldOpenMs)} — ${ok(r.coldOpenMs <= TARGETS.coldOpen1MbMs)}`);
       out.push(`server RSS ≤ 150 MB with 1 MB open (${r.language}): ${r.serverRssMb.toFixed(0)} MB open and idle (${ok(r.serverRssMb <= TARGETS.rss1MbMb)}), ${r.serverPeakRssMb.toFixed(0)} MB peak (${ok(r.serverPeakRssMb <= TARGETS.rss1MbMb)})`);
@@ -380,7 +399,7 @@ function printTables(results) {
   out.push('Editor latency (real server over LSP stdio; medians, edits also p95)');
   out.push(
     table(
-      ['size', 'lang', 'chars', 'cold open → diagnostics', '÷ bare parse', 'edit → diagnostics p50', 'p95', 'burst of 10 → last', 'server RSS', 'peak RSS'],
+      ['size', 'lang', 'chars', 'cold open → diagnostics', '÷ bare parse', 'edit → diagnostics p50', 'p95', 'warm p50', 'warm p95', 'burst of 10 → last', 'server RSS', 'peak RSS'],
       rows.map((r) => [
         r.size,
         r.language,
@@ -389,6 +408,8 @@ function printTables(results) {
         `${r.coldOpenOverRemark.toFixed(2)}×`,
         fmt(r.editP50Ms),
         fmt(r.editP95Ms),
+        fmt(r.editWarmP50Ms),
+        fmt(r.editWarmP95Ms),
         fmt(r.burstLastDiagnosticsMs),
         `${r.serverRssMb.toFixed(0)} MB`,
         `${r.serverPeakRssMb.toFixed(0)} MB`,
@@ -399,7 +420,7 @@ function printTables(results) {
   out.push('In-process, and the same text through markdownlint and pandoc in the same run');
   out.push(
     table(
-      ['size', 'lang', 'bare parse', 'full check', 'incremental check', 'export PDF', 'export DOCX', 'markdownlint', '× vs edit', '× vs incr.', 'pandoc DOCX', '× vs our DOCX'],
+      ['size', 'lang', 'bare parse', 'full check', 'incremental check', 'export PDF', 'export DOCX', 'markdownlint', '× vs edit', '× vs warm edit', '× vs incr.', 'pandoc DOCX', '× vs our DOCX'],
       rows.map((r) => [
         r.size,
         r.language,
@@ -410,6 +431,7 @@ function printTables(results) {
         r.exportDocxMs === null ? 'skipped' : fmt(r.exportDocxMs),
         fmt(r.markdownlintMs),
         `${r.markdownlintOverEdit.toFixed(0)}×`,
+        `${r.markdownlintOverWarmEdit.toFixed(0)}×`,
         `${r.markdownlintOverIncremental.toFixed(0)}×`,
         r.pandocDocxMs === null ? r.pandocNote ?? '—' : fmt(r.pandocDocxMs),
         r.pandocOverDocx === null ? '—' : `${r.pandocOverDocx.toFixed(1)}×`,
