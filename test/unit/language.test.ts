@@ -4,8 +4,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage } from '../../server/src/core/language';
-import { parseSubmission } from '../../server/src/core/parse';
-import { proseSample } from '../../server/src/rules/language';
+import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
+import { proseSample, sampleLanguage } from '../../server/src/rules/language';
+// @ts-expect-error plain ESM module shared with the benchmark
+import { generateSubmission } from '../../bench/generate.mjs';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 
@@ -19,12 +21,28 @@ describe('language detection', () => {
       const whole = detectLanguage([pieces.join('\n')]);
       assert.deepEqual(byPiece, whole);
       assert.equal(byPiece.language, sub.declaredLanguage);
+      assert.deepEqual(sampleLanguage(sub), whole);
       // Asked again with one piece changed, it still counts the others right.
       const edited = [...pieces];
       edited[edited.length - 1] += ' and the';
       assert.deepEqual(detectLanguage(edited), detectLanguage([edited.join('\n')]));
     });
   }
+
+  it('counts node by node while typing, with the answer of the whole sample at every keystroke', () => {
+    for (const language of ['en', 'fr']) {
+      let text: string = generateSubmission({ bytes: 30_000, language, seed: 11 });
+      // The server's parser: nodes of untouched blocks are reused, with their counts.
+      const parser = new SubmissionParser({ recycleTrees: true });
+      let at = text.indexOf('. ', 6000) + 1;
+      for (const c of ' le tribunal a jugé the court held que la demande; the request\n\n1. New item of the\n') {
+        text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+        at++;
+        const sub = parser.parse(text);
+        assert.deepEqual(sampleLanguage(sub), detectLanguage([proseSample(sub).join('\n')]), `${language}, after typing ${JSON.stringify(c)} at ${at}`);
+      }
+    }
+  });
 
   it('keeps words with accents and Spanish endings apart', () => {
     const es = 'La extradición de la persona reclamada no es compatible con el artículo 3 del Convenio, y las autoridades no han dado garantías sobre las condiciones de detención. '.repeat(3);

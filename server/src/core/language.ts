@@ -23,7 +23,7 @@ export interface LanguageGuess {
 const MIN_WORDS = 25;
 
 /** What one piece of text contributes to a guess; the counts of pieces add up. */
-interface Counts {
+export interface Counts {
   arabic: number;
   latin: number;
   words: number;
@@ -44,24 +44,33 @@ let memo = new Map<string, Counts>();
  * paragraph, a list): the same answer as for their concatenation with line breaks between them.
  */
 export function detectLanguage(pieces: readonly string[]): LanguageGuess {
-  const total: Counts = { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
+  const total = noCounts();
   const next = new Map<string, Counts>();
   for (const piece of pieces) {
     let c = next.get(piece) ?? memo.get(piece);
-    if (!c) c = count(piece);
+    if (!c) c = countWords(piece);
     next.set(piece, c);
-    total.arabic += c.arabic;
-    total.latin += c.latin;
-    total.words += c.words;
-    total.en += c.en;
-    total.fr += c.fr;
-    total.es += c.es;
+    addCounts(total, c);
   }
   memo = next;
-  return judge(total);
+  return guessLanguage(total);
 }
 
-function count(text: string): Counts {
+export function noCounts(): Counts {
+  return { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
+}
+
+export function addCounts(total: Counts, c: Counts): void {
+  total.arabic += c.arabic;
+  total.latin += c.latin;
+  total.words += c.words;
+  total.en += c.en;
+  total.fr += c.fr;
+  total.es += c.es;
+}
+
+/** The counts of one run of text; runs separated by spaces or line breaks add up. */
+export function countWords(text: string): Counts {
   const c: Counts = { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -88,7 +97,8 @@ function isAscii(w: string): boolean {
   return true;
 }
 
-function judge(c: Counts): LanguageGuess {
+/** The guess the counts of a whole sample support. */
+export function guessLanguage(c: Counts): LanguageGuess {
   const { arabic, latin, words } = c;
   if (arabic + latin < 40) return { language: undefined, evidence: arabic + latin };
   if (arabic > latin) return { language: 'ar', evidence: arabic };

@@ -1,7 +1,7 @@
 // The declared language (CCF-REQ-07 / LANG-1) and whether the body is written in it.
 import { textOf } from '../core/markdown';
 import type { Submission } from '../core/model';
-import { detectLanguage } from '../core/language';
+import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
 import { LANGUAGE_NAMES } from '../data/messages';
 import { report, type CheckContext } from './finding';
 import { requireKey, valueSpan } from './keys';
@@ -15,7 +15,7 @@ export function checkLanguage(ctx: CheckContext): void {
   if (!requireKey(ctx, 'language', code)) return;
   const declared = sub.declaredLanguage;
   if (!declared) return; // an invalid value: the shape check reports it
-  const guess = detectLanguage(proseSample(sub));
+  const guess = sampleLanguage(sub);
   if (guess.language && guess.language !== declared) {
     const names = (l: typeof declared) => LANGUAGE_NAMES[l][ctx.language];
     report(ctx, code, valueSpan(sub, 'language'), 'language.mismatch', { detected: names(guess.language), declared: names(declared) }, {
@@ -23,6 +23,40 @@ export function checkLanguage(ctx: CheckContext): void {
       fixes: [{ kind: 'replace', span: valueSpan(sub, 'language'), text: guess.language, title: `language: ${guess.language}` }],
     });
   }
+}
+
+/**
+ * The language of the prose sample below, counted node by node. The counts of a node are kept
+ * with it: while typing, the server reuses the nodes of every paragraph and list item the
+ * keystroke did not touch (their text never changes, only their positions), so only the one being
+ * typed in is counted again. A list is counted by item, its text being its items' separated by
+ * spaces.
+ */
+export function sampleLanguage(sub: Submission): LanguageGuess {
+  const total = noCounts();
+  let length = 0;
+  for (const node of sub.tree.children) {
+    if (node.type === 'paragraph' || node.type === 'table') {
+      length += add(total, node) + 1;
+    } else if (node.type === 'list') {
+      for (const item of node.children) length += add(total, item) + 1;
+    } else continue;
+    if (length > SAMPLE_CHARS) break;
+  }
+  return guessLanguage(total);
+}
+
+const countsByNode = new WeakMap<object, { counts: Counts; length: number }>();
+
+function add(total: Counts, node: Parameters<typeof textOf>[0]): number {
+  let known = countsByNode.get(node);
+  if (!known) {
+    const text = textOf(node);
+    known = { counts: countWords(text), length: text.length };
+    countsByNode.set(node, known);
+  }
+  addCounts(total, known.counts);
+  return known.length;
 }
 
 /**
