@@ -488,7 +488,8 @@ describe('incremental parsing', () => {
       assert.equal(lists.length, 1);
       assert.equal(lists[0].type === 'list' && lists[0].children.length, 30);
       assertSame(sub, edited, {}, 'edited list');
-      const more = `${edited.slice(0, at)}s${edited.slice(at)}`;
+      // A digit: letters typed in a word are taken without any parse (tested below).
+      const more = `${edited.slice(0, at)}9${edited.slice(at)}`;
       assertSame(parser.parse(more), more, {}, 'typing on');
       // Item 17 only: item 16 was parsed with a line that starts `17. ` and text, as it still does.
       assert.equal(parser.stats.parsed, 1);
@@ -500,6 +501,36 @@ describe('incremental parsing', () => {
       assert.ok(parser.stats.parsed >= 2, `${parser.stats.parsed} blocks parsed`);
     });
 
+    it('updates the text of a word being typed in without parsing, exactly as a parse would', function () {
+      this.timeout(60_000);
+      let derived = 0;
+      for (const file of files) {
+        const base = fs.readFileSync(file, 'utf8');
+        for (const recycleTrees of [false, true]) {
+          const parser = new SubmissionParser({ recycleTrees });
+          let text = base;
+          const options = optionsOf(base);
+          parser.parse(text, options);
+          // Inside every twentieth word of letters after the frontmatter: type three letters, one at a time.
+          const words = [...base.matchAll(/(?<=\s)[A-Za-zéèà]{4,}(?=[\s,.;])/g)].filter((m, i) => i % 20 === 0 && m.index! > base.indexOf('\n---', 3));
+          let shift = 0;
+          for (const [n, m] of words.entries()) {
+            // Inside the word, or at its end (before a space, a line break or punctuation).
+            let at = m.index! + shift + (n % 2 ? m[0].length : 2);
+            for (const c of 'xyz') {
+              text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+              at++;
+              shift++;
+              const sub = parser.parse(text, options);
+              if (parser.stats.parsed === 0) derived++;
+              assertSame(sub, text, options, `${path.basename(file)} typing in "${m[0]}" (recycle ${recycleTrees})`);
+            }
+          }
+        }
+      }
+      assert.ok(derived > 100, `only ${derived} keystrokes were taken without a parse`);
+    });
+
     it('re-parses only the section a heading being typed belongs to', () => {
       const sections = Array.from({ length: 12 }, (_, i) => `## Section ${i + 1}\n\nParagraph of section ${i + 1}, Exhibit A1.\n`);
       const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Request\n\n${sections.join('\n')}`;
@@ -507,7 +538,8 @@ describe('incremental parsing', () => {
       parser.parse(text);
       let at = text.indexOf('Section 7') + 7;
       let edited = text;
-      for (const c of ' of the facts') {
+      // Digits and spaces: letters typed in a word are taken without any parse (tested below).
+      for (const c of ' 2024 ') {
         edited = `${edited.slice(0, at)}${c}${edited.slice(at)}`;
         at++;
         assertSame(parser.parse(edited), edited, {}, `typing "${c}"`);

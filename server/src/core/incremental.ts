@@ -350,6 +350,8 @@ export class IncrementalMarkdown {
   /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
   private completed = 0;
   private previous: { text: string; blocks: Block[] } | undefined;
+  /** The common prefix and suffix of the previous version and the one being parsed. */
+  private lastDiff: { prefix: number; suffix: number } | undefined;
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
 
   /** The whole tree at once. */
@@ -368,6 +370,7 @@ export class IncrementalMarkdown {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
     const { kept: unchanged, redo } = this.unchangedBlocks(text, diff);
+    this.deriveTypedBlock(text, lineStarts);
     const cuts = candidateCuts(text, lineStarts, from, redo);
     const blocks: Block[] = [];
     let start = 0;
@@ -461,9 +464,11 @@ export class IncrementalMarkdown {
   private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number } } {
     const kept = new Map<number, Block>();
     const previous = this.previous;
+    this.lastDiff = undefined;
     if (!previous) return { kept };
     const old = previous.text;
     const { prefix, suffix } = hint?.previous === old ? hint : diffTexts(old, text);
+    this.lastDiff = { prefix, suffix };
     const delta = text.length - old.length;
     let from = 0;
     let to = text.length;
@@ -479,6 +484,60 @@ export class IncrementalMarkdown {
       }
     }
     return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined };
+  }
+
+  /**
+   * Letters typed inside a word of plain prose, or at its end before a space or a line break,
+   * change one text node and the positions after it, nothing else. Such a word (letters, digits,
+   * `'`, `,`, `;`, `-`) cannot become an autolink literal (those need '.', ':' or '@'); emphasis
+   * needs its delimiter next to the letters, which neither neighbour of the edit is; code, HTML,
+   * references, entities and escapes need characters the block may not hold at all. For such an edit
+   * the block's entry is derived from the previous one instead of parsed: its nodes copied with
+   * the text node's value and the positions after the edit updated. Anything less certain is
+   * left to the parser. `test/unit/incremental.test.ts` compares the result with a full parse.
+   */
+  private deriveTypedBlock(text: string, lineStarts: readonly number[]): void {
+    const previous = this.previous;
+    const diff = this.lastDiff;
+    if (!previous || !diff) return;
+    const old = previous.text;
+    const at = diff.prefix;
+    const inserted = text.length - old.length;
+    if (inserted <= 0 || inserted > 16 || old.length - diff.prefix - diff.suffix !== 0) return;
+    const typed = text.slice(at, at + inserted);
+    // Inside a word or at its end (before a space or a line break, which the text node goes on past).
+    if (!LETTERS.test(typed) || !LETTER.test(old.charAt(at - 1)) || !(LETTER.test(old.charAt(at)) || /^[ \t\r\n]$/.test(old.charAt(at)))) return;
+    // The word around the edit: letters, digits and a few marks that start nothing.
+    let ws = at;
+    while (ws > 0 && !/\s/.test(old.charAt(ws - 1))) ws--;
+    let we = at;
+    while (we < old.length && !/\s/.test(old.charAt(we))) we++;
+    if (!PLAIN_WORD.test(old.slice(ws, we))) return;
+    const block = previous.blocks.find((b) => b.start < ws && we < b.end);
+    if (!block || !block.entry.valid || block.entry.variants.size !== 1) return;
+    const variant = block.entry.variants.get('');
+    if (!variant || variant.generation === undefined) return;
+    const body = old.slice(block.start, block.end);
+    if (/[[\]<&\\`]/.test(body)) return;
+    const next = old.slice(block.end, block.nextEnd);
+    const newBody = text.slice(block.start, block.end + inserted);
+    const key = `${newBody.length}:${block.start === 0 ? 1 : 0}:${newBody}${nextLineKey(next)}`;
+    if (this.entries.has(key)) return;
+    // Positions in the cached nodes are those of the variant's base; the edit in those terms:
+    const off = at - block.start + variant.base.offset;
+    const line = lineOf(lineStarts, at) + 1 - lineOf(lineStarts, block.start) + variant.base.line;
+    const nodes = deriveNodes(variant.nodes, off, line, typed, old, variant.base.offset - block.start);
+    if (!nodes) return;
+    const entry: BlockEntry = {
+      valid: true,
+      whole: false,
+      continuesList: block.entry.continuesList,
+      definitions: block.entry.definitions,
+      variants: new Map([['', { nodes, base: variant.base }]]),
+      text: detach(newBody),
+      generation: this.generation,
+    };
+    this.entries.set(detach(key), entry);
   }
 
   private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
@@ -566,6 +625,59 @@ function nextLineKey(line: string): string {
   return `${m[0]}\u0000`;
 }
 const LINE_START_DECIDED = /^(?:#{1,6}|\d{1,9}[.)]|([-+*]))[ \t]+(?=[^ \t\r\n])/;
+
+const LETTER = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]$/;
+const LETTERS = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+$/;
+const PLAIN_WORD = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’,;-]+$/;
+
+type Point = { line: number; column: number; offset?: number };
+type Node = { type: string; value?: string; position?: { start: Point; end: Point }; children?: Node[] };
+
+/**
+ * Copies of a block's nodes with `typed` inserted at offset `off` (in the nodes' coordinates, on
+ * 1-based line `line`) inside a text node; undefined if the edit is not strictly inside exactly
+ * one text node whose value is its source (up to the line breaks of a paragraph).
+ */
+function deriveNodes(nodes: readonly RootContent[], off: number, line: number, typed: string, old: string, toText: number): RootContent[] | undefined {
+  let hits = 0;
+  let failed = false;
+  const n = typed.length;
+  const point = (p: Point): Point => {
+    if (p.offset === undefined) {
+      failed = true;
+      return p;
+    }
+    if (p.offset === off) failed = true;
+    if (p.offset < off) return { ...p };
+    return { ...p, offset: p.offset + n, column: p.line === line ? p.column + n : p.column };
+  };
+  const copy = (node: Node): Node => {
+    const out: Node = { ...node };
+    const pos = node.position;
+    if (pos) out.position = { start: point(pos.start), end: point(pos.end) };
+    if (node.children) out.children = node.children.map(copy);
+    const s = pos?.start.offset ?? 0;
+    const e = pos?.end.offset ?? 0;
+    if (typeof node.value === 'string' && s < off && off < e) {
+      if (node.type !== 'text') {
+        failed = true;
+        return out;
+      }
+      // The value is the source with each line break's surrounding blanks reduced to the break.
+      const source = old.slice(s - toText, e - toText);
+      if (source.replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '\n') !== node.value) {
+        failed = true;
+        return out;
+      }
+      const i = old.slice(s - toText, off - toText).replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '\n').length;
+      out.value = node.value.slice(0, i) + typed + node.value.slice(i);
+      hits++;
+    }
+    return out;
+  };
+  const copies = nodes.map((node) => copy(node as Node) as RootContent);
+  return !failed && hits === 1 ? copies : undefined;
+}
 
 function startOf(node: { position?: { start: { offset?: number } } } | undefined): number {
   return node?.position?.start.offset ?? -1;
