@@ -34,7 +34,7 @@
 // - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
 //   on them.
 import type { List, Root, RootContent } from 'mdast';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, startOf } from './markdown';
 import { lineOf } from './text';
 
 /**
@@ -350,8 +350,6 @@ export class IncrementalMarkdown {
   /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
   private completed = 0;
   private previous: { text: string; blocks: Block[] } | undefined;
-  /** The common prefix and suffix of the previous version and the one being parsed. */
-  private lastDiff: { prefix: number; suffix: number } | undefined;
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
 
   /** The whole tree at once. */
@@ -369,8 +367,8 @@ export class IncrementalMarkdown {
   *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Generator<void, Root, void> {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
-    const { kept: unchanged, redo } = this.unchangedBlocks(text, diff);
-    this.deriveTypedBlock(text, lineStarts);
+    const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff);
+    if (edit) this.deriveTypedBlock(text, lineStarts, edit);
     const cuts = candidateCuts(text, lineStarts, from, redo);
     const blocks: Block[] = [];
     let start = 0;
@@ -391,7 +389,7 @@ export class IncrementalMarkdown {
         const end = last ? text.length : cuts[ci + span - 1];
         const nextEnd = last ? end : lineEndAfter(lineStarts, text, end);
         const next = text.slice(end, nextEnd);
-        const key = `${end - start}:${start === 0 ? 1 : 0}:${text.slice(start, end)}${nextLineKey(next)}`;
+        const key = blockKey(start, text.slice(start, end), next);
         let entry = this.entries.get(key);
         if (!entry) {
           entry = this.parseBlock(text, start, end, next, lineStarts);
@@ -461,14 +459,13 @@ export class IncrementalMarkdown {
    * re-parses one of them; a cold open or a long paste gets the coarser cuts). The common prefix and suffix of
    * the two versions are found by comparing the texts, far cheaper than hashing every block.
    */
-  private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number } } {
+  private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number }; edit?: TextDiff } {
     const kept = new Map<number, Block>();
     const previous = this.previous;
-    this.lastDiff = undefined;
     if (!previous) return { kept };
     const old = previous.text;
-    const { prefix, suffix } = hint?.previous === old ? hint : diffTexts(old, text);
-    this.lastDiff = { prefix, suffix };
+    const edit = hint?.previous === old ? hint : diffTexts(old, text);
+    const { prefix, suffix } = edit;
     const delta = text.length - old.length;
     let from = 0;
     let to = text.length;
@@ -483,7 +480,7 @@ export class IncrementalMarkdown {
         to = Math.min(to, b.start + delta);
       }
     }
-    return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined };
+    return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined, edit };
   }
 
   /**
@@ -496,10 +493,9 @@ export class IncrementalMarkdown {
    * the text node's value and the positions after the edit updated. Anything less certain is
    * left to the parser. `test/unit/incremental.test.ts` compares the result with a full parse.
    */
-  private deriveTypedBlock(text: string, lineStarts: readonly number[]): void {
+  private deriveTypedBlock(text: string, lineStarts: readonly number[], diff: TextDiff): void {
     const previous = this.previous;
-    const diff = this.lastDiff;
-    if (!previous || !diff) return;
+    if (!previous) return;
     const old = previous.text;
     const at = diff.prefix;
     const inserted = text.length - old.length;
@@ -521,7 +517,7 @@ export class IncrementalMarkdown {
     if (/[[\]<&\\`]/.test(body)) return;
     const next = old.slice(block.end, block.nextEnd);
     const newBody = text.slice(block.start, block.end + inserted);
-    const key = `${newBody.length}:${block.start === 0 ? 1 : 0}:${newBody}${nextLineKey(next)}`;
+    const key = blockKey(block.start, newBody, next);
     if (this.entries.has(key)) return;
     // Positions in the cached nodes are those of the variant's base; the edit in those terms:
     const off = at - block.start + variant.base.offset;
@@ -610,6 +606,11 @@ export class IncrementalMarkdown {
   }
 }
 
+/** A block's cache key: its text, where it starts (the first block may hold frontmatter) and the line after it. */
+function blockKey(start: number, body: string, next: string): string {
+  return `${body.length}:${start === 0 ? 1 : 0}:${body}${nextLineKey(next)}`;
+}
+
 /**
  * What of the line after a block its parse depends on. A heading or a list item with text is
  * decided by its first characters: once micromark has read `25. ` or `## ` followed by text, the
@@ -677,10 +678,6 @@ function deriveNodes(nodes: readonly RootContent[], off: number, line: number, t
   };
   const copies = nodes.map((node) => copy(node as Node) as RootContent);
   return !failed && hits === 1 ? copies : undefined;
-}
-
-function startOf(node: { position?: { start: { offset?: number } } } | undefined): number {
-  return node?.position?.start.offset ?? -1;
 }
 
 /**

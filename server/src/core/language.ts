@@ -33,26 +33,13 @@ export interface Counts {
 }
 
 /**
- * Counts by piece of text. A keystroke changes one paragraph of the sample (the first 20,000
- * characters of prose), so the others are read from here instead of again: counting costs a
- * couple of milliseconds for a whole sample. Kept: the pieces of the last sample.
- */
-let memo = new Map<string, Counts>();
-
-/**
  * Guesses the language of pieces of text read in order, each a separate run of words (a
  * paragraph, a list): the same answer as for their concatenation with line breaks between them.
+ * The check itself (rules/language.ts) adds counts it keeps with each node; this is the plain form.
  */
 export function detectLanguage(pieces: readonly string[]): LanguageGuess {
   const total = noCounts();
-  const next = new Map<string, Counts>();
-  for (const piece of pieces) {
-    let c = next.get(piece) ?? memo.get(piece);
-    if (!c) c = countWords(piece);
-    next.set(piece, c);
-    addCounts(total, c);
-  }
-  memo = next;
+  for (const piece of pieces) addCounts(total, countWords(piece));
   return guessLanguage(total);
 }
 
@@ -71,7 +58,7 @@ export function addCounts(total: Counts, c: Counts): void {
 
 /** The counts of one run of text; runs separated by spaces or line breaks add up. */
 export function countWords(text: string): Counts {
-  const c: Counts = { arabic: 0, latin: 0, words: 0, en: 0, fr: 0, es: 0 };
+  const c = noCounts();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) c.arabic++;
