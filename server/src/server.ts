@@ -142,10 +142,12 @@ function schedule(doc: TextDocument, delay?: number): void {
     timers.delete(doc.uri);
     void validate(doc.uri);
   };
-  // Not setTimeout(run, 0): Node waits at least 1 ms, a third of a quick run. setImmediate still
-  // lets the messages already read (the rest of a burst) arrive first.
+  // Not setTimeout(run, 0): Node waits at least 1 ms, a third of a quick run. Two turns of
+  // setImmediate: vscode-jsonrpc hands over the messages already read one per setImmediate, queued
+  // after ours, so a single turn would check every change of a burst; the second turn lets the
+  // next change cancel this run first.
   if (delay === 0) {
-    const immediate = setImmediate(run);
+    let immediate = setImmediate(() => (immediate = setImmediate(run)));
     timers.set(doc.uri, { cancel: () => clearImmediate(immediate), version: doc.version });
   } else {
     const timer = setTimeout(run, delay);
