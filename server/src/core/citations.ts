@@ -3,7 +3,7 @@
 // "article 3 du Statut d'INTERPOL", "artículo 83 del RTD", "المادة 3 من القانون الأساسي".
 import { INSTRUMENTS } from '../data/instruments';
 import type { Citation, InstrumentId } from './model';
-import { maskComments, westernDigits } from './text';
+import { detach, maskComments, westernDigits } from './text';
 
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
@@ -50,7 +50,7 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
       const { article, subdivision } = splitNumber(instrument, n.groups!.article, n.groups!.sub);
       const numberStart = from + numbersStart + (n.index ?? 0);
       const span = members.length === 1 ? { start: matchStart, end: matchEnd } : { start: numberStart, end: numberStart + n[0].length };
-      citations.push({ span, instrument, article, subdivision, text: m[0] });
+      citations.push({ span, instrument, article, subdivision, text: detach(m[0]) });
     }
   }
   return citations;

@@ -2,7 +2,7 @@
 // reported on the key or value that causes it. Shape validation (zod) lives in schema.ts.
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Frontmatter, Span, YamlErrorKind, YamlLocation } from './model';
-import { isPlaceholderValue, lineOf } from './text';
+import { detach, isPlaceholderValue, lineOf } from './text';
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
@@ -47,7 +47,8 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
   const found = findFrontmatter(text);
   if (!found) return undefined;
   const { content } = found;
-  const source = text.slice(content.start, content.end);
+  // The values read from it are kept while the frontmatter is unchanged, over many versions.
+  const source = detach(text.slice(content.start, content.end));
   const base = content.start;
   const fm: Frontmatter = {
     span: found.span,

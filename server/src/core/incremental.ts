@@ -35,7 +35,7 @@
 //   on them.
 import type { List, Root, RootContent } from 'mdast';
 import { parseMarkdown, startOf } from './markdown';
-import { lineOf } from './text';
+import { detach, lineOf } from './text';
 
 /**
  * Line starts that may begin a block, cheap to find and almost always accepted: every ATX heading;
@@ -270,11 +270,6 @@ function countLineBreaks(s: string): number {
     }
   }
   return n;
-}
-
-/** A flat copy, so that a cached key does not keep a whole earlier version of the text alive. */
-function detach(s: string): string {
-  return s.length < 64 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 // ---------------------------------------------------------------------------------------------

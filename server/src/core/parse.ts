@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { KINDS, LANGUAGES, type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Kind, type Language, type Span, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
 import { findSuppressions } from './suppressions';
-import { computeLineStarts, PLACEHOLDER } from './text';
+import { computeLineStarts, detach, PLACEHOLDER } from './text';
 
 /** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
 export const MAX_BODY_CHARS = 3_000_000;
@@ -99,7 +99,7 @@ export class SubmissionParser {
     const cached = this.frontmatter;
     if (cached && cached.source.length === found.span.end && text.startsWith(cached.source)) return cached.value;
     const value = parseFrontmatter(text, lineStarts);
-    this.frontmatter = { source: text.slice(0, found.span.end), value };
+    this.frontmatter = { source: detach(text.slice(0, found.span.end)), value };
     return value;
   }
 }

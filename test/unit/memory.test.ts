@@ -1,0 +1,46 @@
+// What a long editing session keeps alive. The incremental parser keeps blocks, citations and the
+// frontmatter from one version to the next; none of them may keep the whole text of the version
+// it was read from (V8 slices are views on the whole string), or memory grows by one version of
+// the document for every place edited.
+import { strict as assert } from 'node:assert';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { SubmissionParser } from '../../server/src/core/parse';
+import { checkSubmission } from '../../server/src/rules/index';
+// @ts-expect-error plain ESM module shared with the benchmark
+import { generateSubmission } from '../../bench/generate.mjs';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+describe('memory over an editing session', function () {
+  this.timeout(120_000);
+
+  it('does not keep earlier versions of a 1 MB submission alive after edits in 40 places', () => {
+    // French: its ’ makes the text two bytes a character, 2 MB a version.
+    let text: string = generateSubmission({ bytes: 1_000_000, language: 'fr', seed: 5 });
+    const parser = new SubmissionParser({ recycleTrees: true });
+    const type = (at: number, s: string) => {
+      text = text.slice(0, at) + s + text.slice(at);
+      checkSubmission(parser.parse(text), { today: '2026-12-02' });
+    };
+    checkSubmission(parser.parse(text), { today: '2026-12-02' });
+    type(text.indexOf('\n---', 4), '\nnotes: x'); // the frontmatter, read again and kept
+    const before = heapMb();
+    const places = [...text.matchAll(/\n(?:\d+\. |#+ )/g)].map((m) => m.index! + m[0].length);
+    for (let i = 0; i < 40; i++) {
+      const at = places[Math.floor(((i + 0.5) / 40) * places.length)];
+      type(at, 'x');
+      type(at + 1, 'y');
+    }
+    const grown = heapMb() - before;
+    // One version is 2 MB: 40 kept would be 80 MB more.
+    assert.ok(grown < 10, `the heap grew by ${grown.toFixed(1)} MB over 40 places edited`);
+  });
+});
