@@ -295,7 +295,7 @@ interface BlockEntry {
   references?: Set<DefinitionKey>;
   /** Parses by the set of outside definitions written around the block. */
   variants: Map<string, Variant>;
-  /** The block's own text, for the label scan. */
+  /** The block's own text, for the label scan: a view on its key in the cache, not another copy. */
   text: string;
   generation: number;
 }
@@ -387,8 +387,9 @@ export class IncrementalMarkdown {
         const key = blockKey(start, text.slice(start, end), next);
         let entry = this.entries.get(key);
         if (!entry) {
-          entry = this.parseBlock(text, start, end, next, lineStarts);
-          this.entries.set(detach(key), entry);
+          const stored = detach(key);
+          entry = this.parseBlock(text, start, end, next, lineStarts, bodyOfKey(stored, end - start));
+          this.entries.set(stored, entry);
           yield;
         }
         entry.generation = generation;
@@ -519,16 +520,17 @@ export class IncrementalMarkdown {
     const line = lineOf(lineStarts, at) + 1 - lineOf(lineStarts, block.start) + variant.base.line;
     const nodes = deriveNodes(variant.nodes, off, line, typed, old, variant.base.offset - block.start);
     if (!nodes) return;
+    const stored = detach(key);
     const entry: BlockEntry = {
       valid: true,
       whole: false,
       continuesList: block.entry.continuesList,
       definitions: block.entry.definitions,
       variants: new Map([['', { nodes, base: variant.base }]]),
-      text: detach(newBody),
+      text: bodyOfKey(stored, newBody.length),
       generation: this.generation,
     };
-    this.entries.set(detach(key), entry);
+    this.entries.set(stored, entry);
   }
 
   private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
@@ -539,7 +541,7 @@ export class IncrementalMarkdown {
   }
 
   /** Parses [start, end) plus the next line, and keeps the result if the cut holds. */
-  private parseBlock(text: string, start: number, end: number, next: string, lineStarts: readonly number[]): BlockEntry {
+  private parseBlock(text: string, start: number, end: number, next: string, lineStarts: readonly number[], ownText: string): BlockEntry {
     const body = text.slice(start, end);
     const length = body.length;
     const tree = this.run(body + next);
@@ -565,7 +567,7 @@ export class IncrementalMarkdown {
     const nodes = nodesOfBlock(tree, length, continuesList);
     const definitions = new Set<DefinitionKey>();
     if (body.includes(']:')) collectDefinitions(nodes, definitions);
-    const entry: BlockEntry = { valid, whole, continuesList, definitions, variants: new Map(), text: detach(body), generation: this.generation };
+    const entry: BlockEntry = { valid, whole, continuesList, definitions, variants: new Map(), text: ownText, generation: this.generation };
     if (valid) {
       const base: Base = { offset: start, line: lineOf(lineStarts, start) };
       for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
@@ -606,6 +608,12 @@ function blockKey(start: number, body: string, next: string): string {
   return `${body.length}:${start === 0 ? 1 : 0}:${body}${nextLineKey(next)}`;
 }
 
+/** The block's text within its key (see blockKey). */
+function bodyOfKey(key: string, length: number): string {
+  const at = String(length).length + 3;
+  return key.slice(at, at + length);
+}
+
 /**
  * What of the line after a block its parse depends on. A heading or a list item with text is
  * decided by its first characters: once micromark has read `25. ` or `## ` followed by text, the
@@ -622,9 +630,12 @@ function nextLineKey(line: string): string {
 }
 const LINE_START_DECIDED = /^(?:#{1,6}|\d{1,9}[.)]|([-+*]))[ \t]+(?=[^ \t\r\n])/;
 
-const LETTER = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]$/;
-const LETTERS = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+$/;
-const PLAIN_WORD = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’,;-]+$/;
+const LATIN = 'A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f';
+const LETTER = new RegExp(`^[${LATIN}]$`);
+const LETTERS = new RegExp(`^[${LATIN}]+$`);
+const PLAIN_WORD = new RegExp(`^[${LATIN}0-9'’,;-]+$`);
+/** A paragraph's text value: its source with the blanks around each line break dropped. */
+const BLANKS_AROUND_BREAK = /[ \t]*(\r\n|\r|\n)[ \t]*/g;
 
 type Point = { line: number; column: number; offset?: number };
 type Node = { type: string; value?: string; position?: { start: Point; end: Point }; children?: Node[] };
@@ -659,13 +670,12 @@ function deriveNodes(nodes: readonly RootContent[], off: number, line: number, t
         failed = true;
         return out;
       }
-      // The value is the source with each line break's surrounding blanks reduced to the break.
       const source = old.slice(s - toText, e - toText);
-      if (source.replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '\n') !== node.value) {
+      if (source.replace(BLANKS_AROUND_BREAK, '\n') !== node.value) {
         failed = true;
         return out;
       }
-      const i = old.slice(s - toText, off - toText).replace(/[ \t]*(\r\n|\r|\n)[ \t]*/g, '\n').length;
+      const i = old.slice(s - toText, off - toText).replace(BLANKS_AROUND_BREAK, '\n').length;
       out.value = node.value.slice(0, i) + typed + node.value.slice(i);
       hits++;
     }
