@@ -1,6 +1,6 @@
 // Files generated from the product's data: docs/rules.md and the snippets. `npm run generate`
 // writes them; test/unit/generated.test.ts fails when a committed copy drifts from the data.
-import { KINDS, LANGUAGES, type Kind, type Language } from '../server/src/core/model';
+import { KINDS, LANGUAGES, type Kind, type Language } from '../server/src/vocabulary';
 import { submissionTemplate } from '../server/src/core/templates';
 import { RULES } from '../server/src/data/rules';
 import { KIND_PROFILES } from '../server/src/data/requirements';

@@ -3,17 +3,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE_INFO } from '../../server/src/data/languages';
+import { ExportRequest, TemplateRequest, type ExportFormat, type TemplateParams } from '../../server/src/protocol';
+import { LANGUAGES, type Kind, type Language, type RequestType } from '../../server/src/vocabulary';
 
-const LANGUAGES: (vscode.QuickPickItem & { id: string })[] = [
-  { label: 'English', id: 'en' },
-  { label: 'Français', id: 'fr' },
-  { label: 'Español', id: 'es' },
-  { label: 'العربية', description: 'Arabic', id: 'ar' },
-];
-
-type ExportOutcome =
-  | { ok: true; path: string; draft: boolean }
-  | { ok: false; reason: 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io'; message: string; errors?: number; path?: string };
+const LANGUAGE_CHOICES: (vscode.QuickPickItem & { id: Language })[] = LANGUAGES.map((id) => ({
+  label: LANGUAGE_INFO[id].nativeName,
+  description: LANGUAGE_INFO[id].nativeName === LANGUAGE_INFO[id].name.en ? undefined : LANGUAGE_INFO[id].name.en,
+  id,
+}));
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
@@ -23,12 +21,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register('submission.exportDocx', (uri?: unknown) => exportSubmission(client, 'docx', uri as vscode.Uri | undefined));
 }
 
-async function pickLanguage(): Promise<string | undefined> {
-  return (await vscode.window.showQuickPick(LANGUAGES, { title: 'Language of the submission', placeHolder: 'INTERPOL working language' }))?.id;
+async function pickLanguage(): Promise<Language | undefined> {
+  return (await vscode.window.showQuickPick(LANGUAGE_CHOICES, { title: 'Language of the submission', placeHolder: 'INTERPOL working language' }))?.id;
 }
 
 async function newCcfRequest(client: LanguageClient): Promise<void> {
-  const types = await vscode.window.showQuickPick(
+  const types = await vscode.window.showQuickPick<vscode.QuickPickItem & { id: RequestType }>(
     [
       { label: 'Deletion', id: 'deletion', picked: true, description: 'remove a Red Notice or diffusion' },
       { label: 'Correction', id: 'correction' },
@@ -44,7 +42,7 @@ async function newCcfRequest(client: LanguageClient): Promise<void> {
 }
 
 async function newExtraditionSubmission(client: LanguageClient): Promise<void> {
-  const kind = await vscode.window.showQuickPick(
+  const kind = await vscode.window.showQuickPick<vscode.QuickPickItem & { id: Kind }>(
     [
       { label: 'Extradition defence', id: 'extradition-defence', description: 'representations / skeleton opposing extradition' },
       { label: 'Extradition appeal', id: 'extradition-appeal', description: 'appeal notice to the High Court' },
@@ -57,13 +55,13 @@ async function newExtraditionSubmission(client: LanguageClient): Promise<void> {
   await openTemplate(client, { kind: kind.id, language });
 }
 
-async function openTemplate(client: LanguageClient, params: { kind: string; language: string; request?: string[] }): Promise<void> {
-  const { text } = await client.sendRequest<{ text: string }>('submission/template', params);
+async function openTemplate(client: LanguageClient, params: TemplateParams): Promise<void> {
+  const { text } = await client.sendRequest(TemplateRequest, params);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
   await vscode.window.showTextDocument(doc);
 }
 
-async function exportSubmission(client: LanguageClient, format: 'pdf' | 'docx', target?: vscode.Uri): Promise<void> {
+async function exportSubmission(client: LanguageClient, format: ExportFormat, target?: vscode.Uri): Promise<void> {
   const doc = target ? await vscode.workspace.openTextDocument(target) : vscode.window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'markdown') {
     void vscode.window.showErrorMessage('Open a submission (a Markdown file with “submission:” in its frontmatter) to export it.');
@@ -79,7 +77,7 @@ async function exportSubmission(client: LanguageClient, format: 'pdf' | 'docx', 
   for (;;) {
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${path.basename(doc.fileName)} to ${label}…` },
-      () => client.sendRequest<ExportOutcome>('submission/export', { uri: doc.uri.toString(), format, force, overwrite }),
+      () => client.sendRequest(ExportRequest, { uri: doc.uri.toString(), format, force, overwrite }),
     );
     if (outcome.ok) {
       const name = path.basename(outcome.path);

@@ -1,15 +1,7 @@
 // "CCF request — 3 required elements missing": the completeness of the active submission.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface SubmissionStatus {
-  uri?: string;
-  isSubmission: boolean;
-  label?: string;
-  errors: number;
-  warnings: number;
-  hints: number;
-}
+import { StatusChangedNotification, StatusRequest, type SubmissionStatus } from '../../server/src/protocol';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('submission.status', vscode.StatusBarAlignment.Left, 50);
@@ -22,7 +14,7 @@ export class StatusBar implements vscode.Disposable {
 
   start(): void {
     this.disposables.push(
-      this.client.onNotification('submission/statusChanged', (status: SubmissionStatus) => {
+      this.client.onNotification(StatusChangedNotification, (status) => {
         if (status.uri === vscode.window.activeTextEditor?.document.uri.toString()) this.show(status);
       }),
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
@@ -37,7 +29,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     try {
-      const status = await this.client.sendRequest<SubmissionStatus>('submission/status', { uri: doc.uri.toString() });
+      const status = await this.client.sendRequest(StatusRequest, { uri: doc.uri.toString() });
       if (vscode.window.activeTextEditor?.document === doc) this.show(status);
     } catch {
       this.item.hide();

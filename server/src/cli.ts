@@ -1,12 +1,12 @@
 // Command line: the same core as the language server, for CI pipelines and the README's main job.
 //   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
 //   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
+import type { Severity } from './vocabulary';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSubmission } from './core/parse';
 import { lineOf } from './core/text';
 import { checkSubmission, localToday, type Finding } from './rules/index';
-import type { Severity } from './data/rules';
 import { exportAnalysis } from './features/exporting';
 
 const USAGE = `Usage:

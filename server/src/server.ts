@@ -14,18 +14,17 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { KINDS, LANGUAGES, REQUEST_TYPES, type Kind, type Language, type RequestType } from './core/model';
+import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { mayBeSubmission } from './core/parse';
 import { submissionTemplate } from './core/templates';
-import type { Severity } from './data/rules';
 import { localToday, type CheckOptions } from './rules/index';
 import { AnalysisCache, type Analysis } from './features/analysis';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
-import type { ExportOutcome } from './features/exporting';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
+import { EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { documentSymbols } from './features/symbols';
 
 interface Settings {
@@ -77,7 +76,7 @@ connection.onInitialize((params: InitializeParams) => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' ', ':', '#'] },
-      executeCommandProvider: { commands: ['submission.server.export'] },
+      executeCommandProvider: { commands: [EXPORT_COMMAND] },
     },
     serverInfo: { name: 'submission-language-server', version: '0.1.0' },
   };
@@ -135,7 +134,7 @@ function notifyStatus(uri: string, status: ReturnType<typeof submissionStatus>):
   const key = JSON.stringify(status);
   if (statusSent.get(uri) === key) return;
   statusSent.set(uri, key);
-  void connection.sendNotification('submission/statusChanged', { uri, ...status });
+  void connection.sendNotification(StatusChangedNotification, { uri, ...status });
 }
 
 function schedule(doc: TextDocument, delay?: number): void {
@@ -228,22 +227,15 @@ connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, a) => 
 connection.onHover((p) => withDocument(p.textDocument.uri, null, (doc, a) => hover(doc, a, p.position) ?? null));
 connection.onCompletion((p) => withDocument(p.textDocument.uri, [], (doc, a) => completions(doc, a, p.position)));
 
-connection.onRequest('submission/status', (p: { uri: string }) =>
+connection.onRequest(StatusRequest, (p) =>
   withDocument(p.uri, submissionStatus(undefined), (_doc, a) => submissionStatus(a)),
 );
 
-connection.onRequest('submission/template', (p: { kind: Kind; language: Language; request?: RequestType[] }) => {
+connection.onRequest(TemplateRequest, (p) => {
   if (!KINDS.includes(p.kind) || !LANGUAGES.includes(p.language)) throw new Error(`Unknown kind or language: ${p.kind}, ${p.language}`);
   const request = p.request?.filter((r) => REQUEST_TYPES.includes(r));
   return { text: submissionTemplate({ kind: p.kind, language: p.language, request, today: localToday() }) };
 });
-
-interface ExportParams {
-  uri: string;
-  format: 'pdf' | 'docx';
-  force?: boolean;
-  overwrite?: boolean;
-}
 
 async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   const doc = documents.get(p.uri);
@@ -266,9 +258,9 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   });
 }
 
-connection.onRequest('submission/export', exportDocument);
+connection.onRequest(ExportRequest, exportDocument);
 connection.onExecuteCommand(async (p) => {
-  if (p.command !== 'submission.server.export') return undefined;
+  if (p.command !== EXPORT_COMMAND) return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
   const outcome = await exportDocument({ uri, format: format ?? 'pdf', force, overwrite: true });
   // A notification, not window/showMessageRequest: editors such as Neovim show a request as a

@@ -2,6 +2,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { RequestType } from 'vscode-languageserver-protocol';
+import { StatusChangedNotification, type StatusChangedParams } from '../../server/src/protocol';
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -26,7 +28,7 @@ export class LspClient {
   /** window/showMessage notifications, and window/showMessageRequest requests (answered with none). */
   readonly messages: { type: number; message: string; request: boolean }[] = [];
   /** submission/statusChanged notifications, in order. */
-  readonly statuses: { uri: string; errors: number; warnings: number; isSubmission: boolean }[] = [];
+  readonly statuses: StatusChangedParams[] = [];
 
   constructor() {
     const server = path.resolve(__dirname, '../../dist/server.js');
@@ -52,7 +54,7 @@ export class LspClient {
       this.messages.push({ type: p.type, message: p.message, request: true });
       return null;
     });
-    this.connection.onNotification('submission/statusChanged', (p: LspClient['statuses'][number]) => {
+    this.connection.onNotification(StatusChangedNotification, (p) => {
       this.statuses.push(p);
     });
     this.connection.onNotification(() => undefined);
@@ -89,6 +91,11 @@ export class LspClient {
 
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest<T>(method, params);
+  }
+
+  /** A request of the product's own protocol (server/src/protocol.ts), typed end to end. */
+  send<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    return this.connection.sendRequest(type as RequestType<unknown, R, void>, params);
   }
 
   async stop(): Promise<void> {

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EXPORT_COMMAND, StatusRequest, TemplateRequest } from '../../server/src/protocol';
 import { LspClient } from './client';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -225,11 +226,11 @@ describe('language server over stdio', function () {
     const uri = uriOf('status.md');
     client.open(uri, DEFECTIVE);
     await client.diagnostics(uri);
-    const status = await client.request<{ isSubmission: boolean; label: string; errors: number }>('submission/status', { uri });
+    const status = await client.send(StatusRequest, { uri });
     assert.equal(status.isSubmission, true);
     assert.equal(status.label, 'CCF request');
     assert.ok(status.errors >= 1);
-    const { text } = await client.request<{ text: string }>('submission/template', { kind: 'extradition-appeal', language: 'es' });
+    const { text } = await client.send(TemplateRequest, { kind: 'extradition-appeal', language: 'es' });
     assert.match(text, /^---\nsubmission: extradition-appeal\nlanguage: es\n/);
     assert.match(text, /## Motivos de apelación/);
   });
@@ -239,7 +240,7 @@ describe('language server over stdio', function () {
     client.open(uri, '---\nsubmission: ccf-request\napplicant: {name: "x"\n\u0000\u0001\uFFFD\n---\n# Fa\u0000cts\n\n| a | b\n|--\n[link](\n```\nunclosed');
     const p = await client.diagnostics(uri);
     assert.ok(p.diagnostics.some((d) => d.code === 'FMT-YAML'), JSON.stringify(p.diagnostics.map((d) => d.code)));
-    const status = await client.request<{ isSubmission: boolean }>('submission/status', { uri });
+    const status = await client.send(StatusRequest, { uri });
     assert.equal(status.isSubmission, true);
     assert.ok(!client.process.killed && client.process.exitCode === null);
   });
@@ -287,7 +288,7 @@ describe('language server over stdio', function () {
       await client.diagnostics(uri);
       const before = client.messages.length;
       const outcome = await client.request<{ ok: boolean; path?: string }>('workspace/executeCommand', {
-        command: 'submission.server.export',
+        command: EXPORT_COMMAND,
         arguments: [uri, 'pdf'],
       });
       assert.equal(outcome.ok, true, JSON.stringify(outcome));

@@ -10,12 +10,13 @@
 //
 // A diagnostic is on a line when its range starts on that line. (line, code) multisets are compared
 // exactly; a severity in parentheses is compared too.
+import type { Severity } from '../../server/src/vocabulary';
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSubmission } from '../../server/src/core/parse';
 import { checkSubmission, type Finding } from '../../server/src/rules/index';
-import { RULES, type Severity } from '../../server/src/data/rules';
+import { RULES } from '../../server/src/data/rules';
 
 const TODAY = '2026-11-22';
 const FIXTURES = path.resolve(__dirname, '../fixtures');

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSubmission } from '../../server/src/core/parse';
 import { checkSubmission, localToday } from '../../server/src/rules/index';
+import { StatusRequest } from '../../server/src/protocol';
 import { LspClient, type PublishedDiagnostics } from '../lsp/client';
 // @ts-expect-error plain ESM module shared with the benchmark
 import { generateSubmission, prng } from '../../bench/generate.mjs';
@@ -111,7 +112,7 @@ describe('incremental checking in the server', function () {
     client.open(uri, text);
     const p = await client.diagnostics(uri, (x) => x.version === 1);
     assert.deepStrictEqual(p.diagnostics.map((d) => d.code), ['FMT-SIZE']);
-    const status = await client.request<{ isSubmission: boolean }>('submission/status', { uri });
+    const status = await client.send(StatusRequest, { uri });
     assert.equal(status.isSubmission, true);
   });
 });

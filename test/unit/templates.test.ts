@@ -1,6 +1,6 @@
 // New documents: every kind in every language opens with only "fill me in" diagnostics.
+import { KINDS, LANGUAGES } from '../../server/src/vocabulary';
 import { strict as assert } from 'node:assert';
-import { KINDS, LANGUAGES } from '../../server/src/core/model';
 import { parseSubmission } from '../../server/src/core/parse';
 import { submissionTemplate } from '../../server/src/core/templates';
 import { PROMPTS } from '../../server/src/data/skeletons';

@@ -1,8 +1,9 @@
 // Recognises citations of the instruments in data/instruments.ts, in the four languages:
 // "Article 3 of INTERPOL's Constitution", "Art. 83(2)(b)(i) RPD", "ss.11 and 14 EA 2003",
 // "article 3 du Statut d'INTERPOL", "artículo 83 del RTD", "المادة 3 من القانون الأساسي".
+import type { InstrumentId } from '../vocabulary';
 import { INSTRUMENTS } from '../data/instruments';
-import type { Citation, InstrumentId } from './model';
+import type { Citation } from './model';
 import { detach, maskComments, westernDigits } from './text';
 
 const ARTICLE_WORD = [

@@ -1,10 +1,10 @@
 // Quick fixes as text edits: pure functions of the parsed submission, so the CLI, the server and
 // tests compute the same edits. Insertions follow the document's line endings and indentation.
-import type { Fix } from '../rules/finding';
+import type { Fix, Language, SectionId, Span } from '../vocabulary';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
 import { FIX_TITLES, keySkeleton, prompt } from '../data/skeletons';
 import { fill } from './messages';
-import type { Language, SectionId, Span, Submission } from './model';
+import type { Submission } from './model';
 import { eolOf, lineOf } from './text';
 
 export interface TextEdit {

@@ -1,6 +1,6 @@
 // Which of INTERPOL's four working languages (LANG-1) a text is written in. Restricted to those
 // four on purpose: the only question asked is "does the body match the declared language?".
-import type { Language } from './model';
+import type { Language } from '../vocabulary';
 
 // Frequent function words, distinctive between English, French and Spanish.
 const STOPWORDS: Record<'en' | 'fr' | 'es', string[]> = {
@@ -96,3 +96,4 @@ export function guessLanguage(c: Counts): LanguageGuess {
   if (best[1] < 5 || best[1] < second[1] * 1.5) return { language: undefined, evidence: words };
   return { language: best[0], evidence: words };
 }
+

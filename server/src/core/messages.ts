@@ -1,7 +1,7 @@
 // Turns a message key, its arguments and a rule into the sentence a lawyer reads.
+import type { Language } from '../vocabulary';
 import { MESSAGES, type MessageKey } from '../data/messages';
 import { rule } from '../data/rules';
-import type { Language } from './model';
 
 export type MessageArgs = Record<string, string | number>;
 

@@ -1,21 +1,7 @@
 // The parsed submission: the one model that checks, outline, hover, completion and export read.
 // Offsets are UTF-16 code-unit offsets into the whole document text (what TextDocument.positionAt takes).
 import type { Root } from 'mdast';
-
-export const KINDS = ['ccf-request', 'extradition-defence', 'extradition-appeal'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export type Localized = Record<Language, string>;
-
-export const REQUEST_TYPES = ['access', 'correction', 'deletion', 'revision'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { InstrumentId, Kind, Language, SectionId, Span } from '../vocabulary';
 
 /** Where a YAML key and its value sit in the document. */
 export interface YamlLocation {
@@ -69,17 +55,6 @@ export interface Heading {
   section?: SectionId;
 }
 
-export type SectionId =
-  | 'facts'
-  | 'rules-violated'
-  | 'bars'
-  | 'warrants'
-  | 'relief'
-  | 'annexes'
-  | 'new-fact'
-  | 'urgency'
-  | 'delay';
-
 export interface Section {
   id: SectionId;
   heading: Heading;
@@ -90,16 +65,6 @@ export interface Section {
   /** No prose under it, or only template placeholders. */
   empty: boolean;
 }
-
-export type InstrumentId =
-  | 'constitution'
-  | 'rpd'
-  | 'ccf-statute'
-  | 'ea-2003'
-  | 'echr'
-  | 'ece'
-  | 'un-model-treaty'
-  | 'crimpr';
 
 export interface Citation {
   span: Span;

@@ -1,11 +1,12 @@
 // text → Submission: the single parse every feature (checks, outline, hover, completion, export) reads.
+import { KINDS, LANGUAGES, type Kind, type Language, type Span } from '../vocabulary';
 import { findCitations } from './citations';
 import { findExhibitCitations, normalizeExhibitId } from './exhibits';
 import { findFrontmatter, parseFrontmatter } from './frontmatter';
 import { diffTexts, IncrementalMarkdown, rootOf, type IncrementalStats, type TextDiff } from './incremental';
 import { parseMarkdown } from './markdown';
 import type { Root } from 'mdast';
-import { KINDS, LANGUAGES, type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Kind, type Language, type Span, type Submission, type Warrant } from './model';
+import { type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
 import { findSuppressions } from './suppressions';
 import { computeLineStarts, detach, PLACEHOLDER } from './text';

@@ -1,8 +1,8 @@
 // The frontmatter's shape, per kind, in zod. Shape only: whether a required element is present
 // is a domain rule (rules/parties.ts etc.) with its own code and message; here a key is wrong when
 // its value has the wrong type or format, or when the key itself is unknown (usually a typo).
+import { KINDS, LANGUAGES, REQUEST_TYPES, type Kind } from '../vocabulary';
 import { z } from 'zod';
-import { KINDS, LANGUAGES, REQUEST_TYPES, type Kind } from './model';
 
 const text = z.string().min(1);
 const date = z.iso.date();

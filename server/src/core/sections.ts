@@ -1,8 +1,9 @@
 // Recognises section headings by name, in any of the four languages, and finds what lies under each.
+import type { SectionId, Span } from '../vocabulary';
 import type { Root, RootContent } from 'mdast';
 import { SECTIONS } from '../data/sections';
 import { endOf, startOf, textOf } from './markdown';
-import type { Heading, Section, SectionId, Span } from './model';
+import type { Heading, Section } from './model';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 
 // Leading numbering a lawyer may put before a heading, matched after fold(): "1.", "1.2.", "A.",

@@ -1,9 +1,9 @@
 // New documents and snippets: a frontmatter skeleton and the sections the kind requires, in the
 // chosen language, with {{prompts}} that the checks flag until they are replaced.
+import type { Kind, Language, RequestType, SectionId } from '../vocabulary';
 import { KIND_PROFILES } from '../data/requirements';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
 import { ANNEX_ITEM_PROMPT, DOCUMENT_TITLES, EXHIBIT_WORD, TEMPLATE_KEYS, keySkeleton, prompt } from '../data/skeletons';
-import type { Kind, Language, RequestType, SectionId } from './model';
 
 export interface TemplateRequest {
   kind: Kind;

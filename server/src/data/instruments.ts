@@ -1,7 +1,7 @@
 // The instruments a submission cites, and how lawyers name them in the four languages.
 // Names are regular-expression sources matched case-insensitively after the article number,
 // joined by "of (the)", "du/de la/de l'", "del/de la", "من"; abbreviations may follow the number directly.
-import type { InstrumentId, Localized } from '../core/model';
+import type { InstrumentId, Localized } from '../vocabulary';
 
 export interface InstrumentDef {
   id: InstrumentId;
@@ -206,3 +206,4 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
 ];
 
 export const INSTRUMENT_BY_ID: ReadonlyMap<InstrumentId, InstrumentDef> = new Map(INSTRUMENTS.map((i) => [i.id, i]));
+

@@ -1,7 +1,8 @@
 // Message templates in the four languages. A diagnostic reads: what is wrong (here), why (the
 // rule's `why` in data/rules.ts), and how to fix it (here, where there is more to say).
 // {name} placeholders are filled by core/messages.ts.
-import type { Language, Localized, YamlErrorKind } from '../core/model';
+import type { Language, Localized } from '../vocabulary';
+import type { YamlErrorKind } from '../core/model';
 
 export interface MessageTemplate {
   what: Localized;
@@ -508,13 +509,6 @@ export function daysPhrase(n: number, language: Language): string {
       return n >= 3 && n <= 10 ? `${n} أيام` : `${n} يومًا`;
   }
 }
-
-export const LANGUAGE_NAMES: Record<Language, Localized> = {
-  en: { en: 'English', fr: 'anglais', es: 'inglés', ar: 'الإنجليزية' },
-  fr: { en: 'French', fr: 'français', es: 'francés', ar: 'الفرنسية' },
-  es: { en: 'Spanish', fr: 'espagnol', es: 'español', ar: 'الإسبانية' },
-  ar: { en: 'Arabic', fr: 'arabe', es: 'árabe', ar: 'العربية' },
-};
 
 export const VALUE_TYPES: Record<string, Localized> = {
   string: { en: 'text', fr: 'du texte', es: 'texto', ar: 'نصًا' },

@@ -1,7 +1,7 @@
 // Provisions the domain catalogue describes (../shared/domain/catalogue.md §2.4 and §3.3), kept as
 // data for hover and for telling a real provision from a mistyped one. `article` is the number as
 // cited without paragraphs; `status` is the catalogue's: P primary text seen, S secondary, U unconfirmed.
-import type { InstrumentId } from '../core/model';
+import type { InstrumentId } from '../vocabulary';
 
 export type SourceStatus = 'P' | 'S' | 'U';
 
@@ -107,3 +107,4 @@ for (const p of PROVISIONS) for (const a of p.articles) BY_ARTICLE.set(`${p.inst
 export function findProvision(instrument: InstrumentId, article: string): Provision | undefined {
   return BY_ARTICLE.get(`${instrument}:${article.toUpperCase()}`);
 }
+

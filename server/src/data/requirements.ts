@@ -1,7 +1,6 @@
 // What each kind must contain (submission format v1, "Sections" and "Frontmatter"), as data.
 // The conditions are named here and evaluated in rules/conditions.ts.
-import type { Kind, Localized, SectionId } from '../core/model';
-import type { Severity } from './rules';
+import type { Kind, Localized, SectionId, Severity } from '../vocabulary';
 
 export type Condition =
   | 'always'
@@ -149,3 +148,4 @@ export const REVISION_MONTHS = 6;
 
 /** From this date requests go through the CCF portal only (S04, T-CCF-06). */
 export const PORTAL_ONLY_FROM = '2026-03-26';
+

@@ -1,9 +1,7 @@
 // Every diagnostic the product can raise, as data. `id` is the domain catalogue id the check
 // enforces (../shared/domain/catalogue.md), or an FMT-* id for the submission format itself.
 // docs/rules.md is generated from this table (npm run docs); a test fails when it drifts.
-import type { Kind, Localized } from '../core/model';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+import type { Kind, Localized, Severity } from '../vocabulary';
 
 export interface RuleDef {
   id: string;
@@ -789,3 +787,4 @@ export function rule(id: string): RuleDef {
   if (!def) throw new Error(`unknown rule ${id}`);
   return def;
 }
+

@@ -1,6 +1,6 @@
 // Section names in INTERPOL's four working languages (submission format v1, "Sections").
 // The first name in each list is the one the product writes (messages, quick fixes, templates).
-import type { Kind, Language, Localized, SectionId } from '../core/model';
+import type { Kind, Language, Localized, SectionId } from '../vocabulary';
 
 export interface SectionDef {
   id: SectionId;
@@ -172,3 +172,4 @@ export const SECTION_ORDER: readonly SectionId[] = [
   'relief',
   'annexes',
 ];
+

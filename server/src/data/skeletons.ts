@@ -1,7 +1,7 @@
 // What the product writes when it adds something for the user: frontmatter key skeletons
 // (quick fixes, templates) and the titles of quick fixes. Prompts are in {{double braces}} and
 // quoted, so the YAML stays valid and the checks keep flagging them until they are filled in.
-import type { Kind, Language, Localized } from '../core/model';
+import type { Kind, Language, Localized } from '../vocabulary';
 
 /**
  * YAML for a key, as lines relative to the key's own indentation. `{{@name}}` stands for the prompt
@@ -217,3 +217,4 @@ export const DOCUMENT_TITLES: Record<Kind, Localized> = {
     ar: 'إخطار الاستئناف',
   },
 };
+

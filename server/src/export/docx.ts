@@ -3,6 +3,7 @@
 // renumbers on insert), real footnotes, header rows that repeat, "Page X of Y" fields, styles
 // the product defines (not the library's), right-to-left paragraphs and runs for Arabic, and
 // optionally a firm's own styles taken from a reference .docx.
+import type { Language } from '../vocabulary';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -30,13 +31,13 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Language } from '../core/model';
 import { bidiLevels, type Direction } from './bidi';
 import { FONT_FAMILY, loadFonts } from './fonts';
 import type { ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
 import { inlinesText } from './layout';
 import { distributeWidths } from './textlayout';
 import { readZipEntry } from './zip';
+import { ARABIC_SCRIPT, isRightToLeft, LANGUAGE_INFO } from '../data/languages';
 
 export interface DocxOptions {
   paper: 'a4' | 'letter';
@@ -87,7 +88,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions): Pro
   // Arabic text carries its font (Amiri, embedded: ~0.4 MB a face) so it looks the same on any
   // machine, including those whose Times New Roman has no Arabic; documents without Arabic
   // embed nothing.
-  const embedArabic = doc.language === 'ar' || containsArabic(doc);
+  const embedArabic = isRightToLeft(doc.language) || containsArabic(doc);
   const ctx = new DocxBuilder(doc, id);
   const page = PAGE[options.paper];
   const textWidth = page.width - 2 * MARGIN;
@@ -108,7 +109,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions): Pro
     features: { updateFields: false },
     // Regular and bold for an Arabic document; the regular face alone (Word emboldens it) for
     // Arabic passages in another language, which keeps those files small and quick to write.
-    fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: doc.language === 'ar' ? fonts.bold : undefined }] : undefined,
+    fonts: fonts ? [{ name: FONT_FAMILY, data: fonts.regular, bold: isRightToLeft(doc.language) ? fonts.bold : undefined }] : undefined,
     sections: [
       {
         properties: {
@@ -517,7 +518,7 @@ function readReferenceStyles(file: string): ReferenceStyles {
 
 function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefined, arabicFont: boolean) {
   const rtl = doc.dir === 'rtl';
-  const lang = { value: doc.language === 'ar' ? 'en-GB' : doc.lang, bidirectional: 'ar-SA' };
+  const lang = { value: isRightToLeft(doc.language) ? LANGUAGE_INFO.en.tag : doc.lang, bidirectional: 'ar-SA' };
   const cs = arabicFont ? FONT_FAMILY : LATIN_FONT;
   const font = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs, eastAsia: LATIN_FONT };
   const has = (pair: readonly [string, string]) => !!reference?.byName.has(pair[1].toLowerCase());
@@ -581,10 +582,9 @@ function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefin
   return { default: defaults, paragraphStyles };
 }
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 function containsArabic(doc: ExportDocument): boolean {
-  const inlines = (list: Inline[]) => list.some((i) => ARABIC.test(i.text));
+  const inlines = (list: Inline[]) => list.some((i) => ARABIC_SCRIPT.test(i.text));
   for (const b of doc.blocks) {
     if ((b.type === 'paragraph' || b.type === 'heading') && inlines(b.inlines)) return true;
     if (b.type === 'table' && [b.header, ...b.rows].some((r) => r.some(inlines))) return true;

@@ -1,6 +1,7 @@
 // The words export adds to a document (title block, header, footer, annex list, signature), in
 // INTERPOL's four working languages. Data only: adding a language means adding a column here.
-import type { Kind, Language } from '../core/model';
+import type { Kind, Language } from '../vocabulary';
+import { LANGUAGE_INFO } from '../data/languages';
 
 export interface ExportLabels {
   kinds: Record<Kind, string>;
@@ -142,7 +143,6 @@ export function draftMarking(language: Language): string {
 }
 
 const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
-const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar-u-nu-latn' };
 
 /** An ISO date ("2025-03-14") written out in the document's language; anything else as given. */
 export function formatDate(value: unknown, language: Language): string | undefined {
@@ -154,7 +154,7 @@ export function formatDate(value: unknown, language: Language): string | undefin
   try {
     let format = DATE_FORMATS.get(language);
     if (!format) {
-      format = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(LANGUAGE_INFO[language].dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
       DATE_FORMATS.set(language, format);
     }
     return format.format(date);
@@ -162,3 +162,4 @@ export function formatDate(value: unknown, language: Language): string | undefin
     return date.toISOString().slice(0, 10);
   }
 }
+

@@ -9,10 +9,12 @@
 // - The annex list is generated from the declared exhibits: in the annexes section it replaces
 //   lists and tables that only enumerate exhibits (or placeholders); with no annexes section it
 //   follows the signature.
+import type { Language } from '../vocabulary';
 import type { Nodes, PhrasingContent, Root, RootContent, Table, List, ListItem, FootnoteDefinition } from 'mdast';
-import type { Exhibit, Language, Submission } from '../core/model';
+import type { Exhibit, Submission } from '../core/model';
 import { paragraphDirection, type Direction } from './bidi';
 import { draftMarking, formatDate, LABELS } from './labels';
+import { LANGUAGE_INFO } from '../data/languages';
 
 export interface Inline {
   text: string;
@@ -114,7 +116,6 @@ export interface LayoutOptions {
 }
 
 const DOCUMENT_DIRECTED: ReadonlySet<ParagraphRole> = new Set(['addressee', 'kind', 'title', 'meta', 'signature', 'signatureName']);
-const LANG_TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar' };
 const PLACEHOLDER_PART = /(\{\{[^{}\r\n]*\}\})/;
 
 type Data = Record<string, unknown>;
@@ -143,7 +144,7 @@ class Layout {
   ) {
     this.raw = sub.frontmatter?.raw ?? {};
     this.language = sub.language;
-    this.dir = this.language === 'ar' ? 'rtl' : 'ltr';
+    this.dir = LANGUAGE_INFO[this.language].direction;
     this.labels = LABELS[this.language];
   }
 
@@ -176,7 +177,7 @@ class Layout {
     const kindLabel = this.sub.kind ? this.labels.kinds[this.sub.kind] : '';
     return {
       language: this.language,
-      lang: LANG_TAGS[this.language],
+      lang: LANGUAGE_INFO[this.language].tag,
       dir: this.dir,
       meta: {
         title: title ?? kindLabel ?? '',

@@ -5,11 +5,11 @@
 // follows, the first and last two lines of a paragraph, a table row), chunks are placed on pages
 // with room kept for their footnotes, and only then is anything drawn, page by page, which also
 // gives "Page X of Y" without a second pass. Amiri is the only font used.
+import type { Language } from '../vocabulary';
 import PDFDocument from 'pdfkit';
 import { mirrored, type Direction } from './bidi';
 import { loadFonts, FONT_STYLES, type FontStyle } from './fonts';
 import { tuneShaping, type ShapingFont } from './shaping';
-import type { Language } from '../core/model';
 import type { Block, ExportDocument, HeadingBlock, Inline, ParagraphBlock, TableBlock } from './layout';
 import { breakLines, distributeWidths, lineRuns, prepare, widthOf, type LaidParagraph, type Line, type Measure } from './textlayout';
 

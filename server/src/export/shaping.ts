@@ -10,6 +10,7 @@
 // - a string with no letters ("1.", "(2)") is shaped as Latin, or as Arabic inside a
 //   right-to-left run: left to fontkit, Amiri's default script would give "1." its heavy Arabic
 //   full stop.
+import { ARABIC_SCRIPT } from '../data/languages';
 
 interface Glyph {
   id: number;
@@ -40,7 +41,6 @@ export interface ShapingFont {
 const SIMPLE = /^[\u0000-\u02FF\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]*$/;
 /** Combining marks (and the combining block inside the range above): these need positioning. */
 const MARKS = /[\u0300-\u036F]/;
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CACHE_LIMIT = 50_000;
 
 class PlainRun implements Run {
@@ -81,7 +81,7 @@ export function tuneShaping(font: ShapingFont | undefined): void {
       const hit = cache.get(key);
       if (hit) return copy(hit);
     }
-    const run = shape(text, features, script ?? (ARABIC.test(text) ? undefined : rtl ? 'arab' : 'latn'), language, direction);
+    const run = shape(text, features, script ?? (ARABIC_SCRIPT.test(text) ? undefined : rtl ? 'arab' : 'latn'), language, direction);
     if (cacheable) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       // pdfkit scales the positions of the run it is given in place: keep a pristine copy.

@@ -1,8 +1,8 @@
 // Completion where the choices are known: exhibit ids after "Exhibit"/"Pièce"/…, warrant ids,
 // section headings in the document's language, and the enumerated frontmatter values.
+import { KINDS, LANGUAGES, REQUEST_TYPES } from '../vocabulary';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
-import { KINDS, LANGUAGES, REQUEST_TYPES } from '../core/model';
 import { CHANNELS, DATA_TYPES, REGIMES, WARRANT_STATUSES, WARRANT_TYPES } from '../core/schema';
 import { SECTIONS, sectionTitle } from '../data/sections';
 import type { Analysis } from './analysis';

@@ -1,8 +1,7 @@
 // Findings → LSP diagnostics: the one place where offsets become positions.
+import type { Span, Severity } from '../vocabulary';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { Span } from '../core/model';
-import type { Severity } from '../data/rules';
 import type { Finding } from '../rules/index';
 
 export const DIAGNOSTIC_SOURCE = 'submission';

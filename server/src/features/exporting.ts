@@ -2,6 +2,7 @@
 // (refuse while errors remain unless forced; where the file goes; never over the source).
 import * as path from 'node:path';
 import { exportTarget, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
+import type { ExportOutcome } from '../protocol';
 import type { Analysis } from './analysis';
 
 export interface ExportRequest {
@@ -12,10 +13,6 @@ export interface ExportRequest {
   outDir?: string;
   settings: ExportSettings;
 }
-
-export type ExportOutcome =
-  | { ok: true; path: string; draft: boolean }
-  | { ok: false; reason: 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io'; message: string; errors?: number; path?: string };
 
 export async function exportAnalysis(analysis: Analysis, req: ExportRequest): Promise<ExportOutcome> {
   if (!analysis.submission.isSubmission) {

@@ -1,15 +1,7 @@
 // The completeness summary the client shows in the status bar.
 import { KIND_PROFILES } from '../data/requirements';
+import type { SubmissionStatus } from '../protocol';
 import type { Analysis } from './analysis';
-
-export interface SubmissionStatus {
-  isSubmission: boolean;
-  kind?: string;
-  label?: string;
-  errors: number;
-  warnings: number;
-  hints: number;
-}
 
 export function submissionStatus(analysis: Analysis | undefined): SubmissionStatus {
   const sub = analysis?.submission;

@@ -1,8 +1,8 @@
 // The outline: the kind at the root; headings nested by level, each recognised section marked
 // with its state; required sections that are missing; the declared warrants and exhibits.
+import type { Span } from '../vocabulary';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { Span } from '../core/model';
 import { KIND_PROFILES } from '../data/requirements';
 import { sectionTitle } from '../data/sections';
 import { holds } from '../rules/conditions';

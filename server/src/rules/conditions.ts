@@ -1,5 +1,6 @@
 // The named conditions of data/requirements.ts, evaluated against a submission.
-import { REQUEST_TYPES, type RequestType, type Submission } from '../core/model';
+import { REQUEST_TYPES, type RequestType } from '../vocabulary';
+import { type Submission } from '../core/model';
 import { APPEAL_LIMITS, type Condition } from '../data/requirements';
 import { isIsoDate } from './frontmatter';
 import { valueAt } from './keys';

@@ -1,16 +1,11 @@
 // What a check reports: the core's own small type, mapped to LSP or CLI output elsewhere.
+import type { Fix, Kind, Language, Span, Severity } from '../vocabulary';
 import { composeMessage, type MessageArgs } from '../core/messages';
-import type { Kind, Language, SectionId, Span, Submission } from '../core/model';
+import type { Submission } from '../core/model';
 import type { MessageKey } from '../data/messages';
 import type { KindProfile } from '../data/requirements';
-import { rule, type Severity } from '../data/rules';
+import { rule } from '../data/rules';
 
-export type Fix =
-  | { kind: 'insert-section'; section: SectionId }
-  | { kind: 'add-key'; path: string }
-  | { kind: 'declare-exhibit'; id: string }
-  | { kind: 'rename-key'; span: Span; to: string }
-  | { kind: 'replace'; span: Span; text: string; title: string };
 
 export interface Finding {
   code: string;

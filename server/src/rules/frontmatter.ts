@@ -1,6 +1,7 @@
 // The frontmatter as a whole: YAML syntax, the kind, the shape of every value (zod), dates.
+import { KINDS } from '../vocabulary';
 import type { z } from 'zod';
-import { KINDS, type Submission } from '../core/model';
+import { type Submission } from '../core/model';
 import { knownKeys, SCHEMAS } from '../core/schema';
 import { VALUE_TYPES, YAML_ERRORS } from '../data/messages';
 import type { KindProfile } from '../data/requirements';

@@ -1,7 +1,7 @@
 // Applies every rule family to a parsed submission and returns findings in document order.
+import type { Severity } from '../vocabulary';
 import type { Submission } from '../core/model';
 import { KIND_PROFILES } from '../data/requirements';
-import type { Severity } from '../data/rules';
 import { lineOf } from '../core/text';
 import { report, type CheckContext, type Finding } from './finding';
 import { MAX_BODY_CHARS } from '../core/parse';
@@ -12,7 +12,7 @@ import { checkCitedProvisions, checkExhibits, checkWarrants } from './references
 import { checkPlaceholders, checkSections } from './sections';
 import { checkAppealDeadline, checkCcfDeadlines } from './deadlines';
 
-export type { Finding, Fix } from './finding';
+export type { Finding } from './finding';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; defaults to today (local time). */

@@ -1,7 +1,7 @@
 // Presence of frontmatter keys, and where to point when one is missing.
+import type { Span, Severity } from '../vocabulary';
 import { getPath } from '../core/frontmatter';
-import type { Span, Submission } from '../core/model';
-import type { Severity } from '../data/rules';
+import type { Submission } from '../core/model';
 import { report, type CheckContext } from './finding';
 
 export function valueAt(sub: Submission, path: string): unknown {

@@ -2,7 +2,7 @@
 import { textOf } from '../core/markdown';
 import type { Submission } from '../core/model';
 import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
-import { LANGUAGE_NAMES } from '../data/messages';
+import { LANGUAGE_INFO } from '../data/languages';
 import { report, type CheckContext } from './finding';
 import { requireKey, valueSpan } from './keys';
 
@@ -17,7 +17,7 @@ export function checkLanguage(ctx: CheckContext): void {
   if (!declared) return; // an invalid value: the shape check reports it
   const guess = sampleLanguage(sub);
   if (guess.language && guess.language !== declared) {
-    const names = (l: typeof declared) => LANGUAGE_NAMES[l][ctx.language];
+    const names = (l: typeof declared) => LANGUAGE_INFO[l].name[ctx.language];
     report(ctx, code, valueSpan(sub, 'language'), 'language.mismatch', { detected: names(guess.language), declared: names(declared) }, {
       severity: 'warning',
       fixes: [{ kind: 'replace', span: valueSpan(sub, 'language'), text: guess.language, title: `language: ${guess.language}` }],

@@ -1,5 +1,6 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
-import type { Section, SectionId, Span, Submission } from '../core/model';
+import type { SectionId, Span } from '../vocabulary';
+import type { Section, Submission } from '../core/model';
 import { CITATION_EXAMPLES } from '../data/messages';
 import { insideComment } from '../core/text';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';

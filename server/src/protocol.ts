@@ -1,0 +1,59 @@
+// The messages between the VS Code client and the language server beyond standard LSP, declared
+// once with their parameter and result types. The server, the client and the tests import them
+// from here, so a change to a message is a change the compiler checks on both sides.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Kind, Language, RequestType as SubmissionRequestType } from './vocabulary';
+
+/** The completeness of one document, as the status bar shows it. */
+export interface SubmissionStatus {
+  isSubmission: boolean;
+  kind?: Kind;
+  /** The kind's name, for the status bar ("CCF request"). */
+  label?: string;
+  errors: number;
+  warnings: number;
+  hints: number;
+}
+
+export interface DocumentParams {
+  uri: string;
+}
+
+export interface TemplateParams {
+  kind: Kind;
+  language: Language;
+  /** CCF requests only. */
+  request?: SubmissionRequestType[];
+}
+
+export interface TemplateResult {
+  text: string;
+}
+
+export type ExportFormat = 'pdf' | 'docx';
+
+export interface ExportParams {
+  uri: string;
+  format: ExportFormat;
+  /** Export although errors remain; the file is then marked as a draft. */
+  force?: boolean;
+  /** Replace an earlier export of the same name. */
+  overwrite?: boolean;
+}
+
+export type ExportRefusal = 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io';
+
+export type ExportOutcome =
+  | { ok: true; path: string; draft: boolean }
+  | { ok: false; reason: ExportRefusal; message: string; errors?: number; path?: string };
+
+export type StatusChangedParams = SubmissionStatus & DocumentParams;
+
+export const StatusRequest = new RequestType<DocumentParams, SubmissionStatus, void>('submission/status');
+export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('submission/template');
+export const ExportRequest = new RequestType<ExportParams, ExportOutcome, void>('submission/export');
+/** Sent when a document's counts change, so the status bar follows typing without asking. */
+export const StatusChangedNotification = new NotificationType<StatusChangedParams>('submission/statusChanged');
+
+/** `workspace/executeCommand` export, for editors without the client (arguments: uri, format, force). */
+export const EXPORT_COMMAND = 'submission.server.export';
