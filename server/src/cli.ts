@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parseSubmission } from './core/parse';
 import { lineOf } from './core/text';
 import { checkSubmission, localToday, type Finding } from './rules/index';
-import { exportAnalysis } from './features/exporting';
+import { exportAnalysis } from './service/exporting';
 
 const USAGE = `Usage:
   submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]

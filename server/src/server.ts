@@ -18,7 +18,8 @@ import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { mayBeSubmission } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
-import { AnalysisCache, type Analysis } from './features/analysis';
+import { AnalysisCache, type Analysis } from './service/analysis';
+import { capYoungGeneration, compactWhenIdle, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -53,13 +54,17 @@ let canPullSettings = false;
 let pushedSettings: Settings = DEFAULTS;
 let docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
 
-const cache = new AnalysisCache((uri) => {
+tuneHeap();
+const cache = new AnalysisCache(
+  (uri) => {
   const settings = currentSettings.get(uri) ?? DEFAULTS;
   const options: CheckOptions = { today: localToday(), severityOverrides: settings.severityOverrides };
   const file = filePath(uri);
   if (file) options.fileExists = (relative) => fs.existsSync(path.resolve(path.dirname(file), relative));
   return options;
-});
+  },
+  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle },
+);
 
 function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -247,7 +252,7 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
   // The export engine (PDF and DOCX writers, fonts) is loaded on first use: it would otherwise add
   // about 25 MB to every server, most of which never exports (docs/performance.md).
-  const { exportAnalysis } = await import('./features/exporting');
+  const { exportAnalysis } = await import('./service/exporting');
   return exportAnalysis(analyse(doc), {
     format: p.format,
     sourcePath: file,

@@ -43,6 +43,18 @@ export type InstrumentId =
   | 'un-model-treaty'
   | 'crimpr';
 
+/** What kind of YAML mistake, so the message can say it in the document's language. */
+export type YamlErrorKind =
+  | 'unclosed-frontmatter'
+  | 'unclosed-quote'
+  | 'unclosed-bracket'
+  | 'indentation'
+  | 'tab'
+  | 'duplicate-key'
+  | 'not-key-value'
+  | 'unexpected'
+  | 'other';
+
 /** A quick fix a check proposes, as intent; core/fixes.ts turns it into text edits. */
 export type Fix =
   | { kind: 'insert-section'; section: SectionId }

@@ -1,8 +1,8 @@
 // Finds the YAML frontmatter block and reads it with node positions, so every problem can be
 // reported on the key or value that causes it. Shape validation (zod) lives in schema.ts.
-import type { Span } from '../vocabulary';
+import type { Span, YamlErrorKind } from '../vocabulary';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Frontmatter, YamlErrorKind, YamlLocation } from './model';
+import type { Frontmatter, YamlLocation } from './model';
 import { detach, isPlaceholderValue, lineOf } from './text';
 
 const FENCE = /^---[ \t]*$/;

@@ -1,7 +1,7 @@
 // The parsed submission: the one model that checks, outline, hover, completion and export read.
 // Offsets are UTF-16 code-unit offsets into the whole document text (what TextDocument.positionAt takes).
 import type { Root } from 'mdast';
-import type { InstrumentId, Kind, Language, SectionId, Span } from '../vocabulary';
+import type { InstrumentId, Kind, Language, SectionId, Span, YamlErrorKind } from '../vocabulary';
 
 /** Where a YAML key and its value sit in the document. */
 export interface YamlLocation {
@@ -26,18 +26,6 @@ export interface Frontmatter {
   closed: boolean;
   syntaxErrors: YamlSyntaxError[];
 }
-
-/** What kind of YAML mistake, so the message can say it in the document's language. */
-export type YamlErrorKind =
-  | 'unclosed-frontmatter'
-  | 'unclosed-quote'
-  | 'unclosed-bracket'
-  | 'indentation'
-  | 'tab'
-  | 'duplicate-key'
-  | 'not-key-value'
-  | 'unexpected'
-  | 'other';
 
 export interface YamlSyntaxError {
   kind: YamlErrorKind;

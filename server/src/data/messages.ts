@@ -1,8 +1,7 @@
 // Message templates in the four languages. A diagnostic reads: what is wrong (here), why (the
 // rule's `why` in data/rules.ts), and how to fix it (here, where there is more to say).
 // {name} placeholders are filled by core/messages.ts.
-import type { Language, Localized } from '../vocabulary';
-import type { YamlErrorKind } from '../core/model';
+import type { Language, Localized, YamlErrorKind } from '../vocabulary';
 
 export interface MessageTemplate {
   what: Localized;

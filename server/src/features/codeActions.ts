@@ -2,7 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { editForFix } from '../core/fixes';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../service/analysis';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics';
 
 export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, contextDiagnostics: Diagnostic[]): CodeAction[] {

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { CHANNELS, DATA_TYPES, REGIMES, WARRANT_STATUSES, WARRANT_TYPES } from '../core/schema';
 import { SECTIONS, sectionTitle } from '../data/sections';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../service/analysis';
 
 const ENUMS: Record<string, readonly string[]> = {
   submission: KINDS,

@@ -8,7 +8,7 @@ import { KIND_PROFILES } from '../data/requirements';
 import { rule } from '../data/rules';
 import { SOURCE_BY_ID } from '../data/sources';
 import { holds } from '../rules/conditions';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../service/analysis';
 import { toRange } from './diagnostics';
 
 const STATUS_TEXT = {

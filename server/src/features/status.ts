@@ -1,7 +1,7 @@
 // The completeness summary the client shows in the status bar.
 import { KIND_PROFILES } from '../data/requirements';
 import type { SubmissionStatus } from '../protocol';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../service/analysis';
 
 export function submissionStatus(analysis: Analysis | undefined): SubmissionStatus {
   const sub = analysis?.submission;

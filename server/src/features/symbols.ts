@@ -7,7 +7,7 @@ import { KIND_PROFILES } from '../data/requirements';
 import { sectionTitle } from '../data/sections';
 import { holds } from '../rules/conditions';
 import { missingSectionAnchorIn } from '../rules/sections';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../service/analysis';
 import { toRange } from './diagnostics';
 
 const STATE: Record<'ok' | 'empty' | 'missing', Record<string, string>> = {
