@@ -133,7 +133,7 @@ async function exportCommand(args: Parsed, today: string): Promise<number> {
   const submission = parseForCli(text);
   const findings = checkSubmission(submission, checkOptions(file, today, args.severity));
   const outcome = await exportAnalysis(
-    { version: 0, submission, findings },
+    { submission, findings },
     {
       format,
       sourcePath: path.resolve(file),

@@ -1,5 +1,6 @@
 // Every bundled example is complete; removing any required element from any of them produces the
 // diagnostic that names it (issue: "Done when").
+import { ruleOfPath } from '../../server/src/data/frontmatter';
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { parseSubmission } from '../../server/src/core/parse';
@@ -81,7 +82,7 @@ describe('bundled examples', () => {
         const cited = sub.exhibitCitations[0];
         if (!cited) return;
         const text = example.text.replace(new RegExp(`(\\n\\s*-\\s*id:\\s*)${cited.id}\\b`), '$1ZZ9');
-        assert.ok(codes(check(text), 'error').includes(KIND_PROFILES[sub.kind!].exhibitsCode));
+        assert.ok(codes(check(text), 'error').includes(ruleOfPath(sub.kind!, 'exhibits')));
       });
     });
   }

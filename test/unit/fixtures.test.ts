@@ -1,4 +1,4 @@
-// The fixture suite (issue 2): every Markdown file under test/fixtures marks the diagnostics it must
+// The fixture suite: every Markdown file under test/fixtures marks the diagnostics it must
 // produce, inline, and nothing else may be produced. The convention is documented in
 // test/fixtures/README.md; in short, on the line that must carry the diagnostic:
 //
@@ -15,7 +15,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSubmission } from '../../server/src/core/parse';
-import { checkSubmission, type Finding } from '../../server/src/rules/index';
+import { CHECKS, checkSubmission, type Finding } from '../../server/src/rules/index';
+import { sectionStates } from '../../server/src/rules/sectionStates';
 import { RULES } from '../../server/src/data/rules';
 
 const TODAY = '2026-11-22';
@@ -286,6 +287,25 @@ describe('fixture coverage', () => {
       if (f.kind && kind && kind !== f.kind) wrong.push(`${f.name} is a ${kind}`);
     }
     assert.deepEqual(wrong, []);
+  });
+
+  it('each family of checks reports only under the rules it declares (which decide the kinds it runs for)', () => {
+    const stray: string[] = [];
+    for (const f of passing) {
+      const { sub } = run(f);
+      if (!sub.kind || sub.oversized || sub.frontmatter?.syntaxErrors.length) continue;
+      for (const check of CHECKS) {
+        const findings: Finding[] = [];
+        check.run({ sub, kind: sub.kind, language: sub.language, sectionStates: sectionStates(sub), today: TODAY, findings });
+        for (const x of findings) if (!check.rules.includes(x.code)) stray.push(`${f.name}: ${check.name} reported ${x.code}`);
+      }
+    }
+    assert.deepEqual([...new Set(stray)], []);
+  });
+
+  it('every rule is reported by some family of checks, or by the syntax check that runs first', () => {
+    const declared = new Set<string>([...CHECKS.flatMap((c) => c.rules), 'FMT-YAML', 'FMT-KIND', 'FMT-SIZE']);
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !declared.has(id)), []);
   });
 
   it('every severity written in an expectation is a severity', () => {

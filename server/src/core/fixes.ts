@@ -1,8 +1,9 @@
 // Quick fixes as text edits: pure functions of the parsed submission, so the CLI, the server and
 // tests compute the same edits. Insertions follow the document's line endings and indentation.
-import type { Fix, Language, SectionId, Span } from '../vocabulary';
+import type { Fix, SectionId, Span } from '../vocabulary';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
-import { FIX_TITLES, keySkeleton, prompt } from '../data/skeletons';
+import { FIX_TITLES, prompt } from '../data/skeletons';
+import { keySkeleton } from './skeletons';
 import { fill } from './messages';
 import type { Submission } from './model';
 import { eolOf, lineOf } from './text';
@@ -77,16 +78,15 @@ function addKey(sub: Submission, path: string): TextEdit | undefined {
     if (!parent) continue;
     if (!isBlockValue(sub, parent.value)) return undefined;
     const childIndent = firstChildIndent(sub, parts.slice(0, n).join('.')) ?? parent.indent + 2;
-    const lines = skeletonFor(parts.slice(n), sub.language);
+    const lines = skeletonFor(sub, parts.slice(0, n).join('.'), parts.slice(n));
     return insertLines(sub, endOfLine(sub, parent.value.end), lines, childIndent);
   }
-  return insertLines(sub, fm.content.end, skeletonFor(parts, sub.language), 0);
+  return insertLines(sub, fm.content.end, skeletonFor(sub, '', parts), 0);
 }
 
-/** Skeleton lines for a key path: parents that do not exist yet are written around the leaf. */
-function skeletonFor(parts: string[], language: Language): string[] {
-  const leafKey = parts[parts.length - 1];
-  let lines = keySkeleton(leafKey, language) ?? [`${leafKey}: "{{…}}"`];
+/** Skeleton lines for the missing part of a key path under `parent`: parents not yet written are written around the leaf. */
+function skeletonFor(sub: Submission, parent: string, parts: string[]): string[] {
+  let lines = keySkeleton(sub.kind, [parent, ...parts].filter(Boolean).join('.'), sub.language);
   for (let i = parts.length - 2; i >= 0; i--) lines = [`${parts[i]}:`, ...lines.map((l) => `  ${l}`)];
   return lines;
 }

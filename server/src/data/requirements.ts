@@ -1,9 +1,13 @@
 // What each kind must contain (submission format v1, "Sections" and "Frontmatter"), as data.
 // The conditions are named here and evaluated in rules/conditions.ts.
 import type { Kind, Localized, SectionId, Severity } from '../vocabulary';
+import type { RuleId } from './rules';
 
 export type Condition =
   | 'always'
+  | 'natural-person'
+  | 'entity'
+  | 'minor'
   | 'correction-or-deletion'
   | 'not-access-only'
   | 'access-only'
@@ -16,35 +20,18 @@ export interface SectionRequirement {
   section: SectionId;
   /** Other sections that also satisfy it (a defence may head its bars "Grounds"). */
   alternatives?: SectionId[];
-  code: string;
+  code: RuleId;
   when: Condition;
   /** Lower than the rule's severity when the section is only recommended. */
   severity?: Severity;
   /** Code raised when the section cites no recognised provision. */
-  citationCode?: string;
+  citationCode?: RuleId;
 }
 
 export interface KindProfile {
   label: Localized;
   sections: SectionRequirement[];
-  /** Which catalogue id owns each frontmatter key (longest prefix wins) for shape errors. */
-  keyCodes: Record<string, string>;
-  exhibitsCode: string;
-  warrantsCode: string;
-  languageCode: string;
 }
-
-/** Keys both extradition kinds share; Part 1 or Part 2 (`regime`) identifies the warrant or request. */
-const EXTRADITION_KEY_CODES: Record<string, string> = {
-  submission: 'FMT-KIND',
-  language: 'LANG-1',
-  court: 'SK-01',
-  case_reference: 'SK-01',
-  requested_person: 'SK-01',
-  requesting_state: 'SK-01',
-  warrants: 'SK-01',
-  regime: 'SK-01',
-};
 
 export const KIND_PROFILES: Record<Kind, KindProfile> = {
   'ccf-request': {
@@ -59,36 +46,6 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'relief', code: 'CCF-REQ-08', when: 'always' },
       { section: 'annexes', code: 'CCF-REC-04', when: 'has-exhibits' },
     ],
-    keyCodes: {
-      submission: 'FMT-KIND',
-      language: 'CCF-REQ-07',
-      signed: 'CCF-REQ-06',
-      request: 'CCF-REQ-08',
-      applicant: 'CCF-REQ-01',
-      'applicant.email': 'FMT-VALUE',
-      'applicant.address': 'FMT-VALUE',
-      'applicant.identity_document': 'CCF-REQ-02',
-      'applicant.date_of_birth': 'CCF-REQ-02',
-      'applicant.nationality': 'CCF-REQ-02',
-      'applicant.entity': 'CCF-REQ-04',
-      'applicant.registration': 'CCF-REQ-04',
-      'applicant.registration_date': 'CCF-REQ-04',
-      'applicant.registration_document': 'CCF-REQ-04',
-      'applicant.signatory_authority': 'CCF-REQ-04',
-      'applicant.minor': 'CCF-REQ-05',
-      'applicant.relationship_document': 'CCF-REQ-05',
-      'representative.name': 'CCF-REQ-01',
-      'representative.power_of_attorney': 'CCF-REQ-03',
-      data: 'CCF-REQ-10',
-      warrants: 'CCF-REC-02',
-      exhibits: 'CCF-REC-04',
-      urgent: 'CCF-REC-06',
-      new_fact_discovered: 'CCF-REQ-12',
-      channel: 'CCF-REQ-09',
-    },
-    exhibitsCode: 'CCF-REC-04',
-    warrantsCode: 'CCF-REC-02',
-    languageCode: 'CCF-REQ-07',
   },
   'extradition-defence': {
     label: {
@@ -104,10 +61,6 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'relief', code: 'SK-08', when: 'always' },
       { section: 'annexes', code: 'SK-07', when: 'has-exhibits' },
     ],
-    keyCodes: { ...EXTRADITION_KEY_CODES, exhibits: 'SK-07' },
-    exhibitsCode: 'SK-07',
-    warrantsCode: 'SK-01',
-    languageCode: 'LANG-1',
   },
   'extradition-appeal': {
     label: {
@@ -124,21 +77,11 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'relief', code: 'SK-08', when: 'always' },
       { section: 'annexes', code: 'APP-REQ-06', when: 'has-exhibits' },
     ],
-    keyCodes: {
-      ...EXTRADITION_KEY_CODES,
-      exhibits: 'APP-REQ-06',
-      arrest_date: 'APP-REQ-02',
-      decision: 'APP-REQ-03',
-      served_on: 'APP-REQ-07',
-    },
-    exhibitsCode: 'APP-REQ-06',
-    warrantsCode: 'SK-01',
-    languageCode: 'LANG-1',
   },
 };
 
 /** Time limits for an appeal notice, counting the day of the decision (T-X-01, T-X-03). */
-export const APPEAL_LIMITS: Partial<Record<string, { days: number; code: string }>> = {
+export const APPEAL_LIMITS: Partial<Record<string, { days: number; code: RuleId }>> = {
   'uk-part-1': { days: 7, code: 'T-X-01' },
   'uk-part-2': { days: 14, code: 'T-X-03' },
 };

@@ -30,7 +30,7 @@ const DEFENCE: readonly Kind[] = ['extradition-defence'];
 const APPEAL: readonly Kind[] = ['extradition-appeal'];
 const ALL: readonly Kind[] = ['ccf-request', 'extradition-defence', 'extradition-appeal'];
 
-export const RULES: readonly RuleDef[] = [
+export const RULES = [
   // ── The submission format ───────────────────────────────────────────────────────────────
   {
     id: 'FMT-YAML',
@@ -778,13 +778,14 @@ export const RULES: readonly RuleDef[] = [
     example: 'regime: uk-part-2\ndecision: {date: 2026-03-02}\ndate: 2026-03-20',
     fix: 'Check the dates; if the notice is late, add a “Reasons for late service” section.',
   },
-];
+] as const satisfies readonly RuleDef[];
 
-export const RULE_BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));
+/** The code of a diagnostic: only ids of the table above, so a mistyped code does not compile. */
+export type RuleId = (typeof RULES)[number]['id'];
 
-export function rule(id: string): RuleDef {
-  const def = RULE_BY_ID.get(id);
-  if (!def) throw new Error(`unknown rule ${id}`);
-  return def;
+const RULE_BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));
+
+export function rule(id: RuleId): RuleDef {
+  return RULE_BY_ID.get(id)!;
 }
 

@@ -4,9 +4,10 @@
 import type { Kind, Language, Localized } from '../vocabulary';
 
 /**
- * YAML for a key, as lines relative to the key's own indentation. `{{@name}}` stands for the prompt
- * PROMPTS.name in the document's language (see keySkeleton); keys and enumerated values stay in
- * English, since they are the format's vocabulary, not prose.
+ * YAML for a key, as lines relative to the key's own indentation, where the product writes more
+ * than the key table says (core/skeletons.ts derives the rest). Looked up by path, then by the
+ * key's own name. `{{@name}}` stands for the prompt PROMPTS.name in the document's language; keys
+ * and enumerated values stay in English, since they are the format's vocabulary, not prose.
  */
 export const KEY_SKELETONS: Record<string, string[]> = {
   title: ['title: "{{@title}}"'],
@@ -167,18 +168,6 @@ export type PromptId = keyof typeof PROMPTS;
 export function prompt(id: PromptId, language: Language, vars: Record<string, string> = {}): string {
   return `{{${PROMPTS[id][language].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)}}}`;
 }
-
-/** KEY_SKELETONS[key] with its prompts in the given language, or undefined for an unknown key. */
-export function keySkeleton(key: string, language: Language): string[] | undefined {
-  return KEY_SKELETONS[key]?.map((line) => line.replace(/\{\{@(\w+)\}\}/g, (_m, id: string) => prompt(id as PromptId, language)));
-}
-
-/** Frontmatter keys a new document of each kind starts with, in order. */
-export const TEMPLATE_KEYS: Record<Kind, string[]> = {
-  'ccf-request': ['applicant', 'representative', 'data', 'warrants', 'exhibits', 'signed'],
-  'extradition-defence': ['court', 'case_reference', 'requested_person', 'requesting_state', 'regime', 'representative', 'warrants', 'exhibits'],
-  'extradition-appeal': ['court', 'case_reference', 'requested_person', 'requesting_state', 'regime', 'arrest_date', 'decision', 'served_on', 'representative', 'warrants', 'exhibits'],
-};
 
 export const FIX_TITLES = {
   insertSection: { en: 'Insert the “{name}” section', fr: 'Insérer la section « {name} »', es: 'Insertar la sección «{name}»', ar: 'إدراج قسم «{name}»' },

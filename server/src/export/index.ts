@@ -7,8 +7,7 @@ import { layoutSubmission } from './layout';
 import { renderPdf } from './pdf';
 import type { ExportFormat } from './write';
 
-export { exportTarget, writeExport, ExportError, type ExportErrorCode, type ExportFormat } from './write';
-export { layoutSubmission, type ExportDocument } from './layout';
+export { exportTarget, writeExport, ExportError, type ExportFormat } from './write';
 
 export interface ExportSettings {
   paper: 'a4' | 'letter';

@@ -1,22 +1,20 @@
 // Completion where the choices are known: exhibit ids after "Exhibit"/"Pièce"/…, warrant ids,
 // section headings in the document's language, and the enumerated frontmatter values.
-import { KINDS, LANGUAGES, REQUEST_TYPES } from '../vocabulary';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
-import { CHANNELS, DATA_TYPES, REGIMES, WARRANT_STATUSES, WARRANT_TYPES } from '../core/schema';
+import { FRONTMATTER_KEYS } from '../data/frontmatter';
 import { SECTIONS, sectionTitle } from '../data/sections';
 import type { Analysis } from '../service/analysis';
 
-const ENUMS: Record<string, readonly string[]> = {
-  submission: KINDS,
-  language: LANGUAGES,
-  request: REQUEST_TYPES,
-  regime: REGIMES,
-  channel: CHANNELS,
-  type: [...WARRANT_TYPES, ...DATA_TYPES],
-  status: WARRANT_STATUSES,
-};
-const EXHIBIT_KEYS = /(identity_document|power_of_attorney|registration_document|signatory_authority|relationship_document)\s*:\s*\S*$/;
+/** The values of enumerated keys, by the key's own name (`type` gathers warrant and data types). */
+const ENUMS = new Map<string, string[]>();
+for (const key of FRONTMATTER_KEYS) {
+  if (key.value.form !== 'enum' && key.value.form !== 'enum-or-list') continue;
+  const name = key.path.slice(key.path.lastIndexOf('.') + 1);
+  ENUMS.set(name, [...new Set([...(ENUMS.get(name) ?? []), ...key.value.values])]);
+}
+const EXHIBIT_KEY_NAMES = [...new Set(FRONTMATTER_KEYS.filter((k) => k.value.form === 'exhibit').map((k) => k.path.slice(k.path.lastIndexOf('.') + 1)))];
+const EXHIBIT_KEYS = new RegExp(`(${EXHIBIT_KEY_NAMES.join('|')})\\s*:\\s*\\S*$`);
 const EXHIBIT_WORD = /(?:exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|المرفق)\s+\S*$/iu;
 
 export function completions(doc: TextDocument, analysis: Analysis, position: Position): CompletionItem[] {
@@ -32,7 +30,7 @@ export function completions(doc: TextDocument, analysis: Analysis, position: Pos
   if (inFrontmatter) {
     if (EXHIBIT_KEYS.test(before)) return exhibits();
     const key = /^\s*(?:-\s*)?([a-z_]+)\s*:\s*\[?\s*(?:[\w-]+,\s*)*[\w-]*$/.exec(before)?.[1];
-    const values = key ? ENUMS[key] : undefined;
+    const values = key ? ENUMS.get(key) : undefined;
     return values ? values.map((v) => ({ label: v, kind: CompletionItemKind.EnumMember })) : [];
   }
   if (!sub.isSubmission) return [];

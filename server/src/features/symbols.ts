@@ -3,30 +3,21 @@
 import type { Span } from '../vocabulary';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { OUTLINE } from '../data/interface';
 import { KIND_PROFILES } from '../data/requirements';
 import { sectionTitle } from '../data/sections';
-import { holds } from '../rules/conditions';
 import { missingSectionAnchorIn } from '../rules/sections';
 import type { Analysis } from '../service/analysis';
 import { toRange } from './diagnostics';
 
-const STATE: Record<'ok' | 'empty' | 'missing', Record<string, string>> = {
-  ok: { en: 'required ✓', fr: 'obligatoire ✓', es: 'obligatoria ✓', ar: 'مطلوب ✓' },
-  empty: { en: 'required — empty', fr: 'obligatoire — vide', es: 'obligatoria — vacía', ar: 'مطلوب — فارغ' },
-  missing: { en: 'required — missing', fr: 'obligatoire — manquante', es: 'obligatoria — falta', ar: 'مطلوب — غير موجود' },
-};
-const GROUPS = {
-  warrants: { en: 'Warrants and decisions', fr: 'Mandats et décisions', es: 'Órdenes y resoluciones', ar: 'المذكرات والقرارات' },
-  exhibits: { en: 'Exhibits', fr: 'Pièces', es: 'Anexos', ar: 'المرفقات' },
-};
 
 export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
   const sub = analysis.submission;
   if (!sub.isSubmission || !sub.kind) return [];
   const lang = sub.language;
   const profile = KIND_PROFILES[sub.kind];
-  const required = profile.sections.filter((r) => holds(r.when, sub) && !r.severity);
-  const requiredIds = new Set(required.flatMap((r) => [r.section, ...(r.alternatives ?? [])]));
+  const required = analysis.sectionStates.filter((s) => !s.requirement.severity);
+  const requiredIds = new Set(required.flatMap((s) => [s.requirement.section, ...(s.requirement.alternatives ?? [])]));
   const sym = (name: string, span: Span, kind: SymbolKind, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol => {
     const range = toRange(doc, span);
     return { name: name || '…', detail, kind, range, selectionRange: range, children };
@@ -39,7 +30,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   for (const heading of sub.headings) {
     const section = sectionOf.get(heading);
     const end = section?.span.end ?? nextHeadingStart(sub.headings, heading, sub.text.length);
-    const detail = section && requiredIds.has(section.id) ? STATE[section.empty ? 'empty' : 'ok'][lang] : undefined;
+    const detail = section && requiredIds.has(section.id) ? OUTLINE[section.empty ? 'requiredEmpty' : 'required'][lang] : undefined;
     const symbol = sym(heading.text, { start: heading.span.start, end }, section ? SymbolKind.Namespace : SymbolKind.String, detail);
     symbol.selectionRange = toRange(doc, heading.span);
     while (stack.length && stack[stack.length - 1].depth >= heading.depth) stack.pop();
@@ -48,10 +39,9 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   }
 
   const anchor = missingSectionAnchorIn(sub);
-  for (const req of required) {
-    const ids = [req.section, ...(req.alternatives ?? [])];
-    if (sub.sections.some((s) => ids.includes(s.id))) continue;
-    roots.push(sym(sectionTitle(req.section, sub.kind, lang), anchor, SymbolKind.Null, STATE.missing[lang]));
+  for (const { requirement, state } of required) {
+    if (state !== 'missing') continue;
+    roots.push(sym(sectionTitle(requirement.section, sub.kind, lang), anchor, SymbolKind.Null, OUTLINE.requiredMissing[lang]));
   }
 
   const fm = sub.frontmatter;
@@ -62,7 +52,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
       const l = fm!.locations.get(`${key}.${item.index}`) ?? loc;
       return sym(item.label, l.value, key === 'warrants' ? SymbolKind.Event : SymbolKind.File, item.detail);
     });
-    roots.push(sym(GROUPS[key][lang], { start: (loc.key ?? loc.value).start, end: loc.value.end }, SymbolKind.Array, String(items.length), children));
+    roots.push(sym(OUTLINE[key][lang], { start: (loc.key ?? loc.value).start, end: loc.value.end }, SymbolKind.Array, String(items.length), children));
   };
   group('warrants', sub.warrants.map((w) => ({ index: w.index, label: w.id ?? '?', detail: [w.type, w.reference, w.status].filter(Boolean).join(' · ') })));
   group('exhibits', sub.exhibits.map((e) => ({ index: e.index, label: e.id ?? '?', detail: e.title })));

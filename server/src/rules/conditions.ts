@@ -1,9 +1,9 @@
 // The named conditions of data/requirements.ts, evaluated against a submission.
 import { REQUEST_TYPES, type RequestType } from '../vocabulary';
-import { type Submission } from '../core/model';
+import type { Submission } from '../core/model';
 import { APPEAL_LIMITS, type Condition } from '../data/requirements';
-import { isIsoDate } from './frontmatter';
-import { valueAt } from './keys';
+import type { RuleId } from '../data/rules';
+import { isIsoDate, valueAt } from './keys';
 
 export function requestTypes(sub: Submission): RequestType[] {
   const value = valueAt(sub, 'request');
@@ -13,7 +13,7 @@ export function requestTypes(sub: Submission): RequestType[] {
 
 export interface AppealTiming {
   limit: number;
-  code: string;
+  code: RuleId;
   decision: string;
   deadline: string;
   date: string | undefined;
@@ -53,6 +53,12 @@ export function holds(condition: Condition, sub: Submission): boolean {
   switch (condition) {
     case 'always':
       return true;
+    case 'natural-person':
+      return valueAt(sub, 'applicant.entity') !== true;
+    case 'entity':
+      return valueAt(sub, 'applicant.entity') === true;
+    case 'minor':
+      return valueAt(sub, 'applicant.minor') === true;
     case 'correction-or-deletion':
       return types.includes('correction') || types.includes('deletion');
     case 'access-only':

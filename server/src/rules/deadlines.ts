@@ -2,12 +2,17 @@
 // 7 / 14 days (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09).
 import { daysPhrase } from '../data/messages';
 import { PORTAL_ONLY_FROM, REVISION_MONTHS } from '../data/requirements';
-import { report, type CheckContext } from './finding';
+import { report, type Check, type CheckContext } from './finding';
 import { addMonths, appealTiming, holds } from './conditions';
-import { isIsoDate } from './frontmatter';
-import { anchorFor, valueAt, valueSpan } from './keys';
+import { anchorFor, isIsoDate, valueAt, valueSpan } from './keys';
 
-export function checkCcfDeadlines(ctx: CheckContext): void {
+export const ccfDeadlines: Check = {
+  name: 'CCF time limits',
+  rules: ['T-CCF-04', 'CCF-REQ-09'],
+  run: checkCcfDeadlines,
+};
+
+function checkCcfDeadlines(ctx: CheckContext): void {
   const { sub } = ctx;
   const date = valueAt(sub, 'date');
   const filedOn = isIsoDate(date) ? date : ctx.today;
@@ -25,7 +30,13 @@ export function checkCcfDeadlines(ctx: CheckContext): void {
   }
 }
 
-export function checkAppealDeadline(ctx: CheckContext): void {
+export const appealDeadline: Check = {
+  name: 'appeal time limit',
+  rules: ['T-X-01', 'T-X-03'],
+  run: checkAppealDeadline,
+};
+
+function checkAppealDeadline(ctx: CheckContext): void {
   const timing = appealTiming(ctx.sub);
   if (!timing) return;
   if (!timing.date) {

@@ -1,14 +1,13 @@
 // What a check reports: the core's own small type, mapped to LSP or CLI output elsewhere.
-import type { Fix, Kind, Language, Span, Severity } from '../vocabulary';
 import { composeMessage, type MessageArgs } from '../core/messages';
 import type { Submission } from '../core/model';
 import type { MessageKey } from '../data/messages';
-import type { KindProfile } from '../data/requirements';
-import { rule } from '../data/rules';
-
+import { rule, RULES, type RuleId } from '../data/rules';
+import type { Fix, Kind, Language, Span, Severity } from '../vocabulary';
+import type { SectionState } from './sectionStates';
 
 export interface Finding {
-  code: string;
+  code: RuleId;
   severity: Severity;
   span: Span;
   message: string;
@@ -18,8 +17,9 @@ export interface Finding {
 export interface CheckContext {
   sub: Submission;
   kind: Kind;
-  profile: KindProfile;
   language: Language;
+  /** The section requirements that apply and how each stands (rules/sectionStates.ts), worked out once. */
+  sectionStates: readonly SectionState[];
   /** YYYY-MM-DD; injected so that checks are pure and tests are stable. */
   today: string;
   /** Whether a path relative to the submission exists; undefined when no file system is at hand. */
@@ -30,9 +30,26 @@ export interface CheckContext {
 /** The part of a context that reporting needs (syntax checks run before the kind is known). */
 export type Reporter = Pick<CheckContext, 'language' | 'findings'>;
 
+/**
+ * A family of checks: one file in rules/. It runs for every kind that one of its rules applies to
+ * (the rule table's `kinds`), so which checks run for which kind is data, not code.
+ */
+export interface Check {
+  name: string;
+  /** The rules it reports under. */
+  rules: readonly RuleId[];
+  run(ctx: CheckContext): void;
+}
+
+/** The kinds a check runs for: those of its rules. */
+export function kindsOf(check: Check): Set<Kind> {
+  const ids = new Set<string>(check.rules);
+  return new Set(RULES.filter((r) => ids.has(r.id)).flatMap((r) => r.kinds));
+}
+
 export function report(
   ctx: Reporter,
-  code: string,
+  code: RuleId,
   span: Span,
   key: MessageKey,
   args: MessageArgs = {},

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { type Submission } from '../core/model';
 import { knownKeys, SCHEMAS } from '../core/schema';
 import { VALUE_TYPES, YAML_ERRORS } from '../data/messages';
-import type { KindProfile } from '../data/requirements';
-import { report, type CheckContext, type Reporter } from './finding';
+import { keysOf, ruleOfPath, rulesOfKeys } from '../data/frontmatter';
+import { report, type Check, type CheckContext, type Reporter } from './finding';
 import { anchorFor, displayPath, valueAt, valueSpan } from './keys';
 
 /** Problems that stop everything else: reported even when the kind is unknown. */
@@ -25,11 +25,16 @@ export function checkFrontmatterSyntax(c: Reporter & { sub: Submission }): void 
   }
 }
 
-export function checkFrontmatterShape(ctx: CheckContext): void {
-  const raw = ctx.sub.frontmatter?.raw;
-  if (!raw) return;
-  for (const issue of shapeIssues(ctx.kind, raw)) reportIssue(ctx, issue);
-}
+export const frontmatterShape: Check = {
+  name: 'frontmatter shape',
+  // A value of the wrong form is reported under the rule that owns its key.
+  rules: ['FMT-KEY', 'FMT-VALUE', ...rulesOfKeys()],
+  run(ctx) {
+    const raw = ctx.sub.frontmatter?.raw;
+    if (!raw) return;
+    for (const issue of shapeIssues(ctx.kind, raw)) reportIssue(ctx, issue);
+  },
+};
 
 /**
  * The parser reuses the frontmatter's value while its text is unchanged, so while the body is being
@@ -63,20 +68,11 @@ function flatten(issues: readonly Issue[]): Issue[] {
 
 const depth = (issues: readonly Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
 
-export function codeForPath(profile: KindProfile, path: readonly PropertyKey[]): string {
-  const keys = path.filter((p) => typeof p === 'string') as string[];
-  for (let n = keys.length; n > 0; n--) {
-    const code = profile.keyCodes[keys.slice(0, n).join('.')];
-    if (code) return code;
-  }
-  return 'FMT-VALUE';
-}
-
 function reportIssue(ctx: CheckContext, issue: Issue): void {
-  const { sub, profile } = ctx;
+  const { sub } = ctx;
   const path = issue.path.map(String).join('.');
   const key = displayPath(path);
-  const code = codeForPath(profile, issue.path);
+  const code = ruleOfPath(ctx.kind, path);
 
   if (issue.code === 'unrecognized_keys') {
     for (const name of issue.keys) {
@@ -149,25 +145,31 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-const DATE_PATHS = ['date', 'signed.date', 'arrest_date', 'decision.date', 'new_fact_discovered', 'applicant.date_of_birth', 'applicant.registration_date', 'requested_person.date_of_birth'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function checkFutureDates(ctx: CheckContext): void {
-  const { sub } = ctx;
-  const paths = [...DATE_PATHS];
-  for (const list of ['warrants', 'exhibits', 'data']) {
-    const items = valueAt(sub, list);
-    if (Array.isArray(items)) items.forEach((_, i) => paths.push(`${list}.${i}.date`));
-  }
-  for (const path of paths) {
-    const value = valueAt(sub, path);
-    if (typeof value === 'string' && ISO_DATE.test(value) && value > ctx.today) {
-      report(ctx, 'FMT-DATE', valueSpan(sub, path), 'date.future', { key: displayPath(path), date: value });
+export const futureDates: Check = {
+  name: 'future dates',
+  rules: ['FMT-DATE'],
+  run(ctx) {
+    const { sub } = ctx;
+    for (const key of keysOf(ctx.kind)) {
+      if (key.value.form !== 'date') continue;
+      for (const path of writtenPaths(sub, key.path)) {
+        const value = valueAt(sub, path);
+        if (typeof value === 'string' && ISO_DATE.test(value) && value > ctx.today) {
+          report(ctx, 'FMT-DATE', valueSpan(sub, path), 'date.future', { key: displayPath(path), date: value });
+        }
+      }
     }
-  }
-}
+  },
+};
 
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+/** The value paths a table path stands for in this document: "warrants[].date" → "warrants.0.date", … */
+function writtenPaths(sub: Submission, tablePath: string): string[] {
+  const at = tablePath.indexOf('[]');
+  if (at < 0) return [tablePath];
+  const items = valueAt(sub, tablePath.slice(0, at));
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((_, i) => writtenPaths(sub, `${tablePath.slice(0, at)}.${i}${tablePath.slice(at + 2)}`));
 }
 

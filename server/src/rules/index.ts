@@ -1,18 +1,21 @@
-// Applies every rule family to a parsed submission and returns findings in document order.
-import type { Severity } from '../vocabulary';
+// Applies the rule families to a parsed submission and returns findings in document order. Which
+// family runs for which kind comes from the rule table (each family names the rules it reports
+// under; it runs for the kinds of those rules).
 import type { Submission } from '../core/model';
-import { KIND_PROFILES } from '../data/requirements';
-import { lineOf } from '../core/text';
-import { report, type CheckContext, type Finding } from './finding';
 import { MAX_BODY_CHARS } from '../core/parse';
-import { checkFrontmatterShape, checkFrontmatterSyntax, checkFutureDates } from './frontmatter';
-import { checkLanguage } from './language';
-import { checkCcfParties, checkExtraditionParties } from './parties';
-import { checkCitedProvisions, checkExhibits, checkWarrants } from './references';
-import { checkPlaceholders, checkSections } from './sections';
-import { checkAppealDeadline, checkCcfDeadlines } from './deadlines';
+import { lineOf } from '../core/text';
+import type { Severity } from '../vocabulary';
+import { ccfDeadlines, appealDeadline } from './deadlines';
+import { kindsOf, report, type Check, type CheckContext, type Finding } from './finding';
+import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontmatter';
+import { declaredLanguage } from './language';
+import { citedProvisions, exhibits, warrants } from './references';
+import { requiredKeys } from './requirements';
+import { placeholders, requiredSections } from './sections';
+import { sectionStates, type SectionState } from './sectionStates';
 
 export type { Finding } from './finding';
+export type { SectionState } from './sectionStates';
 
 export interface CheckOptions {
   /** YYYY-MM-DD; defaults to today (local time). */
@@ -22,41 +25,58 @@ export interface CheckOptions {
   severityOverrides?: Record<string, Severity | 'off'>;
 }
 
+/** In order: the placeholder check skips prompts that an earlier check already reported. */
+export const CHECKS: readonly Check[] = [
+  frontmatterShape,
+  futureDates,
+  requiredKeys,
+  declaredLanguage,
+  ccfDeadlines,
+  appealDeadline,
+  requiredSections,
+  warrants,
+  exhibits,
+  citedProvisions,
+  placeholders,
+];
+const CHECK_KINDS = new Map(CHECKS.map((c) => [c, kindsOf(c)]));
+
+export interface CheckResult {
+  findings: Finding[];
+  /** The section requirements that apply and how each stands (empty when the kind is unknown). */
+  sectionStates: SectionState[];
+}
+
 export function checkSubmission(sub: Submission, options: CheckOptions = {}): Finding[] {
-  if (!sub.isSubmission) return [];
+  return evaluateSubmission(sub, options).findings;
+}
+
+/** The findings and the section states the outline and hover show beside them. */
+export function evaluateSubmission(sub: Submission, options: CheckOptions = {}): CheckResult {
+  if (!sub.isSubmission) return { findings: [], sectionStates: [] };
   const findings: Finding[] = [];
   const language = sub.language;
+  let states: SectionState[] = [];
   checkFrontmatterSyntax({ sub, language, findings });
   if (sub.oversized) {
     const limit = MAX_BODY_CHARS.toLocaleString('en');
-    report({ language, findings }, 'FMT-SIZE', { start: sub.frontmatter?.span.start ?? 0, end: (sub.frontmatter?.span.start ?? 0) + 3 }, 'document.tooLarge', { size: sub.text.length.toLocaleString('en'), limit });
+    const start = sub.frontmatter?.span.start ?? 0;
+    report({ language, findings }, 'FMT-SIZE', { start, end: start + 3 }, 'document.tooLarge', { size: sub.text.length.toLocaleString('en'), limit });
   } else if (sub.kind && !sub.frontmatter?.syntaxErrors.length) {
+    states = sectionStates(sub);
     const ctx: CheckContext = {
       sub,
       kind: sub.kind,
-      profile: KIND_PROFILES[sub.kind],
       language,
+      sectionStates: states,
       today: options.today ?? localToday(),
       fileExists: options.fileExists,
       findings,
     };
-    checkFrontmatterShape(ctx);
-    checkFutureDates(ctx);
-    checkLanguage(ctx);
-    if (sub.kind === 'ccf-request') {
-      checkCcfParties(ctx);
-      checkCcfDeadlines(ctx);
-    } else {
-      checkExtraditionParties(ctx);
-      if (sub.kind === 'extradition-appeal') checkAppealDeadline(ctx);
-    }
-    checkSections(ctx);
-    checkWarrants(ctx);
-    checkExhibits(ctx);
-    checkCitedProvisions(ctx);
-    checkPlaceholders(ctx);
+    for (const check of CHECKS) if (CHECK_KINDS.get(check)!.has(sub.kind)) check.run(ctx);
   }
-  return applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  const out = applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { findings: out, sectionStates: states };
 }
 
 function applyOptions(sub: Submission, findings: Finding[], options: CheckOptions): Finding[] {

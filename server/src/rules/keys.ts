@@ -1,8 +1,7 @@
-// Presence of frontmatter keys, and where to point when one is missing.
-import type { Span, Severity } from '../vocabulary';
+// Reading the frontmatter: a key's value, whether it is there, and where to point at it.
+import type { Span } from '../vocabulary';
 import { getPath } from '../core/frontmatter';
 import type { Submission } from '../core/model';
-import { report, type CheckContext } from './finding';
 
 export function valueAt(sub: Submission, path: string): unknown {
   return getPath(sub.frontmatter?.raw, path);
@@ -43,28 +42,8 @@ export function valueSpan(sub: Submission, path: string): Span {
   return anchorFor(sub, path);
 }
 
-/**
- * Reports a missing (or still templated) key. Returns whether it is present.
- * A key written with an invalid value counts as present: the shape check already reports it.
- */
-export function requireKey(ctx: CheckContext, path: string, code: string, severity?: Severity): boolean {
-  const { sub } = ctx;
-  if (isPresent(valueAt(sub, path))) return true;
-  const placeholder = sub.frontmatter?.placeholders.get(path) ?? placeholderUnder(sub, path);
-  if (placeholder) {
-    report(ctx, code, placeholder, 'key.placeholder', { key: displayPath(path) }, { severity });
-    return false;
-  }
-  const written = sub.frontmatter?.locations.get(path);
-  const recommended = severity === 'warning' || severity === 'hint' || severity === 'information';
-  report(ctx, code, anchorFor(sub, path), recommended ? 'key.missingRecommended' : 'key.missing', { key: displayPath(path) }, {
-    severity,
-    fixes: written ? [] : [{ kind: 'add-key', path }],
-  });
-  return false;
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function placeholderUnder(sub: Submission, path: string): Span | undefined {
-  for (const [p, span] of sub.frontmatter?.placeholders ?? []) if (p.startsWith(`${path}.`)) return span;
-  return undefined;
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 }

@@ -3,27 +3,31 @@ import { textOf } from '../core/markdown';
 import type { Submission } from '../core/model';
 import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
 import { LANGUAGE_INFO } from '../data/languages';
-import { report, type CheckContext } from './finding';
-import { requireKey, valueSpan } from './keys';
+import { ruleOfPath } from '../data/frontmatter';
+import { report, type Check } from './finding';
+import { valueSpan } from './keys';
 
 // Enough prose to judge; reading a whole 200-page bundle would only cost time.
 const SAMPLE_CHARS = 20_000;
 
-export function checkLanguage(ctx: CheckContext): void {
-  const { sub } = ctx;
-  const code = ctx.profile.languageCode;
-  if (!requireKey(ctx, 'language', code)) return;
-  const declared = sub.declaredLanguage;
-  if (!declared) return; // an invalid value: the shape check reports it
-  const guess = sampleLanguage(sub);
-  if (guess.language && guess.language !== declared) {
-    const names = (l: typeof declared) => LANGUAGE_INFO[l].name[ctx.language];
-    report(ctx, code, valueSpan(sub, 'language'), 'language.mismatch', { detected: names(guess.language), declared: names(declared) }, {
-      severity: 'warning',
-      fixes: [{ kind: 'replace', span: valueSpan(sub, 'language'), text: guess.language, title: `language: ${guess.language}` }],
-    });
-  }
-}
+/** Whether the body is written in the declared language (its presence is a required key). */
+export const declaredLanguage: Check = {
+  name: 'declared language',
+  rules: ['CCF-REQ-07', 'LANG-1'],
+  run(ctx) {
+    const { sub } = ctx;
+    const declared = sub.declaredLanguage;
+    if (!declared) return; // missing (a required key) or invalid (the shape check)
+    const guess = sampleLanguage(sub);
+    if (guess.language && guess.language !== declared) {
+      const names = (l: typeof declared) => LANGUAGE_INFO[l].name[ctx.language];
+      report(ctx, ruleOfPath(ctx.kind, 'language'), valueSpan(sub, 'language'), 'language.mismatch', { detected: names(guess.language), declared: names(declared) }, {
+        severity: 'warning',
+        fixes: [{ kind: 'replace', span: valueSpan(sub, 'language'), text: guess.language, title: `language: ${guess.language}` }],
+      });
+    }
+  },
+};
 
 /**
  * The language of the prose sample below, counted node by node. The counts of a node are kept

@@ -4,23 +4,22 @@ import { maskComments } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { findProvision } from '../data/provisions';
-import { report, type CheckContext } from './finding';
+import { keysOf, ruleOfPath } from '../data/frontmatter';
+import { KIND_PROFILES } from '../data/requirements';
+import { report, type Check, type CheckContext } from './finding';
 import { holds } from './conditions';
 import { anchorFor, valueAt, valueSpan } from './keys';
 import { sectionName } from './sections';
 
-/** Frontmatter keys that name an exhibit, so the exhibit counts as used. */
-const EXHIBIT_KEYS = [
-  'applicant.identity_document',
-  'applicant.registration_document',
-  'applicant.signatory_authority',
-  'applicant.relationship_document',
-  'representative.power_of_attorney',
-];
+export const warrants: Check = {
+  name: 'warrants',
+  rules: ['CCF-REC-02', 'SK-01'],
+  run: checkWarrants,
+};
 
-export function checkWarrants(ctx: CheckContext): void {
-  const { sub, profile } = ctx;
-  const code = profile.warrantsCode;
+function checkWarrants(ctx: CheckContext): void {
+  const { sub } = ctx;
+  const code = ruleOfPath(ctx.kind, 'warrants');
   const required = ctx.kind !== 'ccf-request' || holds('not-access-only', sub);
   if (sub.warrants.length === 0) {
     if (required && !sub.frontmatter?.locations.has('warrants')) {
@@ -45,9 +44,15 @@ function mentions(text: string, token: string): boolean {
   return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-export function checkExhibits(ctx: CheckContext): void {
-  const { sub, profile } = ctx;
-  const code = profile.exhibitsCode;
+export const exhibits: Check = {
+  name: 'exhibits',
+  rules: ['CCF-REC-04', 'SK-07', 'APP-REQ-06'],
+  run: checkExhibits,
+};
+
+function checkExhibits(ctx: CheckContext): void {
+  const { sub } = ctx;
+  const code = ruleOfPath(ctx.kind, 'exhibits');
   const declared = new Map<string, number>();
   for (const e of sub.exhibits) {
     if (!e.id) continue;
@@ -70,8 +75,10 @@ export function checkExhibits(ctx: CheckContext): void {
     });
     undeclared.add(c.id);
   }
-  for (const key of EXHIBIT_KEYS) {
-    const id = normalizeExhibitId(valueAt(sub, key));
+  // An exhibit named by a key (identity document, power of attorney, …) counts as used.
+  for (const key of keysOf(ctx.kind)) {
+    if (key.value.form !== 'exhibit') continue;
+    const id = normalizeExhibitId(valueAt(sub, key.path));
     if (id) used.add(id);
   }
   for (const [id, index] of declared) {
@@ -83,8 +90,14 @@ export function checkExhibits(ctx: CheckContext): void {
 }
 
 /** Citations of provisions that do not exist, are no longer in force, or belong to the other Part. */
-export function checkCitedProvisions(ctx: CheckContext): void {
-  const code = ctx.profile.sections.find((r) => r.citationCode)?.citationCode;
+export const citedProvisions: Check = {
+  name: 'cited provisions',
+  rules: ['CCF-REC-03', 'SK-03', 'APP-REQ-04'],
+  run: checkCitedProvisions,
+};
+
+function checkCitedProvisions(ctx: CheckContext): void {
+  const code = KIND_PROFILES[ctx.kind].sections.find((r) => r.citationCode)?.citationCode;
   if (!code) return;
   const regime = valueAt(ctx.sub, 'regime');
   for (const c of ctx.sub.citations) {

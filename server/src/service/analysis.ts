@@ -4,12 +4,14 @@
 // language server and, for one version of one file, by the command line.
 import type { Submission } from '../core/model';
 import { SubmissionParser } from '../core/parse';
-import { checkSubmission, type CheckOptions, type Finding } from '../rules/index';
+import { evaluateSubmission, type CheckOptions, type Finding, type SectionState } from '../rules/index';
 
 export interface Analysis {
   version: number;
   submission: Submission;
   findings: Finding[];
+  /** The section requirements that apply and how each stands: what the outline and hover show beside the findings. */
+  sectionStates: SectionState[];
 }
 
 export interface VersionedText {
@@ -113,8 +115,7 @@ export class AnalysisCache {
 
   private store(uri: string, version: number, submission: Submission): Analysis {
     this.parsed.set(uri, { version, submission });
-    const findings = checkSubmission(submission, this.options(uri));
-    const analysis = { version, submission, findings };
+    const analysis = { version, submission, ...evaluateSubmission(submission, this.options(uri)) };
     this.entries.set(uri, analysis);
     return analysis;
   }

@@ -14,7 +14,7 @@ export interface ExportRequest {
   settings: ExportSettings;
 }
 
-export async function exportAnalysis(analysis: Analysis, req: ExportRequest): Promise<ExportOutcome> {
+export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'findings'>, req: ExportRequest): Promise<ExportOutcome> {
   if (!analysis.submission.isSubmission) {
     return { ok: false, reason: 'not-submission', message: 'This file is not a submission: its frontmatter has no “submission:” key.' };
   }
