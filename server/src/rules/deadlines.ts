@@ -1,10 +1,11 @@
 // Time limits and dated conditions: revision within six months (T-CCF-04), the appeal notice's
-// 7 / 14 days (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09).
+// period (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09). The limits themselves are worked
+// out in timeLimits.ts, which the code lenses read too.
 import { daysPhrase } from '../data/messages';
-import { PORTAL_ONLY_FROM, REVISION_MONTHS } from '../data/requirements';
+import { PORTAL_ONLY_FROM } from '../data/requirements';
 import { report, type Check, type CheckContext } from './finding';
-import { addMonths, appealTiming, holds } from './conditions';
 import { anchorFor, isIsoDate, valueAt, valueSpan } from './keys';
+import { timeLimits } from './timeLimits';
 
 export const ccfDeadlines: Check = {
   name: 'CCF time limits',
@@ -17,9 +18,9 @@ function checkCcfDeadlines(ctx: CheckContext): void {
   const date = valueAt(sub, 'date');
   const filedOn = isIsoDate(date) ? date : ctx.today;
 
-  const discovered = valueAt(sub, 'new_fact_discovered');
-  if (holds('revision', sub) && isIsoDate(discovered) && addMonths(discovered, REVISION_MONTHS) < filedOn) {
-    report(ctx, 'T-CCF-04', valueSpan(sub, 'new_fact_discovered'), 'revision.late', { discovered, date: filedOn });
+  const revision = timeLimits(sub).find((t) => t.act === 'revision');
+  if (revision && revision.lastDay < filedOn) {
+    report(ctx, 'T-CCF-04', valueSpan(sub, revision.startKey), 'revision.late', { discovered: revision.start, date: filedOn });
   }
 
   const channel = valueAt(sub, 'channel');
@@ -37,18 +38,18 @@ export const appealDeadline: Check = {
 };
 
 function checkAppealDeadline(ctx: CheckContext): void {
-  const timing = appealTiming(ctx.sub);
-  if (!timing) return;
-  if (!timing.date) {
-    report(ctx, timing.code, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+  const limit = timeLimits(ctx.sub).find((t) => t.act === 'appeal-notice');
+  if (!limit?.rule || !('days' in limit.period)) return;
+  if (!limit.measured) {
+    report(ctx, limit.rule, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
     return;
   }
-  if (timing.late) {
-    report(ctx, timing.code, valueSpan(ctx.sub, 'date'), 'appeal.late', {
-      date: timing.date,
-      days: daysPhrase(timing.limit, ctx.language),
-      decision: timing.decision,
-      deadline: timing.deadline,
+  if (limit.measured.date > limit.lastDay) {
+    report(ctx, limit.rule, valueSpan(ctx.sub, 'date'), 'appeal.late', {
+      date: limit.measured.date,
+      days: daysPhrase(limit.period.days, ctx.language),
+      decision: limit.start,
+      deadline: limit.lastDay,
     });
   }
 }

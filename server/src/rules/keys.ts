@@ -1,5 +1,5 @@
 // Reading the frontmatter: a key's value, whether it is there, and where to point at it.
-import type { Span } from '../vocabulary';
+import { REQUEST_TYPES, type RequestType, type Span } from '../vocabulary';
 import { getPath } from '../core/frontmatter';
 import type { Submission } from '../core/model';
 
@@ -46,4 +46,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function requestTypes(sub: Submission): RequestType[] {
+  const value = valueAt(sub, 'request');
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((v): v is RequestType => REQUEST_TYPES.includes(v as RequestType));
 }
