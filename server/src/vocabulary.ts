@@ -41,7 +41,9 @@ export type InstrumentId =
   | 'echr'
   | 'ece'
   | 'un-model-treaty'
-  | 'crimpr';
+  | 'crimpr'
+  /** INTERPOL General Assembly resolutions (GA-2017-86-RES-09, AGN/20/RES/11): INTERPOL's rules too. */
+  | 'ga-resolution';
 
 /** What kind of YAML mistake, so the message can say it in the document's language. */
 export type YamlErrorKind =

@@ -51,6 +51,38 @@ const CASES: [string, string[]][] = [
   ['المادة 12 من الاتفاقية الأوروبية بشأن تسليم المجرمين', ['ece 12']],
   ['المادة (3) من القانون الأساسي', ['constitution 3']],
   ['the EAST wing; an EA is not the Act', []],
+  // Forms lawyers write (legal-review §9, REV-10): the instrument first, paragraphs in words.
+  ['RPD Article 83', ['rpd 83']],
+  ["INTERPOL's Rules on the Processing of Data, Article 83", ['rpd 83']],
+  ['EA 2003, s.21A', ['ea-2003 21A']],
+  ["l'article 83, paragraphe 1, du RTD", ['rpd 83(1)']],
+  ["l'article 83, paragraphe 2, alinéa b), du RTD", ['rpd 83(2)(b)']],
+  ['article 42 du Statut de la Commission', ['ccf-statute 42']],
+  ['artículo 83, apartado 1, del RTD', ['rpd 83(1)']],
+  ['artículo 83, apartado 2, letra b), del RTD', ['rpd 83(2)(b)']],
+  ['المادة 83 الفقرة 1 من نظام الإنتربول لمعاملة البيانات', ['rpd 83(1)']],
+  // Resolutions of the General Assembly, by reference (CF-9).
+  ['under resolution GA-2017-86-RES-09 on refugees', ['ga-resolution GA-2017-86-RES-09']],
+  ['the predominance test of AGN/20/RES/11', ['ga-resolution AGN/20/RES/11']],
+  // A constitution that names a state is not INTERPOL's (CF-8).
+  ['Article 58 of the Constitution of the Republic of Lorvania', []],
+  ["l'article 66 de la Constitution de la République d'Aldoria", []],
+  ['artículo 24 de la Constitución Española', []],
+  ['Article 3 of the Refugee Convention', []],
+  ['Article 3 of the Convention against Torture', []],
+  ['s.14 of the Theft Act 1968', []],
+  ['see section 4 above', []],
+];
+
+/** Words whose meaning depends on the kind of submission: the kinds in which each means the instrument. */
+const CONTEXTUAL: [string, string, string[]][] = [
+  ['Article 3 of the Constitution', 'constitution 3', ['ccf-request']],
+  ['article 3 du Statut', 'constitution 3', ['ccf-request']],
+  ['artículo 3 del Estatuto', 'constitution 3', ['ccf-request']],
+  ['المادة 3 من القانون الأساسي', 'constitution 3', ['ccf-request']],
+  ['Article 8 of the Convention', 'echr 8', ['extradition-defence', 'extradition-appeal']],
+  ['s.14 (passage of time)', 'ea-2003 14', ['extradition-defence', 'extradition-appeal']],
+  ['section 21A of the Act', 'ea-2003 21A', ['extradition-defence', 'extradition-appeal']],
 ];
 
 describe('citation recognition', () => {
@@ -58,6 +90,13 @@ describe('citation recognition', () => {
     it(text, () => {
       const got = findCitations(text).map((c) => `${c.instrument} ${c.article}${c.subdivision}`);
       assert.deepEqual(got, expected);
+    });
+  }
+
+  for (const [text, reading, kinds] of CONTEXTUAL) {
+    it(`${text} (only in ${kinds.join(', ')})`, () => {
+      const got = findCitations(text).map((c) => [`${c.instrument} ${c.article}${c.subdivision}`, [...(c.onlyIn ?? [])]]);
+      assert.deepEqual(got, [[reading, kinds]]);
     });
   }
 

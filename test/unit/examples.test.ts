@@ -18,7 +18,7 @@ const REQUIRED_KEYS: Record<string, Record<string, string>> = {
     warrants: 'CCF-REC-02',
   },
   'extradition-defence': {
-    language: 'LANG-1',
+    language: 'FMT-LANG',
     court: 'SK-01',
     case_reference: 'SK-01',
     requested_person: 'SK-01',
@@ -26,7 +26,7 @@ const REQUIRED_KEYS: Record<string, Record<string, string>> = {
     warrants: 'SK-01',
   },
   'extradition-appeal': {
-    language: 'LANG-1',
+    language: 'FMT-LANG',
     court: 'SK-01',
     arrest_date: 'APP-REQ-02',
     decision: 'APP-REQ-03',
@@ -69,8 +69,8 @@ describe('bundled examples', () => {
       }
 
       for (const [key, code] of Object.entries(REQUIRED_KEYS[sub.kind!])) {
-        // An access request need not name a warrant (CCF-REC-02 applies to correction, deletion, revision).
-        if (key === 'warrants' && holds('access-only', sub)) continue;
+        // Only a correction or deletion must name a warrant (CCF-REC-02; REV-02).
+        if (key === 'warrants' && !holds('correction-or-deletion', sub)) continue;
         it(`reports ${code} when “${key}” is removed`, () => {
           const text = removeKey(example.text, key);
           assert.notEqual(text, example.text, `${key} not found in the example`);

@@ -1,9 +1,15 @@
-// Recognises citations of the instruments in data/instruments.ts, in the four languages:
-// "Article 3 of INTERPOL's Constitution", "Art. 83(2)(b)(i) RPD", "ss.11 and 14 EA 2003",
-// "article 3 du Statut d'INTERPOL", "artículo 83 del RTD", "المادة 3 من القانون الأساسي".
-import type { InstrumentId } from '../vocabulary';
+// Recognises citations of the instruments in data/instruments.ts, in the four languages and in the
+// orders lawyers write them:
+//   "Article 3 of INTERPOL's Constitution", "Art. 83(2)(b)(i) RPD", "ss.11 and 14 EA 2003",
+//   "l'article 83, paragraphe 1, du RTD", "artículo 83, apartado 1, del RTD", "المادة 3 من القانون الأساسي";
+//   the instrument first: "RPD Article 83", "INTERPOL's Rules on the Processing of Data, Article 83";
+//   words whose meaning depends on the kind of submission: "Article 3 of the Constitution" (INTERPOL's
+//   in a CCF request), "Article 8 of the Convention", "s.14 (passage of time)" (the ECHR and the
+//   Extradition Act 2003 in an extradition case) — such citations carry `onlyIn`;
+//   INTERPOL General Assembly resolutions by their reference: "GA-2017-86-RES-09".
+import type { InstrumentId, Kind } from '../vocabulary';
 import { INSTRUMENTS } from '../data/instruments';
-import type { Citation } from './model';
+import type { Citation, Submission } from './model';
 import { detach, maskComments, westernDigits } from './text';
 
 const ARTICLE_WORD = [
@@ -16,52 +22,127 @@ const ARTICLE_WORD = [
 // Arabic writes low article numbers as ordinals: "المادة الثالثة" is Article 3.
 const ARABIC_ORDINALS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
 const NUMBER = `(?:\\(?[0-9\\u0660-\\u0669]+(?:\\.[0-9]+)*(?:er|\\.?º|[A-Z])?\\)?|${ARABIC_ORDINALS.join('|')})`;
-const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?§\\s?[0-9]+)*';
+// A paragraph or letter named in words: ", paragraphe 1,", ", apartado 2", ", alinéa b)", ", letra b)".
+const WORDED = "(?:\\s*,?\\s*(?:paragraphes?|paragraphs?|sub-?paragraphs?|paras?\\.?|alinéas?|apartados?|párrafos?|incisos?|letras?|lettres?|points?|الفقرة|البند)(?![\\p{L}])\\s*\\(?[0-9a-z\\u0660-\\u0669]{1,4}\\)?(?=[\\s,.;:)]|$))";
+const SUBDIVISION = `(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?§\\s?[0-9]+|${WORDED})*,?`;
 const LIST_SEP = '(?:\\s*[,،&–-]\\s*(?:و\\s*)?|\\s+(?:and|et|y|e|و|or|ou|o|to)\\s+|\\s+و)';
 const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
+const NUMBERS = `${NUMBER}${SUBDIVISION}(?:${LIST_SEP}${NUMBER}${SUBDIVISION})*`;
+// A word that names another thing: "the Constitution of the Republic of X" is not INTERPOL's.
+const NAMES_ANOTHER = "(?!\\s*(?:of|de|del|d['’]|on|against|relating|for|sur|contre|relative|sobre|contra|para|européenne|europea|الأوروبية|الخاصة|بشأن|ل)[\\s\\p{L}])";
 
-function instrumentAlternatives(): string {
-  return INSTRUMENTS.map((inst, i) => {
-    const forms = [...inst.names, ...inst.abbreviations].map((f) => `(?:(?:the|la|le|el|l['’])\\s*)?(?:${f})`);
-    return `(?<i${i}>${forms.join('|')})`;
-  }).join('|');
+interface Group {
+  key: string;
+  instrument: InstrumentId;
+  onlyIn?: readonly Kind[];
 }
 
+const GROUPS: Group[] = [];
+
+function instrumentAlternatives(): string {
+  const named = INSTRUMENTS.filter((inst) => inst.names.length + inst.abbreviations.length > 0).map((inst) => {
+    const key = `i${GROUPS.length}`;
+    GROUPS.push({ key, instrument: inst.id });
+    const forms = [...inst.names, ...inst.abbreviations].map((f) => `(?:(?:the|la|le|el|l['’])\\s*)?(?:${f})`);
+    return `(?<${key}>${forms.join('|')})`;
+  });
+  // Tried after every instrument's own names, so "Statut de la Commission" is the CCF Statute.
+  const contextual = INSTRUMENTS.filter((inst) => inst.contextual).map((inst) => {
+    const key = `i${GROUPS.length}`;
+    GROUPS.push({ key, instrument: inst.id, onlyIn: inst.contextual!.kinds });
+    return `(?<${key}>(?:(?:the|la|le|el|l['’])\\s*)?(?:${inst.contextual!.forms.join('|')})${NAMES_ANOTHER})`;
+  });
+  return [...named, ...contextual].join('|');
+}
+
+const INSTRUMENT = instrumentAlternatives();
 const CITATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<word>${ARTICLE_WORD})\\s*(?<numbers>${NUMBER}${SUBDIVISION}(?:${LIST_SEP}${NUMBER}${SUBDIVISION})*)${CONNECTOR}(?:${instrumentAlternatives()})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?<word>${ARTICLE_WORD})\\s*(?<numbers>${NUMBERS})${CONNECTOR}(?:${INSTRUMENT})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/** The instrument first: "RPD Article 83", "INTERPOL's Rules on the Processing of Data, Article 12". */
+const REVERSED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${INSTRUMENT})\\s*,?\\s*(?<word>${ARTICLE_WORD})\\s*(?<numbers>${NUMBERS})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/**
+ * A section cited with no Act after it ("s.14 (passage of time)", "section 21A"): in a skeleton
+ * argument, the Extradition Act 2003. Never when another instrument follows ("s.14 of the Theft Act").
+ */
+const BARE_SECTION = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?<word>ss?\\.|ss?\\s(?=\\d)|sections?)\\s*(?<numbers>${NUMBERS})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:of|under|in)\\s)(?!\\s*(?:above|below|supra|infra)(?![\\p{L}]))`,
+  'giu',
+);
+const EXTRADITION: readonly Kind[] = ['extradition-defence', 'extradition-appeal'];
+/** INTERPOL General Assembly resolutions: GA-2017-86-RES-09 (since 2016), AG-2006-RES-04, AGN/20/RES/11. */
+const GA_RESOLUTION = /(?<![\p{L}\p{N}/-])(?:(?:GA|AG)-\d{4}-\d{2,3}-RES-\d{1,2}|AG-\d{4}-RES-\d{1,2}|AGN?\/\d{2}\/RES\/\d{1,2})(?![\p{L}\p{N}/-])/giu;
 const ONE_NUMBER = new RegExp(`(?<article>${NUMBER})(?<sub>${SUBDIVISION})`, 'giu');
 
 /** Finds every recognised citation in text[from, to). */
 export function findCitations(text: string, from = 0, to = text.length): Citation[] {
-  const slice = maskComments(text.slice(from, to));
+  let slice = maskComments(text.slice(from, to));
   const citations: Citation[] = [];
-  CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(slice); m; m = CITATION.exec(slice)) {
-    const groups = m.groups ?? {};
-    const index = INSTRUMENTS.findIndex((_, i) => groups[`i${i}`] !== undefined);
-    if (index < 0) continue;
-    const instrument: InstrumentId = INSTRUMENTS[index].id;
-    const numbersStart = m.index + m[0].indexOf(groups.numbers, groups.word.length);
-    const members = [...groups.numbers.matchAll(ONE_NUMBER)];
-    const matchStart = from + m.index;
-    const matchEnd = matchStart + m[0].length;
-    for (const n of members) {
-      const { article, subdivision } = splitNumber(instrument, n.groups!.article, n.groups!.sub);
-      const numberStart = from + numbersStart + (n.index ?? 0);
-      const span = members.length === 1 ? { start: matchStart, end: matchEnd } : { start: numberStart, end: numberStart + n[0].length };
-      citations.push({ span, instrument, article, subdivision, text: detach(m[0]) });
+  // Each pass masks what it took, so a later, looser pass cannot read the same words again.
+  for (const pattern of [CITATION, REVERSED]) {
+    const taken: [number, number][] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const groups = m.groups ?? {};
+      const group = GROUPS.find((g) => groups[g.key] !== undefined);
+      if (!group) continue;
+      citations.push(...members(m, group.instrument, from, group.onlyIn));
+      taken.push([m.index, m.index + m[0].length]);
     }
+    slice = blank(slice, taken);
   }
-  return citations;
+  BARE_SECTION.lastIndex = 0;
+  for (let m = BARE_SECTION.exec(slice); m; m = BARE_SECTION.exec(slice)) citations.push(...members(m, 'ea-2003', from, EXTRADITION));
+  GA_RESOLUTION.lastIndex = 0;
+  for (let m = GA_RESOLUTION.exec(slice); m; m = GA_RESOLUTION.exec(slice)) {
+    const start = from + m.index;
+    citations.push({ span: { start, end: start + m[0].length }, instrument: 'ga-resolution', article: m[0].toUpperCase(), subdivision: '', text: detach(m[0]) });
+  }
+  return citations.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The citations that mean what they say in this kind of submission (see Citation.onlyIn). */
+export function citationsOf(sub: Submission): Citation[] {
+  return sub.citations.filter((c) => !c.onlyIn || (sub.kind !== undefined && c.onlyIn.includes(sub.kind)));
+}
+
+/** One citation per number of a match ("ss.11 and 14" cites two sections). */
+function members(m: RegExpExecArray, instrument: InstrumentId, from: number, onlyIn?: readonly Kind[]): Citation[] {
+  const groups = m.groups!;
+  const numbersStart = m.index + m[0].indexOf(groups.numbers, m[0].indexOf(groups.word) + groups.word.length);
+  const found = [...groups.numbers.matchAll(ONE_NUMBER)];
+  const matchStart = from + m.index;
+  const matchEnd = matchStart + m[0].length;
+  return found.map((n) => {
+    const { article, subdivision } = splitNumber(instrument, n.groups!.article, n.groups!.sub);
+    const numberStart = from + numbersStart + (n.index ?? 0);
+    const span = found.length === 1 ? { start: matchStart, end: matchEnd } : { start: numberStart, end: numberStart + n[0].length };
+    const citation: Citation = { span, instrument, article, subdivision, text: detach(m[0]) };
+    if (onlyIn) citation.onlyIn = onlyIn;
+    return citation;
+  });
+}
+
+function blank(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** "83.2" in Spanish style is article 83, paragraph 2; only the CrimPR numbers rules "50.20". */
 function splitNumber(instrument: InstrumentId, number: string, sub: string): { article: string; subdivision: string } {
   const ordinal = ARABIC_ORDINALS.indexOf(number);
   const cleaned = ordinal >= 0 ? String(ordinal + 1) : westernDigits(number).replace(/[()]/g, '').replace(/(?:er|\.?º)$/i, '').toUpperCase();
-  let subdivision = sub.replace(/\s/g, '');
+  let subdivision = words(sub).replace(/[\s,]/g, '');
   let article = cleaned;
   if (instrument !== 'crimpr' && cleaned.includes('.')) {
     const [head, ...rest] = cleaned.split('.');
@@ -70,4 +151,12 @@ function splitNumber(instrument: InstrumentId, number: string, sub: string): { a
   }
   subdivision = subdivision.replace(/^\.([a-z])\)/, '($1)').replace(/\.([a-z])\)/g, '($1)');
   return { article, subdivision };
+}
+
+/** ", paragraphe 1, alinéa b)" → "(1)(b)". */
+function words(sub: string): string {
+  return westernDigits(sub).replace(new RegExp(WORDED, 'giu'), (part) => {
+    const token = /\(?([0-9a-z]{1,4})\)?\s*$/iu.exec(part.trim());
+    return token ? `(${token[1].toLowerCase()})` : part;
+  });
 }

@@ -63,6 +63,12 @@ export interface Citation {
   subdivision: string;
   /** The matched text. */
   text: string;
+  /**
+   * Set when the instrument was named only by a word whose meaning depends on the kind of
+   * submission ("the Constitution" is INTERPOL's in a CCF request, a national one in an
+   * extradition case): the kinds in which it means this instrument.
+   */
+  onlyIn?: readonly Kind[];
 }
 
 export interface ExhibitCitation {

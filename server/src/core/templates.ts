@@ -82,6 +82,8 @@ function templateHolds(condition: Condition, types: readonly RequestType[]): boo
       return true;
     case 'correction-or-deletion':
       return types.some((t) => t === 'correction' || t === 'deletion');
+    case 'no-correction-or-deletion':
+      return !types.some((t) => t === 'correction' || t === 'deletion');
     case 'revision':
       return types.includes('revision');
     case 'access-only':

@@ -95,13 +95,17 @@ export const FRONTMATTER_KEYS: readonly KeyDef[] = [
     path: 'language',
     kinds: ALL,
     value: { form: 'enum', values: LANGUAGES },
-    rule: { 'ccf-request': 'CCF-REQ-07', 'extradition-defence': 'LANG-1', 'extradition-appeal': 'LANG-1' },
+    rule: { 'ccf-request': 'CCF-REQ-07', 'extradition-defence': 'FMT-LANG', 'extradition-appeal': 'FMT-LANG' },
     required: always,
   },
   { path: 'request', kinds: CCF, value: { form: 'enum-or-list', values: REQUEST_TYPES }, rule: 'CCF-REQ-08', required: always },
   { path: 'title', kinds: ALL, value: text, rule: 'FMT-VALUE' },
   { path: 'date', kinds: ALL, value: date, rule: 'FMT-VALUE' },
   { path: 'new_fact_discovered', kinds: CCF, value: date, rule: 'CCF-REQ-12', required: { when: 'revision' } },
+  // The decision whose revision is sought (CCF Statute Art 42; REV-09, S).
+  { path: 'ccf_decision', kinds: CCF, value: mapping, rule: 'REV-09', required: { when: 'revision' } },
+  { path: 'ccf_decision.date', kinds: CCF, value: date, rule: 'REV-09', required: always },
+  { path: 'ccf_decision.reference', kinds: CCF, value: reference, rule: 'REV-09', required: always, prompt: 'ccfDecisionReference' },
   { path: 'confidential', kinds: ALL, value: boolean, rule: 'FMT-VALUE' },
 
   // ── The parties (CCF): CCF admissibility conditions, S03 ─────────────────────────────────
@@ -137,6 +141,9 @@ export const FRONTMATTER_KEYS: readonly KeyDef[] = [
   { path: 'decision.description', kinds: APPEAL, value: text, rule: 'APP-REQ-03', required: always },
   { path: 'decision.date', kinds: APPEAL, value: date, rule: 'APP-REQ-03', required: always },
   { path: 'served_on', kinds: APPEAL, value: { form: 'text-list' }, rule: 'APP-REQ-07', required: always },
+  // Part 2: the day the Secretary of State informed the person of the order (s.100), from which the
+  // 14 days run (s.103(9), s.108(4); REV-04, P). Checked by the time-limit rule, not as a required key.
+  { path: 'informed_of_order', kinds: APPEAL, value: date, rule: 'T-X-03' },
 
   // ── Every kind: counsel, the INTERPOL data, warrants, exhibits, signature ──────────────────
   { path: 'representative', kinds: ALL, value: mapping, rule: 'FMT-VALUE', template: true },

@@ -1,20 +1,54 @@
 // The instruments a submission cites, and how lawyers name them in the four languages.
 // Names are regular-expression sources matched case-insensitively after the article number,
 // joined by "of (the)", "du/de la/de l'", "del/de la", "من"; abbreviations may follow the number directly.
-import type { InstrumentId, Localized } from '../vocabulary';
+import type { InstrumentId, Kind, Localized } from '../vocabulary';
 
 export interface InstrumentDef {
   id: InstrumentId;
   title: Localized;
   /** What a citation of one provision is called ("Article", "section", "rule"). */
-  unit: 'article' | 'section' | 'rule';
+  unit: 'article' | 'section' | 'rule' | 'resolution';
   names: string[];
   abbreviations: string[];
+  /**
+   * Words that name the instrument only in some kinds of submission ("the Constitution" is
+   * INTERPOL's in a CCF request; "the Convention" is the ECHR in an extradition case). Tried after
+   * every instrument's own names, and never when followed by "of …"/"de …", which names another.
+   */
+  contextual?: { forms: string[]; kinds: readonly Kind[]; note: string };
   /** Highest provision number, where a source gives it; citations above it are flagged (a warning). */
   last?: { number: number; status: 'P' | 'S' | 'U'; source: string };
-  /** Provisions the catalogue says are no longer in force. */
-  omitted?: { provision: string; note: Localized; source: string }[];
+  /**
+   * One of "INTERPOL's rules" the CCF reviews compliance with: the Constitution and the RPD (CCF
+   * Statute Art 2(3), P), and the General Assembly resolutions the CCF takes into account (L12, P).
+   */
+  interpolRule?: true;
+  /** Provisions no longer in force: citing one is relying on law that is gone. */
+  repealed?: Repeal[];
 }
+
+/** A provision taken out of an instrument, with when and by what, and how sure the product is of it. */
+export interface Repeal {
+  /** As cited: "94", "16", "11(1)(e)"; its sub-paragraphs are covered too. */
+  provision: string;
+  /** The day it ceased to have effect (ISO), or the month when only that is known (YYYY-MM). */
+  from: string;
+  /** What repealed or deleted it. */
+  by: Localized;
+  status: 'P' | 'S' | 'U';
+  sources: readonly string[];
+}
+
+/** The hostage-taking bar, removed by the Anti-social Behaviour, Crime and Policing Act 2014 s.158 (legal-review §2). */
+const HOSTAGE_TAKING_REPEAL = {
+  from: '2014-07-21',
+  by: {
+    en: 'section 158 of the Anti-social Behaviour, Crime and Policing Act 2014 (in force under SI 2014/1916)',
+    fr: 'l’article 158 de l’Anti-social Behaviour, Crime and Policing Act 2014 (entré en vigueur par le SI 2014/1916)',
+    es: 'el artículo 158 de la Anti-social Behaviour, Crime and Policing Act 2014 (en vigor por el SI 2014/1916)',
+    ar: 'المادة 158 من قانون السلوك المعادي للمجتمع والجريمة والشرطة لعام 2014 (النافذة بموجب اللائحة 2014/1916)',
+  },
+} as const;
 
 const APOS = "['’]";
 
@@ -38,11 +72,19 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+(?:la\\s+)?(?:O\\.?I\\.?P\\.?C\\.?[-\\s])?INTERPOL`,
       `(?:el\\s+|del\\s+)?Estatuto\\s+de\\s+la\\s+Organización`,
       `(?:la\\s+)?Constitución\\s+de\\s+(?:la\\s+)?(?:OIPC[-\\s])?INTERPOL`,
-      'القانون\\s+الأساسي(?:\\s+(?:للإنتربول|للانتربول|لمنظمة\\s+الإنتربول|للمنظمة(?:\\s+الدولية\\s+للشرطة\\s+الجنائية(?:\\s*[-–]\\s*الإنتربول)?)?))?',
+      'القانون\\s+الأساسي\\s+(?:للإنتربول|للانتربول|لمنظمة\\s+الإنتربول|للمنظمة(?:\\s+الدولية\\s+للشرطة\\s+الجنائية(?:\\s*[-–]\\s*الإنتربول)?)?)',
       'قانون\\s+المنظمة\\s+الأساسي',
       'دستور\\s+(?:الإنتربول|الانتربول)',
     ],
-    abbreviations: ['(?:INTERPOL\\s+)?Constitution'],
+    abbreviations: ['INTERPOL\\s+Constitution'],
+    interpolRule: true,
+    contextual: {
+      // INTERPOL's own French and Spanish texts call its Constitution "Statut" / "Estatuto" (REV-10).
+      // In French and Spanish INTERPOL's is never "Constitution"/"Constitución"; in English only "the Constitution" (legal-review CF-8).
+      forms: ['the\\s+Constitution', 'Statut', 'Estatuto', 'القانون\\s+الأساسي'],
+      kinds: ['ccf-request'],
+      note: 'In a CCF request the Constitution is INTERPOL’s; in an extradition case it is a national one (REV-10, S).',
+    },
     last: { number: 50, status: 'P', source: 'C03' },
   },
   {
@@ -63,17 +105,20 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       '(?:نظام|قواعد)\\s+(?:الإنتربول\\s+)?(?:بشأن\\s+|ل)?(?:معالجة|معاملة)\\s+البيانات',
     ],
     abbreviations: ['RPD', 'RTD'],
+    interpolRule: true,
     last: { number: 135, status: 'S', source: 'C26' },
-    omitted: [
+    repealed: [
       {
         provision: '94',
-        note: {
-          en: 'deleted by the General Assembly in November 2025',
-          fr: 'supprimé par l’Assemblée générale en novembre 2025',
-          es: 'suprimido por la Asamblea General en noviembre de 2025',
-          ar: 'حُذفت بقرار من الجمعية العامة في تشرين الثاني/نوفمبر 2025',
+        from: '2025-11',
+        by: {
+          en: 'INTERPOL’s General Assembly (93rd session, Marrakech)',
+          fr: 'l’Assemblée générale d’INTERPOL (93e session, Marrakech)',
+          es: 'la Asamblea General de INTERPOL (93.ª reunión, Marrakech)',
+          ar: 'الجمعية العامة للإنتربول (الدورة 93، مراكش)',
         },
-        source: 'C25',
+        status: 'S',
+        sources: ['C25', 'L13'],
       },
     ],
   },
@@ -89,7 +134,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     names: [
       '(?:the\\s+)?CCF\\s+Statute',
       `(?:the\\s+)?Statute\\s+of\\s+the\\s+(?:CCF|Commission\\s+for\\s+the\\s+Control\\s+of\\s+INTERPOL${APOS}?s?\\s+Files)`,
-      `(?:du\\s+)?Statut\\s+de\\s+la\\s+(?:CCF|Commission\\s+de\\s+contrôle\\s+des\\s+fichiers(?:\\s+de\\s+l${APOS}\\s*OIPC[-\\s]INTERPOL|\\s+d${APOS}\\s*INTERPOL)?)`,
+      `(?:du\\s+)?Statut\\s+de\\s+la\\s+(?:CCF|Commission(?:\\s+de\\s+contrôle\\s+des\\s+fichiers(?:\\s+de\\s+l${APOS}\\s*OIPC[-\\s]INTERPOL|\\s+d${APOS}\\s*INTERPOL)?)?)`,
       '(?:del\\s+)?Estatuto\\s+de\\s+la\\s+(?:CCF|Comisión(?:\\s+de\\s+Control\\s+de\\s+(?:los\\s+)?Ficheros(?:\\s+de\\s+(?:la\\s+OIPC[-\\s])?INTERPOL)?)?)',
       'النظام\\s+الأساسي\\s+(?:للجنة\\s+الرقابة\\s+على\\s+(?:محفوظات|ملفات)\\s+(?:الإنتربول|الانتربول)|للجنة)',
     ],
@@ -116,19 +161,21 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       'قانون\\s+(?:التسليم|تسليم\\s+المجرمين)\\s+(?:البريطاني\\s+)?لعام\\s+2003',
     ],
     abbreviations: ['EA\\s+2003', 'EA', 'Extradition\\s+Act\\s+2003'],
-    last: { number: 227, status: 'U', source: 'C30' },
-    omitted: [
-      {
-        provision: '11(1)(e)',
-        note: {
-          en: 'hostage-taking considerations are omitted from the current list of bars',
-          fr: 'le motif tiré de la prise d’otages ne figure plus dans la liste actuelle des motifs de refus',
-          es: 'el motivo de la toma de rehenes ya no figura en la lista vigente de impedimentos',
-          ar: 'اعتبارات أخذ الرهائن لم تعد ضمن القائمة الحالية لموانع التسليم',
-        },
-        source: 'E12',
-      },
+    repealed: [
+      // The omission of s.11(1)(e) is read in the current text (P); that s.158 also repealed ss.16,
+      // 79(1)(d) and 83 is reported by a secondary source only (S).
+      { provision: '11(1)(e)', ...HOSTAGE_TAKING_REPEAL, status: 'P', sources: ['E12', 'L02'] },
+      { provision: '16', ...HOSTAGE_TAKING_REPEAL, status: 'S', sources: ['REV', 'L02'] },
+      { provision: '79(1)(d)', ...HOSTAGE_TAKING_REPEAL, status: 'S', sources: ['E13', 'REV', 'L02'] },
+      { provision: '83', ...HOSTAGE_TAKING_REPEAL, status: 'S', sources: ['REV', 'L02'] },
     ],
+    contextual: {
+      // A skeleton argument cites the Act it is argued under as "the Act" or by section alone.
+      forms: ['(?:the\\s+)?Act'],
+      kinds: ['extradition-defence', 'extradition-appeal'],
+      note: 'In an extradition submission "the Act" and a bare "s.14" are the Extradition Act 2003.',
+    },
+    last: { number: 227, status: 'U', source: 'C30' },
   },
   {
     id: 'echr',
@@ -151,6 +198,11 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       'اتفاقية\\s+حماية\\s+حقوق\\s+الإنسان\\s+والحريات\\s+الأساسية',
     ],
     abbreviations: ['ECHR', 'CEDH'],
+    contextual: {
+      forms: ['Convention', 'Convenio', 'الاتفاقية'],
+      kinds: ['extradition-defence', 'extradition-appeal'],
+      note: 'In an extradition submission "the Convention" is the ECHR, the Convention rights of the Human Rights Act 1998 (REV-10, S).',
+    },
     last: { number: 59, status: 'P', source: 'C40' },
   },
   {
@@ -202,6 +254,20 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     unit: 'rule',
     names: ['(?:the\\s+)?Criminal\\s+Procedure\\s+Rules(?:\\s+20(?:14|15|20|25))?', '(?:the\\s+)?CrimPR(?:\\s+20(?:14|15|20|25))?'],
     abbreviations: ['CrimPR', 'Crim\\s?PR'],
+  },
+  {
+    id: 'ga-resolution',
+    title: {
+      en: 'resolution of INTERPOL’s General Assembly',
+      fr: 'résolution de l’Assemblée générale d’INTERPOL',
+      es: 'resolución de la Asamblea General de INTERPOL',
+      ar: 'قرار الجمعية العامة للإنتربول',
+    },
+    unit: 'resolution',
+    interpolRule: true,
+    // Cited by their reference alone (core/citations.ts, GA_RESOLUTION); no article number.
+    names: [],
+    abbreviations: [],
   },
 ];
 

@@ -2,6 +2,7 @@
 // rule's `why` in data/rules.ts), and how to fix it (here, where there is more to say).
 // {name} placeholders are filled by core/messages.ts.
 import type { Language, Localized, YamlErrorKind } from '../vocabulary';
+import { LANGUAGE_INFO } from './languages';
 
 export interface MessageTemplate {
   what: Localized;
@@ -65,6 +66,20 @@ export const MESSAGES = {
       ar: 'استشهد به مثلًا: «{example}» (الصيغ المعترف بها في docs/format.md).',
     },
   },
+  'citation.notInterpol': {
+    what: {
+      en: 'The “{name}” section cites only {cited}, none of INTERPOL’s rules.',
+      fr: 'La section « {name} » ne cite que {cited}, aucune règle d’INTERPOL.',
+      es: 'La sección «{name}» solo cita {cited}, ninguna norma de INTERPOL.',
+      ar: 'لا يستشهد القسم «{name}» إلا بـ{cited}، ولا يستشهد بأي من قواعد الإنتربول.',
+    },
+    how: {
+      en: 'Cite the INTERPOL provision each ground rests on — usually Article 2(1) or 3 of INTERPOL’s Constitution, or RPD Articles 11, 12, 34, 35, 82 or 83 (the titles of 11, 12 and 35 are commonly cited but unconfirmed), or resolution GA-2017-86-RES-09 for a refugee — and keep national law and the ECHR as the facts that support it.',
+      fr: 'Citez la disposition d’INTERPOL sur laquelle repose chaque moyen — en général l’article 2(1) ou 3 du Statut d’INTERPOL, ou les articles 11, 12, 34, 35, 82 ou 83 du RTD (l’objet des articles 11, 12 et 35 est couramment cité mais non confirmé), ou la résolution GA-2017-86-RES-09 pour un réfugié — et gardez le droit national et la CEDH comme faits qui l’étayent.',
+      es: 'Cite la disposición de INTERPOL en que se basa cada fundamento — normalmente el artículo 2(1) o 3 del Estatuto de INTERPOL, o los artículos 11, 12, 34, 35, 82 u 83 del RTD (el objeto de los artículos 11, 12 y 35 se cita a menudo pero no está confirmado), o la resolución GA-2017-86-RES-09 para un refugiado — y mantenga el derecho nacional y el CEDH como hechos que lo apoyan.',
+      ar: 'استشهد بحكم الإنتربول الذي يقوم عليه كل سبب — عادةً المادة 2(1) أو 3 من القانون الأساسي، أو المواد 11 أو 12 أو 34 أو 35 أو 82 أو 83 من قواعد معالجة البيانات (موضوع المواد 11 و12 و35 شائع الاستشهاد لكنه غير مؤكَّد)، أو القرار GA-2017-86-RES-09 بشأن اللاجئين — واحتفظ بالقانون الوطني والاتفاقية الأوروبية بوصفهما وقائع داعمة.',
+    },
+  },
   'citation.beyond': {
     what: {
       en: '{instrument} has no provision {article}: it ends at {last}.',
@@ -93,18 +108,18 @@ export const MESSAGES = {
       ar: 'تحقق من الرقم.',
     },
   },
-  'citation.omitted': {
+  'citation.repealed': {
     what: {
-      en: '{instrument}, {article}: {note}.',
-      fr: 'Disposition {article} ({instrument}) : {note}.',
-      es: 'Disposición {article} ({instrument}): {note}.',
-      ar: '{instrument}، {article}: {note}.',
+      en: '{article} of {instrument} no longer has effect: it was repealed by {by}, with effect from {date}{caveat}.',
+      fr: 'La disposition {article} ({instrument}) n’est plus en vigueur : elle a été abrogée par {by}, à compter du {date}{caveat}.',
+      es: 'La disposición {article} ({instrument}) ya no está en vigor: fue derogada por {by}, con efectos desde el {date}{caveat}.',
+      ar: 'لم يعد الحكم {article} من {instrument} نافذًا: فقد أُلغي بموجب {by} اعتبارًا من {date}{caveat}.',
     },
     how: {
-      en: 'Rely on a provision in force.',
-      fr: 'Invoquez une disposition en vigueur.',
-      es: 'Invoque una disposición vigente.',
-      ar: 'استند إلى حكم نافذ.',
+      en: 'Do not rely on it; rely on a provision in force.',
+      fr: 'Ne vous fondez pas sur elle ; invoquez une disposition en vigueur.',
+      es: 'No se base en ella; invoque una disposición vigente.',
+      ar: 'لا تستند إليه؛ استند إلى حكم نافذ.',
     },
   },
   'citation.regime': {
@@ -289,6 +304,20 @@ export const MESSAGES = {
       ar: 'صحّح «language» أو ترجم النص.',
     },
   },
+  'language.court': {
+    what: {
+      en: 'The submission is written in {declared}; the court it is filed with works in {court}.',
+      fr: 'L’acte est rédigé en {declared} ; la juridiction saisie travaille en {court}.',
+      es: 'El escrito está redactado en {declared}; el tribunal ante el que se presenta trabaja en {court}.',
+      ar: 'المذكرة محررة بـ{declared}، بينما تعمل المحكمة المقدَّمة إليها بـ{court}.',
+    },
+    how: {
+      en: 'File it in {court}, or with a translation into {court}.',
+      fr: 'Déposez-le en {court}, ou accompagné d’une traduction en {court}.',
+      es: 'Preséntelo en {court}, o acompañado de una traducción al {court}.',
+      ar: 'أودعها بـ{court} أو مرفقةً بترجمة إلى {court}.',
+    },
+  },
   'date.future': {
     what: {
       en: '“{key}” ({date}) is in the future.',
@@ -427,10 +456,24 @@ export const MESSAGES = {
   },
   'appeal.late': {
     what: {
-      en: 'The notice is dated {date}; the time limit of {days} from the decision of {decision} ended on {deadline}.',
-      fr: 'L’acte est daté du {date} ; le délai de {days} à compter de la décision du {decision} expirait le {deadline}.',
-      es: 'El escrito tiene fecha {date}; el plazo de {days} desde la resolución del {decision} venció el {deadline}.',
-      ar: 'الإخطار مؤرخ في {date}؛ وقد انتهت مهلة {days} من قرار {decision} في {deadline}.',
+      en: 'The notice is dated {date}; the {days} starting with {start} ended on {deadline}.',
+      fr: 'L’acte est daté du {date} ; le délai de {days} à compter du {start} expirait le {deadline}.',
+      es: 'El escrito tiene fecha {date}; el plazo de {days} contados desde {start} venció el {deadline}.',
+      ar: 'الإخطار مؤرخ في {date}؛ وقد انتهت مهلة {days} التي تبدأ من {start} في {deadline}.',
+    },
+  },
+  'appeal.noInformed': {
+    what: {
+      en: 'This Part 2 notice does not say on which day the Secretary of State informed the person of the order, so whether it is in time cannot be checked.',
+      fr: 'Cet acte (Partie 2) n’indique pas le jour où le ministre a informé la personne de l’ordonnance : on ne peut donc pas vérifier s’il est dans les délais.',
+      es: 'Este escrito (Parte 2) no indica el día en que el ministro informó a la persona de la orden, por lo que no se puede comprobar si está en plazo.',
+      ar: 'لا يذكر هذا الإخطار (الجزء الثاني) اليوم الذي أبلغ فيه الوزير الشخصَ بالأمر، فلا يمكن التحقق من تقديمه في المهلة.',
+    },
+    how: {
+      en: 'Add “informed_of_order: YYYY-MM-DD”: the 14 days run from that day, not from the date of the decision appealed.',
+      fr: 'Ajoutez « informed_of_order: AAAA-MM-JJ » : les 14 jours courent à compter de ce jour, et non de la date de la décision attaquée.',
+      es: 'Añada «informed_of_order: AAAA-MM-DD»: los 14 días se cuentan desde ese día, no desde la fecha de la resolución recurrida.',
+      ar: 'أضف «informed_of_order: YYYY-MM-DD»: تُحسب الأيام الأربعة عشر من ذلك اليوم لا من تاريخ القرار المطعون فيه.',
     },
   },
   'appeal.lateNoReasons': {
@@ -494,6 +537,59 @@ export const YAML_ERRORS: Record<Exclude<YamlErrorKind, 'unclosed-frontmatter'>,
   unexpected: { en: 'an unexpected character', fr: 'un caractère inattendu', es: 'un carácter inesperado', ar: 'حرف غير متوقع' },
   other: { en: 'a syntax error', fr: 'une erreur de syntaxe', es: 'un error de sintaxis', ar: 'خطأ في البناء' },
 };
+
+/** Appended to every message of a rule whose source is unconfirmed (catalogue status U). */
+export const RULE_UNCONFIRMED: Localized = {
+  en: 'This requirement could not be confirmed from the text of the instrument: treat it as advice.',
+  fr: 'Cette exigence n’a pas pu être confirmée par le texte de l’instrument : tenez-la pour un conseil.',
+  es: 'Este requisito no se ha podido confirmar en el texto del instrumento: considérelo una recomendación.',
+  ar: 'تعذّر التحقق من هذا الشرط في نص الصك: اعتبره توصية.',
+};
+
+/** Said of a fact known only from a secondary source, or not confirmed (catalogue status S, U). */
+export const STATUS_CAVEAT: Record<'S' | 'U', Localized> = {
+  S: {
+    en: ' (as reported by a secondary source; the text itself was not seen)',
+    fr: ' (selon une source secondaire ; le texte lui-même n’a pas été consulté)',
+    es: ' (según una fuente secundaria; no se ha consultado el texto mismo)',
+    ar: ' (وفقًا لمصدر ثانوي؛ لم يُطَّلع على النص نفسه)',
+  },
+  U: {
+    en: ' (unconfirmed: verify it before relying on this)',
+    fr: ' (non confirmé : vérifiez avant de vous y fier)',
+    es: ' (no confirmado: verifíquelo antes de basarse en ello)',
+    ar: ' (غير مؤكَّد: تحقّق منه قبل الاعتماد عليه)',
+  },
+};
+
+/** What starts an appeal notice's period, as the late-notice message names it; {date} is the day. */
+export const PERIOD_STARTS: Record<string, Localized> = {
+  'decision.date': {
+    en: 'the day of the order ({date})',
+    fr: 'jour de l’ordonnance ({date})',
+    es: 'el día de la orden ({date})',
+    ar: 'يوم صدور الأمر ({date})',
+  },
+  informed_of_order: {
+    en: 'the day the Secretary of State informed the person of the order ({date})',
+    fr: 'jour où le ministre a informé la personne de l’ordonnance ({date})',
+    es: 'el día en que el ministro informó a la persona de la orden ({date})',
+    ar: 'يوم إبلاغ الوزير الشخصَ بالأمر ({date})',
+  },
+};
+
+/** Said when a period's last day fell on a day the court office was closed; {nominal} is that day. */
+export const CLOSED_DAY_MOVE: Localized = {
+  en: ' ({nominal}, the last day of the period, the court office was closed: time ran to the next day it was open, Mucelli v Albania [2009] UKHL 2)',
+  fr: ' (le {nominal}, dernier jour du délai, le greffe était fermé : le délai courait jusqu’au jour d’ouverture suivant, Mucelli v Albania [2009] UKHL 2)',
+  es: ' (el {nominal}, último día del plazo, la oficina del tribunal estaba cerrada: el plazo corría hasta el siguiente día hábil, Mucelli v Albania [2009] UKHL 2)',
+  ar: ' (كان قلم المحكمة مغلقًا في {nominal}، آخر أيام المهلة، فامتدت المهلة إلى أول يوم يُفتح فيه، قضية Mucelli v Albania [2009] UKHL 2)',
+};
+
+/** "A, B and C" in the language's own way. */
+export function listPhrase(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LANGUAGE_INFO[language].dateLocale, { style: 'long', type: 'conjunction' }).format(items);
+}
 
 /** "7 days" with the right noun form; Arabic counts 3–10 with أيام and 11 and more with يومًا. */
 export function daysPhrase(n: number, language: Language): string {

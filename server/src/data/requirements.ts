@@ -1,6 +1,6 @@
 // What each kind must contain (submission format v1, "Sections" and "Frontmatter"), as data.
 // The conditions are named here and evaluated in rules/conditions.ts.
-import type { Kind, Localized, SectionId, Severity } from '../vocabulary';
+import type { Kind, Language, Localized, SectionId, Severity } from '../vocabulary';
 import type { RuleId } from './rules';
 
 export type Condition =
@@ -9,6 +9,7 @@ export type Condition =
   | 'entity'
   | 'minor'
   | 'correction-or-deletion'
+  | 'no-correction-or-deletion'
   | 'not-access-only'
   | 'access-only'
   | 'revision'
@@ -26,28 +27,40 @@ export interface SectionRequirement {
   severity?: Severity;
   /** Code raised when the section cites no recognised provision. */
   citationCode?: RuleId;
+  /**
+   * The citations must include one of INTERPOL's rules: the CCF reviews compliance with those only
+   * (CCF Statute Art 2(3), Art 3(1)(a); REV-01, P).
+   */
+  interpolRulesOnly?: true;
 }
 
 export interface KindProfile {
   label: Localized;
   sections: SectionRequirement[];
+  /** When at least one warrant or decision must be declared under `warrants`. */
+  warrantsRequired: Condition;
 }
 
 export const KIND_PROFILES: Record<Kind, KindProfile> = {
   'ccf-request': {
+    warrantsRequired: 'correction-or-deletion',
     label: { en: 'CCF request', fr: 'Requête à la CCF', es: 'Solicitud a la CCF', ar: 'طلب إلى لجنة الرقابة على محفوظات الإنتربول' },
     sections: [
-      { section: 'facts', code: 'CCF-REC-01', when: 'always' },
-      { section: 'warrants', code: 'CCF-REC-02', when: 'not-access-only' },
-      { section: 'warrants', code: 'CCF-REC-02', when: 'access-only', severity: 'hint' },
-      { section: 'rules-violated', code: 'CCF-REQ-11', when: 'correction-or-deletion', citationCode: 'CCF-REC-03' },
+      // An access request's purpose is the request itself: it needs no facts, grounds or relief
+      // heading. Facts, grounds and the warrant are what a correction or deletion is judged on
+      // (merits, not admissibility: REV-02, P).
+      { section: 'facts', code: 'CCF-REC-01', when: 'correction-or-deletion' },
+      { section: 'warrants', code: 'CCF-REC-02', when: 'correction-or-deletion' },
+      { section: 'warrants', code: 'CCF-REC-02', when: 'no-correction-or-deletion', severity: 'hint' },
+      { section: 'rules-violated', code: 'CCF-REQ-11', when: 'correction-or-deletion', citationCode: 'CCF-REC-03', interpolRulesOnly: true },
       { section: 'new-fact', code: 'CCF-REQ-12', when: 'revision' },
       { section: 'urgency', code: 'CCF-REC-06', when: 'urgent' },
-      { section: 'relief', code: 'CCF-REQ-08', when: 'always' },
+      { section: 'relief', code: 'CCF-REQ-08', when: 'not-access-only', severity: 'hint' },
       { section: 'annexes', code: 'CCF-REC-04', when: 'has-exhibits' },
     ],
   },
   'extradition-defence': {
+    warrantsRequired: 'always',
     label: {
       en: 'Extradition defence',
       fr: 'Conclusions en défense (extradition)',
@@ -63,6 +76,7 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
     ],
   },
   'extradition-appeal': {
+    warrantsRequired: 'always',
     label: {
       en: 'Extradition appeal notice',
       fr: 'Acte d’appel (extradition)',
@@ -80,15 +94,66 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
   },
 };
 
-/** Time limits for an appeal notice, counting the day of the decision (T-X-01, T-X-03). */
-export const APPEAL_LIMITS: Partial<Record<string, { days: number; code: RuleId }>> = {
-  'uk-part-1': { days: 7, code: 'T-X-01' },
-  'uk-part-2': { days: 14, code: 'T-X-03' },
+/**
+ * The language of the court an extradition submission goes to, where the regime says which court:
+ * England and Wales work in English (REV-07, S: practice; Welsh may be used in Wales, which the
+ * product cannot write). For `ece` and `other` the court is not known to the checker.
+ */
+export const COURT_LANGUAGE: Partial<Record<string, Language>> = { 'uk-part-1': 'en', 'uk-part-2': 'en' };
+
+/** A time limit and how it is counted, with its source and the catalogue's status for it. */
+export interface PeriodRule {
+  code: RuleId;
+  /** The frontmatter date that starts the period; that day counts as the first ("starting with"). */
+  startKey: string;
+  period: { days: number } | { months: number };
+  /** The provision that sets it, as a lawyer cites it. */
+  basis: string;
+  status: 'P' | 'S' | 'U';
+  sources: readonly string[];
+  /** A last day on which the court office is closed moves to the next day it is open (Mucelli; REV-03, S). */
+  closedDaysExtend?: true;
+}
+
+/**
+ * The requested person's appeal notice (legal-review §3–4). Part 1: 7 days starting with the day the
+ * order is made (s.26(4); P via Gercans and CrimPR 2014 r.17.19). Part 2: 14 days starting with the
+ * day the Secretary of State informs the person of the order under s.100 (s.103(9), s.108(4); P),
+ * which is not the date of the decision appealed.
+ */
+export const APPEAL_LIMITS: Partial<Record<string, PeriodRule>> = {
+  'uk-part-1': {
+    code: 'T-X-01',
+    startKey: 'decision.date',
+    period: { days: 7 },
+    basis: 'EA 2003 s.26(4)',
+    status: 'P',
+    sources: ['L06', 'E21'],
+    closedDaysExtend: true,
+  },
+  'uk-part-2': {
+    code: 'T-X-03',
+    startKey: 'informed_of_order',
+    period: { days: 14 },
+    basis: 'EA 2003 s.103(9), s.108(4)',
+    status: 'P',
+    sources: ['L14', 'E22'],
+    closedDaysExtend: true,
+  },
 };
 
-/** Revision must be filed within this many months of the discovery (CCF Statute Art 42(2), T-CCF-04). */
-export const REVISION_MONTHS = 6;
+/** Revision within six months of the discovery of the new fact (CCF Statute Art 42(2); T-CCF-04, S). */
+export const REVISION_LIMIT: PeriodRule = {
+  code: 'T-CCF-04',
+  startKey: 'new_fact_discovered',
+  period: { months: 6 },
+  basis: 'CCF Statute Art 42(2)',
+  status: 'S',
+  sources: ['S10'],
+};
 
-/** From this date requests go through the CCF portal only (S04, T-CCF-06). */
+/** The CCF tells the applicant whether the request is admissible within a month of receipt (CCF Statute Art 32; T-CCF-01, S). */
+export const ADMISSIBILITY_LIMIT = { period: { months: 1 }, basis: 'CCF Statute Art 32', status: 'S', sources: ['S07'] } as const;
+
+/** From this date requests go through the CCF portal only (S04, T-CCF-06, P). */
 export const PORTAL_ONLY_FROM = '2026-03-26';
-

@@ -114,10 +114,10 @@ export const SECTIONS: readonly SectionDef[] = [
       ar: ['أسباب التأخير'],
     },
     prompt: {
-      en: 'What was done to serve the notice as soon as it could be served',
-      fr: 'Ce qui a été fait pour signifier l’acte dès que possible',
-      es: 'Lo que se hizo para notificar el escrito lo antes posible',
-      ar: 'ما تم القيام به لتبليغ الإخطار في أقرب وقت ممكن',
+      en: 'Everything reasonably possible that was done to give the notice as soon as it could be given; for a late human-rights appeal, why it is needed to avoid real injustice and why the circumstances are exceptional',
+      fr: 'Tout ce qui a été raisonnablement possible pour former l’appel dès qu’il pouvait l’être ; pour un appel tardif fondé sur les droits de l’homme, pourquoi il évite une injustice réelle et en quoi les circonstances sont exceptionnelles',
+      es: 'Todo lo razonablemente posible que se hizo para presentar el escrito en cuanto se pudo; para una apelación tardía por derechos humanos, por qué evita una injusticia real y por qué las circunstancias son excepcionales',
+      ar: 'كل ما أمكن فعله بصورة معقولة لتقديم الإخطار في أقرب وقت ممكن؛ وفي استئناف حقوق الإنسان المتأخر، لماذا هو ضروري لتفادي ظلم حقيقي ولماذا الظروف استثنائية',
     },
   },
   {

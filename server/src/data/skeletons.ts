@@ -159,6 +159,12 @@ export const PROMPTS = {
   },
   powerOfAttorneyTitle: { en: 'Signed power of attorney', fr: 'Pouvoir signé', es: 'Poder firmado', ar: 'التوكيل الموقّع' },
   decisionOrWarrantTitle: { en: 'Decision or warrant', fr: 'Décision ou mandat', es: 'Resolución u orden de detención', ar: 'القرار أو أمر القبض' },
+  ccfDecisionReference: {
+    en: 'Reference of the CCF decision',
+    fr: 'Référence de la décision de la CCF',
+    es: 'Referencia de la decisión de la CCF',
+    ar: 'مرجع قرار اللجنة',
+  },
   exhibitTitle: { en: 'Title of exhibit {id}', fr: 'Intitulé de la pièce {id}', es: 'Título del anexo {id}', ar: 'عنوان المرفق {id}' },
 } satisfies Record<string, Localized>;
 

@@ -90,6 +90,22 @@ export const SOURCES: readonly Source[] = [
   { id: 'C40', title: 'ECHR, official Dutch treaty database text, Arts 1–59 (wetten.overheid.nl BWBV0001000)', url: 'https://wetten.overheid.nl/BWBV0001000' },
   { id: 'C44', title: 'European Convention on Extradition (ETS 24), article titles 1–32', url: 'http://maxius.nl/europees-verdrag-betreffende-uitlevering-parijs-13-12-1957/artikel26' },
   { id: 'C49', title: 'UN Manual on the Model Treaty on Extradition, NCJRS abstract ("the treaty\'s 18 articles")', url: 'https://ojp.gov/ncjrs/virtual-library/abstracts/manual-model-treaty-extradition' },
+  // The domain catalogue's corrections (§7) and the legal review for them (docs/research/legal-review.md §10).
+  { id: 'REV', title: 'Domain catalogue §7, "Corrections and additions (legal review, December 2026)" (REV-01 to REV-10)', url: '' },
+  { id: 'L02', title: 'Anti-social Behaviour, Crime and Policing Act 2014 (Commencement No. 4) Order 2014, SI 2014/1916, art 2 (s.158 in force 21 July 2014)', url: 'http://www.legislation.gov.uk/uksi/2014/1916/made' },
+  { id: 'L04', title: 'Anti-social Behaviour, Crime and Policing Act 2014 s.160 "Appeals" (leave; EA 2003 s.26(5), s.103(10), s.108(7A))', url: 'https://www.legislation.gov.uk/ukpga/2014/12/section/160' },
+  { id: 'L05', title: 'Yadly Marketing Co Ltd v Secretary of State for the Home Department [2016] EWCA Civ 1143 (the office must be closed for the whole last day)', url: 'http://www.bailii.org/ew/cases/EWCA/Civ/2016/1143.html' },
+  { id: 'L05a', title: 'Mucelli v Government of Albania [2009] UKHL 2 (notice on the next day the office is open)', url: 'http://www.bailii.org/uk/cases/UKHL/2009/2.html' },
+  { id: 'L06', title: 'Gercans v Government of Latvia [2008] EWHC 884 (Admin), quoting EA 2003 s.26(4) ("7 days starting with the day on which the order is made")', url: 'http://www.bailii.org/ew/cases/EWHC/Admin/2008/884.html' },
+  { id: 'L07', title: 'HMCTS, Christmas and New Year closures for courts and tribunals 2018', url: 'https://www.gov.uk/government/news/christmas-and-new-year-closures-for-courts-and-tribunals-2018' },
+  { id: 'L08', title: 'Court closures Christmas 2021 (24 Dec 2021: High Court, Court of Appeal, RCJ)', url: 'https://www.smallclaimscourtgenie.co.uk/court-closures-for-christmas-2021/' },
+  { id: 'L09', title: 'HMCTS, Christmas and New Year courts and tribunals opening times 2024 (27 Dec 2024)', url: 'https://www.gov.uk/government/news/christmas-and-new-year-courts-and-tribunals-opening-times-2024' },
+  { id: 'L10', title: 'Solicitors Journal, courts and tribunals holiday opening times 2025 (24 Dec 2025)', url: 'https://www.solicitorsjournal.com/sjarticle/courts-and-tribunals-holiday-opening-times' },
+  { id: 'L12', title: 'INTERPOL, CCF "Reference texts and rules" (the CCF takes into account General Assembly resolutions)', url: 'http://www.interpol.int/About-INTERPOL/Structure-and-governance/CCF/Reference-texts-and-rules' },
+  { id: 'L13', title: 'otherside.law on the 2025 changes to the CCF Statute (Arts 3, 19, 23, 25, 28, 33) and the RPD', url: 'https://otherside.law/interpol-2025-ccf-statute-rpd-changes-ielr' },
+  { id: 'L14', title: 'Extradition Act 2003 s.103 (current text), legislation.gov.uk', url: 'http://legislation.data.gov.uk/ukpga/2003/41/section/103?view=plain+extent' },
+  { id: 'L16', title: 'HL Deb 12 June 1973 and 12 Oct 1993: Welsh in legal proceedings in Wales (Welsh Language Acts 1967, 1993)', url: 'https://api.parliament.uk/historic-hansard/lords/1973/jun/12/use-of-welsh-in-courts-in-wales' },
+  { id: 'HOL', title: 'date-holidays (npm), bank holidays of England and Wales (GB-ENG); data CC-BY-3.0', url: 'https://github.com/commenthol/date-holidays' },
   { id: 'SPEC', title: 'Submission format, version 1 (this product: docs/format.md)', url: '' },
 ];
 

@@ -2,6 +2,7 @@
 // which rule requires a section.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { citationsOf } from '../core/citations';
 import { fill } from '../core/messages';
 import { HOVER, SOURCE_STATUS } from '../data/interface';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
@@ -18,7 +19,7 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position)
   const inside = (s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
 
   const lang = sub.language;
-  const citation = sub.citations.find((c) => inside(c.span));
+  const citation = citationsOf(sub).find((c) => inside(c.span));
   if (citation) {
     const inst = INSTRUMENT_BY_ID.get(citation.instrument)!;
     const provision = findProvision(citation.instrument, citation.article);

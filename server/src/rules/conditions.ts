@@ -17,6 +17,8 @@ export function holds(condition: Condition, sub: Submission): boolean {
       return valueAt(sub, 'applicant.minor') === true;
     case 'correction-or-deletion':
       return types.includes('correction') || types.includes('deletion');
+    case 'no-correction-or-deletion':
+      return !types.includes('correction') && !types.includes('deletion');
     case 'access-only':
       return types.length > 0 && types.every((t) => t === 'access');
     case 'not-access-only':

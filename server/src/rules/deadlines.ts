@@ -1,11 +1,13 @@
 // Time limits and dated conditions: revision within six months (T-CCF-04), the appeal notice's
 // period (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09). The limits themselves are worked
 // out in timeLimits.ts, which the code lenses read too.
-import { daysPhrase } from '../data/messages';
+import { fill } from '../core/messages';
+import { writtenDate } from '../core/dates';
+import { CLOSED_DAY_MOVE, daysPhrase, PERIOD_STARTS } from '../data/messages';
 import { PORTAL_ONLY_FROM } from '../data/requirements';
 import { report, type Check, type CheckContext } from './finding';
 import { anchorFor, isIsoDate, valueAt, valueSpan } from './keys';
-import { timeLimits } from './timeLimits';
+import { appealPeriod, timeLimits } from './timeLimits';
 
 export const ccfDeadlines: Check = {
   name: 'CCF time limits',
@@ -38,18 +40,29 @@ export const appealDeadline: Check = {
 };
 
 function checkAppealDeadline(ctx: CheckContext): void {
-  const limit = timeLimits(ctx.sub).find((t) => t.act === 'appeal-notice');
-  if (!limit?.rule || !('days' in limit.period)) return;
+  const { sub, language } = ctx;
+  const appeal = appealPeriod(sub);
+  if (!appeal) return;
+  const code = appeal.rule.code;
+  if (!appeal.start) {
+    // Part 2 runs from the day the person is informed of the order: never guess it from another date.
+    if (appeal.rule.startKey === 'informed_of_order') {
+      report(ctx, code, anchorFor(sub, 'informed_of_order'), 'appeal.noInformed', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'informed_of_order' }] });
+    }
+    return; // a missing decision date is reported as a missing key (APP-REQ-03)
+  }
+  const limit = timeLimits(sub).find((t) => t.act === 'appeal-notice')!;
   if (!limit.measured) {
-    report(ctx, limit.rule, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+    report(ctx, code, anchorFor(sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
     return;
   }
-  if (limit.measured.date > limit.lastDay) {
-    report(ctx, limit.rule, valueSpan(ctx.sub, 'date'), 'appeal.late', {
-      date: limit.measured.date,
-      days: daysPhrase(limit.period.days, ctx.language),
-      decision: limit.start,
-      deadline: limit.lastDay,
-    });
-  }
+  if (limit.measured.date <= limit.lastDay || !('days' in limit.period)) return;
+  const written = (iso: string) => writtenDate(iso, language) ?? iso;
+  const moved = limit.moved ? fill(CLOSED_DAY_MOVE[language], { nominal: written(limit.moved.from) }) : '';
+  report(ctx, code, valueSpan(sub, 'date'), 'appeal.late', {
+    date: written(limit.measured.date),
+    days: daysPhrase(limit.period.days, language),
+    start: fill(PERIOD_STARTS[limit.startKey][language], { date: written(limit.start) }),
+    deadline: written(limit.lastDay) + moved,
+  });
 }

@@ -1,26 +1,37 @@
-// The declared language (CCF-REQ-07 / LANG-1) and whether the body is written in it.
+// The declared language (CCF-REQ-07 for CCF requests, FMT-LANG for the format), whether the body is
+// written in it, and whether it is the language of the court an extradition submission goes to (REV-07).
 import { textOf } from '../core/markdown';
 import type { Submission } from '../core/model';
 import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
 import { LANGUAGE_INFO } from '../data/languages';
 import { ruleOfPath } from '../data/frontmatter';
+import { COURT_LANGUAGE } from '../data/requirements';
+import type { Language } from '../vocabulary';
 import { report, type Check } from './finding';
-import { valueSpan } from './keys';
+import { valueAt, valueSpan } from './keys';
 
 // Enough prose to judge; reading a whole 200-page bundle would only cost time.
 const SAMPLE_CHARS = 20_000;
 
-/** Whether the body is written in the declared language (its presence is a required key). */
+/**
+ * Whether the body is written in the declared language (its presence is a required key), and, for
+ * an extradition submission, whether that is the language of the court it goes to (REV-07).
+ */
 export const declaredLanguage: Check = {
   name: 'declared language',
-  rules: ['CCF-REQ-07', 'LANG-1'],
+  rules: ['CCF-REQ-07', 'FMT-LANG', 'REV-07'],
   run(ctx) {
     const { sub } = ctx;
     const declared = sub.declaredLanguage;
     if (!declared) return; // missing (a required key) or invalid (the shape check)
+    const names = (l: Language) => LANGUAGE_INFO[l].name[ctx.language];
+    const regime = valueAt(sub, 'regime');
+    const court = ctx.kind !== 'ccf-request' && typeof regime === 'string' ? COURT_LANGUAGE[regime] : undefined;
+    if (court && court !== declared) {
+      report(ctx, 'REV-07', valueSpan(sub, 'language'), 'language.court', { declared: names(declared), court: names(court) });
+    }
     const guess = sampleLanguage(sub);
     if (guess.language && guess.language !== declared) {
-      const names = (l: typeof declared) => LANGUAGE_INFO[l].name[ctx.language];
       report(ctx, ruleOfPath(ctx.kind, 'language'), valueSpan(sub, 'language'), 'language.mismatch', { detected: names(guess.language), declared: names(declared) }, {
         severity: 'warning',
         fixes: [{ kind: 'replace', span: valueSpan(sub, 'language'), text: guess.language, title: `language: ${guess.language}` }],

@@ -1,8 +1,11 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
+import { citationsOf } from '../core/citations';
+import { writtenDate, writtenMonth } from '../core/dates';
 import { normalizeExhibitId } from '../core/exhibits';
 import { maskComments } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
+import { STATUS_CAVEAT } from '../data/messages';
 import { findProvision } from '../data/provisions';
 import { keysOf, ruleOfPath } from '../data/frontmatter';
 import { KIND_PROFILES } from '../data/requirements';
@@ -20,7 +23,7 @@ export const warrants: Check = {
 function checkWarrants(ctx: CheckContext): void {
   const { sub } = ctx;
   const code = ruleOfPath(ctx.kind, 'warrants');
-  const required = ctx.kind !== 'ccf-request' || holds('not-access-only', sub);
+  const required = holds(KIND_PROFILES[ctx.kind].warrantsRequired, sub);
   if (sub.warrants.length === 0) {
     if (required && !sub.frontmatter?.locations.has('warrants')) {
       report(ctx, code, anchorFor(sub, 'warrants'), 'warrant.none', {}, { fixes: [{ kind: 'add-key', path: 'warrants' }] });
@@ -100,17 +103,22 @@ function checkCitedProvisions(ctx: CheckContext): void {
   const code = KIND_PROFILES[ctx.kind].sections.find((r) => r.citationCode)?.citationCode;
   if (!code) return;
   const regime = valueAt(ctx.sub, 'regime');
-  for (const c of ctx.sub.citations) {
+  for (const c of citationsOf(ctx.sub)) {
     const inst = INSTRUMENT_BY_ID.get(c.instrument)!;
     const label = `${inst.title[ctx.language]}`;
     const article = `${c.article}${c.subdivision}`;
-    const omitted = inst.omitted?.find((o) => sameProvision(c, o.provision));
-    if (omitted) {
-      report(ctx, code, c.span, 'citation.omitted', { instrument: label, article, note: omitted.note[ctx.language] }, { severity: 'warning' });
+    const repeal = inst.repealed?.find((r) => sameProvision(c, r.provision));
+    if (repeal) {
+      report(ctx, code, c.span, 'citation.repealed', {
+        instrument: label,
+        article,
+        by: repeal.by[ctx.language],
+        date: repeal.from.length === 7 ? writtenMonth(repeal.from, ctx.language) : (writtenDate(repeal.from, ctx.language) ?? repeal.from),
+        caveat: repeal.status === 'P' ? '' : STATUS_CAVEAT[repeal.status][ctx.language],
+      }, { severity: 'warning' });
       continue;
     }
-    // National constitutions are cited in extradition cases; only a CCF request means INTERPOL's.
-    if (inst.last && (c.instrument !== 'constitution' || ctx.kind === 'ccf-request')) {
+    if (inst.last) {
       const n = Number.parseInt(c.article, 10);
       if (Number.isFinite(n) && n > inst.last.number) {
         const key = inst.last.status === 'U' ? 'citation.beyondUnconfirmed' : 'citation.beyond';

@@ -1,6 +1,8 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
-import type { Section, Submission } from '../core/model';
-import { CITATION_EXAMPLES } from '../data/messages';
+import { citationsOf } from '../core/citations';
+import type { Citation, Section, Submission } from '../core/model';
+import { INSTRUMENT_BY_ID } from '../data/instruments';
+import { CITATION_EXAMPLES, listPhrase } from '../data/messages';
 import { KIND_PROFILES } from '../data/requirements';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';
 import { insideComment } from '../core/text';
@@ -33,16 +35,22 @@ export const requiredSections: Check = {
         report(ctx, req.code, found[0].heading.span, 'section.empty', { ...args, name: found[0].heading.text }, { severity: req.severity });
       } else if (req.citationCode) {
         const filled = found.filter((s) => !s.empty);
-        if (filled.some((s) => citesSomething(ctx, s))) continue;
-        const example = CITATION_EXAMPLES[ctx.kind === 'ccf-request' ? 'ccf' : 'extradition'][ctx.language];
-        report(ctx, req.citationCode, filled[0].heading.span, 'citation.none', { name: filled[0].heading.text, example });
+        const cited = filled.flatMap((s) => citationsIn(ctx, s));
+        const heading = filled[0].heading;
+        if (cited.length === 0) {
+          const example = CITATION_EXAMPLES[ctx.kind === 'ccf-request' ? 'ccf' : 'extradition'][ctx.language];
+          report(ctx, req.citationCode, heading.span, 'citation.none', { name: heading.text, example });
+        } else if (req.interpolRulesOnly && !cited.some((c) => INSTRUMENT_BY_ID.get(c.instrument)!.interpolRule)) {
+          const instruments = [...new Set(cited.map((c) => c.instrument))].map((id) => INSTRUMENT_BY_ID.get(id)!.title[ctx.language]);
+          report(ctx, req.citationCode, heading.span, 'citation.notInterpol', { name: heading.text, cited: listPhrase(instruments, ctx.language) });
+        }
       }
     }
   },
 };
 
-function citesSomething(ctx: CheckContext, section: Section): boolean {
-  return ctx.sub.citations.some((c) => c.span.start >= section.span.start && c.span.start < section.span.end);
+function citationsIn(ctx: CheckContext, section: Section): Citation[] {
+  return citationsOf(ctx.sub).filter((c) => c.span.start >= section.span.start && c.span.start < section.span.end);
 }
 
 export const placeholders: Check = {

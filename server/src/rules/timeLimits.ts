@@ -1,10 +1,11 @@
 // The time limits a submission's dates start, worked out once: the appeal notice's period, the
 // revision's six months, the CCF's own month to decide admissibility. The deadline checks, the
 // code lenses and the hovers all read these, so the date a lawyer sees is the date checked.
-import type { Submission } from '../core/model';
-import { APPEAL_LIMITS, REVISION_MONTHS } from '../data/requirements';
-import type { RuleId } from '../data/rules';
+import { closedReason, nextOpenDay, type ClosedReason } from '../core/courtDays';
 import { addDays, addMonths } from '../core/dates';
+import type { Submission } from '../core/model';
+import { ADMISSIBILITY_LIMIT, APPEAL_LIMITS, REVISION_LIMIT, type PeriodRule } from '../data/requirements';
+import type { RuleId } from '../data/rules';
 import { isIsoDate, requestTypes, valueAt } from './keys';
 
 export interface TimeLimit {
@@ -20,14 +21,25 @@ export interface TimeLimit {
   startKey: string;
   start: string;
   period: { days: number } | { months: number };
-  /** The last day on which the act is in time. */
+  /** The last day on which the act is in time, after any move past days the court office is closed. */
   lastDay: string;
+  /** When the period's own last day was a day the office was closed: that day, and each day skipped, with why. */
+  moved?: { from: string; skipped: { date: string; reason: ClosedReason }[] };
   /** The provision that sets the limit, as a lawyer cites it. */
   basis: string;
   /** Catalogue status of the fact (P, S, U). */
   status: 'P' | 'S' | 'U';
+  sources: readonly string[];
   /** The key whose date is measured against the last day (the notice's or request's own date), if written. */
   measured?: { key: string; date: string };
+}
+
+/** The appeal notice's regime, when it is one the product counts, and whether the date that starts it is written. */
+export function appealPeriod(sub: Submission): { rule: PeriodRule; start: string | undefined } | undefined {
+  if (sub.kind !== 'extradition-appeal') return undefined;
+  const regime = valueAt(sub, 'regime');
+  const rule = typeof regime === 'string' ? APPEAL_LIMITS[regime] : undefined;
+  return rule && { rule, start: dateAt(sub, rule.startKey) };
 }
 
 export function timeLimits(sub: Submission): TimeLimit[] {
@@ -36,44 +48,13 @@ export function timeLimits(sub: Submission): TimeLimit[] {
   const filed = dateAt(sub, 'date');
   const measured = filed ? { key: 'date', date: filed } : undefined;
 
-  if (sub.kind === 'extradition-appeal') {
-    const regime = valueAt(sub, 'regime');
-    const limit = typeof regime === 'string' ? APPEAL_LIMITS[regime] : undefined;
-    const start = dateAt(sub, 'decision.date');
-    if (limit && start) {
-      // "Starting with" the day: that day counts as the first of the period (CrimPR 2014 r.17.19).
-      out.push({
-        id: limit.code,
-        rule: limit.code,
-        actor: 'appellant',
-        act: 'appeal-notice',
-        startKey: 'decision.date',
-        start,
-        period: { days: limit.days },
-        lastDay: addDays(start, limit.days - 1),
-        basis: limit.code === 'T-X-01' ? 'EA 2003 s.26(4)' : 'EA 2003 s.103(9), s.108(4)',
-        status: 'P',
-        measured,
-      });
-    }
-  }
+  const appeal = appealPeriod(sub);
+  if (appeal?.start) out.push({ ...limit(appeal.rule, appeal.start), actor: 'appellant', act: 'appeal-notice', measured });
 
   if (sub.kind === 'ccf-request') {
-    const discovered = dateAt(sub, 'new_fact_discovered');
+    const discovered = dateAt(sub, REVISION_LIMIT.startKey);
     if (requestTypes(sub).includes('revision') && discovered) {
-      out.push({
-        id: 'T-CCF-04',
-        rule: 'T-CCF-04',
-        actor: 'applicant',
-        act: 'revision',
-        startKey: 'new_fact_discovered',
-        start: discovered,
-        period: { months: REVISION_MONTHS },
-        lastDay: addMonths(discovered, REVISION_MONTHS),
-        basis: 'CCF Statute Art 42(2)',
-        status: 'S',
-        measured,
-      });
+      out.push({ ...limit(REVISION_LIMIT, discovered), actor: 'applicant', act: 'revision', measured });
     }
     if (filed) {
       // The CCF's own limit, from receipt; the request's date stands in for the day it is received.
@@ -83,14 +64,24 @@ export function timeLimits(sub: Submission): TimeLimit[] {
         act: 'admissibility',
         startKey: 'date',
         start: filed,
-        period: { months: 1 },
-        lastDay: addMonths(filed, 1),
-        basis: 'CCF Statute Art 32',
-        status: 'S',
+        period: ADMISSIBILITY_LIMIT.period,
+        lastDay: addMonths(filed, ADMISSIBILITY_LIMIT.period.months),
+        basis: ADMISSIBILITY_LIMIT.basis,
+        status: ADMISSIBILITY_LIMIT.status,
+        sources: ADMISSIBILITY_LIMIT.sources,
       });
     }
   }
   return out;
+}
+
+function limit(rule: PeriodRule, start: string): Omit<TimeLimit, 'actor' | 'act'> {
+  // "Starting with" the day: that day is the first of the period.
+  const nominal = 'days' in rule.period ? addDays(start, rule.period.days - 1) : addMonths(start, rule.period.months);
+  const base = { id: rule.code, rule: rule.code, startKey: rule.startKey, start, period: rule.period, basis: rule.basis, status: rule.status, sources: rule.sources };
+  if (!rule.closedDaysExtend || !closedReason(nominal)) return { ...base, lastDay: nominal };
+  const { day, skipped } = nextOpenDay(nominal);
+  return { ...base, lastDay: day, moved: { from: nominal, skipped } };
 }
 
 function dateAt(sub: Submission, path: string): string | undefined {
