@@ -88,6 +88,10 @@ export const PAGE_STYLE = {
     tableHeader: 'E6E6E6',
     tableBorder: '808080',
     codeShade: 'F2F2F2',
+    /** A horizontal rule, the footnote separator. */
+    rule: '444444',
+    /** The line under the page header. */
+    headerRule: '999999',
   },
 } as const;
 
