@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { parseSubmission } from '../../server/src/core/parse';
 import { findParagraphReferences, formatCounter, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
+import { editForFix } from '../../server/src/core/fixes';
+import { checkSubmission } from '../../server/src/rules/index';
 
 const front = (language = 'en') => `---\nsubmission: ccf-request\nlanguage: ${language}\n---\n`;
 const numbering = (body: string, language = 'en') => numberParagraphs(parseSubmission(front(language) + body));
@@ -82,6 +84,20 @@ describe('paragraph numbering', () => {
     const again = numberParagraphs(parseSubmission(fixed));
     assert.deepEqual(again.paragraphs.map((p) => p.label), ['1.', '2.', '3.', '4.', '5.', '6.']);
     assert.deepEqual(again.breaks, []);
+  });
+
+  it('warns on a break (PARA-SEQ) with a quick fix that renumbers what follows', () => {
+    const text = `${front('fr')}## Exposé des faits\n\n1. Un.\n2. Deux.\n\n## Motifs\n\n5. Trois.\n6. Quatre.\n\nCinq.\n`;
+    const findings = checkSubmission(parseSubmission(text), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ');
+    assert.equal(findings.length, 1);
+    assert.equal(text.slice(findings[0].span.start, findings[0].span.end), '5');
+    assert.match(findings[0].message, /^Le paragraphe 5 suit le paragraphe 2 : le numéro suivant est 3\./);
+    const fix = editForFix(parseSubmission(text), findings[0].fixes[0])!;
+    let fixed = text;
+    for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, e.span.start) + e.newText + fixed.slice(e.span.end);
+    assert.equal(fix.title, '5. → 3. …');
+    assert.deepEqual(labels(fixed.slice(front('fr').length), 'fr'), ['1.', '2.', '3.', '4.', '5.']);
+    assert.deepEqual(checkSubmission(parseSubmission(fixed), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ'), []);
   });
 
   it('writes counters in each format', () => {

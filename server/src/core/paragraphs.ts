@@ -8,8 +8,7 @@
 //   opens the numbering or starts at 2 or more ("4." continues a list of 1–3 in the previous
 //   section). A list that starts again at 1 once the numbering has begun belongs to the paragraph
 //   before it ("The Commission is asked to: 1. … 2. …"): its items are lettered (a), (b)….
-// - A list whose items all carry the same number ("1." on every line, which Markdown counts up)
-//   is numbered from its first number.
+// - A list with "1." on every line (Markdown's way of letting the renderer count) is counted.
 // - Nothing in the annexes section is numbered.
 // - A written number that is not the previous one plus one breaks the sequence: it is still
 //   printed as written, and reported in `breaks`.
@@ -129,7 +128,9 @@ class Numbering {
     const first = written[0]?.value ?? node.start ?? 1;
     // A list starting again at 1 after numbered paragraphs is the previous paragraph's own list.
     if (this.last !== undefined && first <= 1) return;
-    const lazy = items.length > 1 && written.every((w) => w && w.value === first);
+    // "1." on every line is Markdown's way of letting the renderer count; any other number
+    // written twice is a repeat.
+    const lazy = items.length > 1 && first <= 1 && written.every((w) => w && w.value === first);
     items.forEach((item, i) => {
       const w = written[i];
       if (w && (i === 0 || !lazy)) this.add(item, 'item', w.value, w.span);

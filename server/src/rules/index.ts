@@ -11,6 +11,7 @@ import { checkCcfParties, checkExtraditionParties } from './parties';
 import { checkCitedProvisions, checkExhibits, checkWarrants } from './references';
 import { checkPlaceholders, checkSections } from './sections';
 import { checkAppealDeadline, checkCcfDeadlines } from './deadlines';
+import { checkParagraphSequence } from './paragraphs';
 
 export type { Finding } from './finding';
 
@@ -55,6 +56,7 @@ export function checkSubmission(sub: Submission, options: CheckOptions = {}): Fi
     checkExhibits(ctx);
     checkCitedProvisions(ctx);
     checkPlaceholders(ctx);
+    checkParagraphSequence(ctx);
   }
   return applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
 }
