@@ -22,20 +22,11 @@ export interface ParagraphSpec {
   italic?: boolean;
 }
 
-export type ParagraphRoleName =
-  | 'body'
-  | 'list'
-  | 'quote'
-  | 'code'
-  | 'addressee'
-  | 'kind'
-  | 'title'
-  | 'meta'
-  | 'signature'
-  | 'signatureName'
-  | 'table'
-  | 'footnote'
-  | 'header';
+/** What a paragraph of the exported document is (export/layout.ts gives each paragraph one). */
+export type ParagraphRole = 'body' | 'list' | 'quote' | 'code' | 'addressee' | 'kind' | 'title' | 'meta' | 'signature' | 'signatureName';
+
+/** The paragraph roles, and the text of table cells, footnotes and the page header and footer. */
+export type ParagraphRoleName = ParagraphRole | 'table' | 'footnote' | 'header';
 
 const CM = 72 / 2.54;
 

@@ -14,7 +14,7 @@ import type { Language } from '../vocabulary';
 import type { Nodes, PhrasingContent, Root, RootContent, Table, List, ListItem, FootnoteDefinition } from 'mdast';
 import type { Exhibit, ExhibitCitation, Submission } from '../core/model';
 import { numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering } from '../core/paragraphs';
-import type { Digits } from '../data/style';
+import type { Digits, ParagraphRole } from '../data/style';
 import { endOf, startOf } from '../core/markdown';
 import { paragraphDirection, type Direction } from './bidi';
 import { draftMarking, formatDate, LABELS } from './labels';
@@ -37,17 +37,7 @@ export interface Inline {
   exhibit?: string;
 }
 
-export type ParagraphRole =
-  | 'body'
-  | 'list'
-  | 'quote'
-  | 'code'
-  | 'addressee'
-  | 'kind'
-  | 'title'
-  | 'meta'
-  | 'signature'
-  | 'signatureName';
+export type { ParagraphRole } from '../data/style';
 
 export interface ListMark {
   kind: 'bullet' | 'ordered';
