@@ -506,6 +506,34 @@ export const MESSAGES = {
       ar: '«channel: {channel}» لطلب مؤرخ في {date}.',
     },
   },
+  'paragraph.sequence': {
+    what: {
+      en: 'Paragraph {written} follows paragraph {previous}: the next number is {expected}.',
+      fr: 'Le paragraphe {written} suit le paragraphe {previous} : le numéro suivant est {expected}.',
+      es: 'El párrafo {written} sigue al párrafo {previous}: el número siguiente es {expected}.',
+      ar: 'الفقرة {written} تلي الفقرة {previous}، والرقم التالي هو {expected}.',
+    },
+    how: {
+      en: 'Correct the number, or renumber the paragraphs from here on (quick fix); then check the references to them.',
+      fr: 'Corrigez le numéro, ou renumérotez les paragraphes à partir d’ici (correction rapide) ; vérifiez ensuite les renvois.',
+      es: 'Corrija el número o renumere los párrafos desde aquí (corrección rápida); después revise las remisiones a ellos.',
+      ar: 'صحّح الرقم أو أعد ترقيم الفقرات من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
+    },
+  },
+  'paragraph.sequenceStart': {
+    what: {
+      en: 'The numbered paragraphs start at {written}, not at 1.',
+      fr: 'Les paragraphes numérotés commencent à {written}, et non à 1.',
+      es: 'Los párrafos numerados empiezan en {written}, no en 1.',
+      ar: 'تبدأ الفقرات المرقّمة بالرقم {written} لا بالرقم 1.',
+    },
+    how: {
+      en: 'Number the first paragraph 1, or renumber the paragraphs from here on (quick fix).',
+      fr: 'Numérotez le premier paragraphe 1, ou renumérotez les paragraphes à partir d’ici (correction rapide).',
+      es: 'Numere el primer párrafo con el 1, o renumere los párrafos desde aquí (corrección rápida).',
+      ar: 'رقّم الفقرة الأولى بالرقم 1، أو أعد ترقيم الفقرات من هنا (إصلاح سريع).',
+    },
+  },
   'document.tooLarge': {
     what: {
       en: 'This document has {size} characters, more than the {limit} checked while typing.',

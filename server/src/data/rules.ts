@@ -161,6 +161,27 @@ export const RULES = [
     example: '## Statement of facts\n\n{{Chronology of the case}}',
     fix: 'Replace the prompt with the text it asks for.',
   },
+  {
+    id: 'PARA-SEQ',
+    title: 'Paragraph numbers run in sequence',
+    severity: 'warning',
+    kinds: ALL,
+    status: 'F',
+    sources: ['SPEC'],
+    basis: 'Submission format v1, Numbered paragraphs',
+    why: {
+      en: 'The court and the parties cite the submission by paragraph number, and the export prints the numbers as written.',
+      fr: 'La juridiction et les parties citent l’écrit par numéro de paragraphe, et l’export imprime les numéros tels qu’ils sont écrits.',
+      es: 'El tribunal y las partes citan el escrito por número de párrafo, y la exportación imprime los números tal como están escritos.',
+      ar: 'تستشهد المحكمة والأطراف بالمذكرة بأرقام فقراتها، والتصدير يطبع الأرقام كما كُتبت.',
+    },
+    checks: [
+      'Each number written in front of a paragraph (a top-level numbered list) is the previous paragraph’s number plus one, counting the plain paragraphs the export numbers itself: no gap, no repeat, no step back, and the first is 1.',
+      'The quick fix renumbers the written numbers from that paragraph on.',
+    ],
+    example: '## Facts\n\n1. First.\n2. Second.\n\n## Grounds\n\n5. Third.',
+    fix: 'Correct the number, or use the quick fix to renumber the paragraphs that follow; then check references such as "paragraph 4 above".',
+  },
 
   // ── CCF requests: admissibility (CCF, "Admissibility of a Request to the CCF", S03) ──────
   {

@@ -1,9 +1,9 @@
 // ExportDocument → DOCX with the `docx` package. What a lawyer opens in Word must behave like a
 // document written in Word: real numbering (one legal list across the whole document, so Word
-// renumbers on insert), real footnotes, header rows that repeat, "Page X of Y" fields, styles
-// the product defines (not the library's), right-to-left paragraphs and runs for Arabic, and
-// optionally a firm's own styles taken from a reference .docx.
-import type { Language } from '../vocabulary';
+// renumbers on insert, restarting only where the lawyer's written numbers do), real footnotes,
+// header rows that repeat, "Page X of Y" fields, styles the product defines (not the library's)
+// from the same table as the PDF (data/style.ts), right-to-left paragraphs and runs for Arabic,
+// and optionally a firm's own styles taken from a reference .docx.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -15,6 +15,7 @@ import {
   FootnoteReferenceRun,
   Header,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -28,7 +29,9 @@ import {
   type ILevelsOptions,
   type IParagraphOptions,
   type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
   type IRunOptions,
+  type IRunStylePropertiesOptions,
   type ParagraphChild,
 } from 'docx';
 import { bidiLevels, type Direction } from './bidi';
@@ -38,6 +41,19 @@ import { inlinesText } from './layout';
 import { distributeWidths } from './textlayout';
 import { readZipEntry } from './zip';
 import { ARABIC_SCRIPT, isRightToLeft, LANGUAGE_INFO } from '../data/languages';
+import {
+  HEADING_STYLE,
+  LIST_INDENT,
+  NUMBER_INDENT,
+  NUMBERING,
+  PAGE_STYLE,
+  PARAGRAPH_STYLE,
+  QUOTE_INDENT,
+  type CounterFormat,
+  type Digits,
+  type LevelScheme,
+  type ParagraphSpec,
+} from '../data/style';
 
 export interface DocxOptions {
   paper: 'a4' | 'letter';
@@ -51,10 +67,10 @@ const LATIN_FONT = 'Times New Roman';
 const CODE_FONT = 'Courier New';
 
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
-const MARGIN = 1418; // 2.5 cm
-const HALF = 567; // 1 cm in twips
-const NUMBER_INDENT = 720;
-const LIST_INDENT = 480;
+/** Points → twips (Word's spacing and indents) and half-points (its type sizes). */
+const tw = (pt: number) => Math.round(pt * 20);
+const half = (pt: number) => Math.round(pt * 2);
+const MARGIN = tw(PAGE_STYLE.margin);
 
 /** Style ids (and names, which a reference document may define to restyle them). */
 const S = {
@@ -104,7 +120,7 @@ export async function renderDocx(doc: ExportDocument, options: DocxOptions): Pro
     lastModifiedBy: 'Submission Checker',
     externalStyles: reference?.xml,
     styles: productStyles(doc, reference, embedArabic),
-    numbering: { config: numbering(doc.language) },
+    numbering: { config: ctx.numbering() },
     footnotes: ctx.footnotes(),
     features: { updateFields: false },
     // Regular and bold for an Arabic document; the regular face alone (Word emboldens it) for
@@ -158,7 +174,7 @@ class DocxBuilder {
             new Paragraph({
               bidirectional: this.rtlDoc || undefined,
               spacing: { before: 0, after: 240 },
-              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '444444', space: 4 } },
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: PAGE_STYLE.colors.rule, space: 4 } },
               children: [],
             }),
           );
@@ -183,34 +199,39 @@ class DocxBuilder {
       bidirectional: rtl || undefined,
       children: this.runs(block.inlines, block.dir),
     };
-    const quote = (block.quoteDepth ?? 0) * HALF;
+    const quote = tw((block.quoteDepth ?? 0) * QUOTE_INDENT);
+    const start = tw(NUMBER_INDENT);
     switch (block.role) {
       case 'body':
         if (block.number !== undefined) {
           opts.style = this.id(S.numbered);
-          opts.numbering = { reference: 'legal', level: 0 };
+          opts.numbering = { reference: this.paragraphList(block), level: 0 };
         } else opts.style = this.id(S.body);
         break;
       case 'list': {
         const l = block.list!;
         opts.style = this.id(S.list);
-        const indent = NUMBER_INDENT + quote + LIST_INDENT * (l.level + 1);
+        const indent = start + quote + tw(LIST_INDENT) * (l.level + 1);
         if (l.ordinal !== undefined) {
           opts.numbering =
             l.kind === 'ordered'
-              ? { reference: 'ordered', level: Math.min(l.level, 3), instance: l.listId }
-              : { reference: 'bullet', level: Math.min(l.level, 2) };
-          if (quote) opts.indent = { start: indent, hanging: LIST_INDENT };
+              ? this.orderedList(l.listId, l.level, l.start)
+              : { reference: 'bullet', level: l.level % NUMBERING[this.doc.language].bullets.length };
+          if (quote) opts.indent = { start: indent, hanging: tw(LIST_INDENT) };
         } else opts.indent = { start: indent };
+        const i = this.doc.blocks.indexOf(block);
+        const next = this.doc.blocks[i + 1];
+        // The last item of a list takes the space a paragraph has after it.
+        if (!(next?.type === 'paragraph' && next.role === 'list')) opts.spacing = { after: tw(PARAGRAPH_STYLE.body.after) };
         break;
       }
       case 'quote':
         opts.style = this.id(S.quote);
-        opts.indent = { start: NUMBER_INDENT + quote, end: quote };
+        opts.indent = { start: start + quote, end: quote };
         break;
       case 'code':
         opts.style = this.id(S.code);
-        if (quote) opts.indent = { start: NUMBER_INDENT + quote };
+        if (quote) opts.indent = { start: start + quote };
         break;
       case 'addressee':
         opts.style = this.id(S.addressee);
@@ -230,8 +251,8 @@ class DocxBuilder {
         const i = this.doc.blocks.indexOf(block);
         const prev = this.doc.blocks[i - 1];
         const first = prev?.type !== 'paragraph' || (prev.role !== 'signature' && prev.role !== 'signatureName');
-        if (block.role === 'signatureName') opts.spacing = { before: 600 };
-        else if (first) opts.spacing = { before: 440 };
+        if (block.role === 'signatureName') opts.spacing = { before: tw(PARAGRAPH_STYLE.signatureName.before) };
+        else if (first) opts.spacing = { before: tw(PARAGRAPH_STYLE.signature.before) };
         if (block.keepWithNext) opts.keepNext = true;
         break;
       }
@@ -239,6 +260,65 @@ class DocxBuilder {
     if (block.align === 'center') opts.alignment = AlignmentType.CENTER;
     if (block.align === 'end') opts.alignment = AlignmentType.END;
     return new Paragraph(opts);
+  }
+
+  // ---- numbering ----------------------------------------------------------------------------
+
+  /** Word lists by reference: their levels (Word's abstract numbering). */
+  private readonly lists = new Map<string, ILevelsOptions[]>();
+  private paragraphReference: string | undefined;
+  private paragraphLists = 0;
+
+  /**
+   * The Word list of the paragraph numbers: one for the whole document, so it runs across
+   * sections and Word renumbers on insert; a new one, starting at the written number, where the
+   * lawyer's numbers do not follow on (core/paragraphs.ts says where).
+   */
+  private paragraphList(block: ParagraphBlock): string {
+    if (!this.paragraphReference || block.restart) {
+      const reference = this.paragraphLists === 0 ? 'legal' : `legal-${this.paragraphLists}`;
+      this.paragraphLists++;
+      const scheme = NUMBERING[this.doc.language].paragraph;
+      this.lists.set(reference, [
+        {
+          ...wordLevel(scheme, 0, this.doc.digits),
+          start: block.number ?? 1,
+          style: { paragraph: { indent: { start: tw(NUMBER_INDENT), hanging: tw(NUMBER_INDENT) } } },
+        },
+      ]);
+      this.paragraphReference = reference;
+    }
+    return this.paragraphReference;
+  }
+
+  /** A list inside a paragraph: its own Word list, so each starts at (a) (or where Markdown says). */
+  private orderedList(listId: number, level: number, start: number): NonNullable<IParagraphOptions['numbering']> {
+    const scheme = NUMBERING[this.doc.language].ordered;
+    const levels = (from: (level: number) => number) =>
+      scheme.map((l, i) => ({
+        ...wordLevel(l, i, this.doc.digits),
+        start: from(i),
+        style: { paragraph: { indent: listIndent(i) } },
+      }));
+    const wordLevelIndex = level % scheme.length;
+    if (start === 1) {
+      if (!this.lists.has('ordered')) this.lists.set('ordered', levels(() => 1));
+      return { reference: 'ordered', level: wordLevelIndex, instance: listId };
+    }
+    const reference = `ordered-${listId}`;
+    if (!this.lists.has(reference)) this.lists.set(reference, levels((i) => (i === wordLevelIndex ? start : 1)));
+    return { reference, level: wordLevelIndex };
+  }
+
+  numbering(): { reference: string; levels: ILevelsOptions[] }[] {
+    const bullets = NUMBERING[this.doc.language].bullets.map((text, level) => ({
+      level,
+      format: LevelFormat.BULLET,
+      text,
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: listIndent(level) } },
+    }));
+    return [...[...this.lists].map(([reference, levels]) => ({ reference, levels })), { reference: 'bullet', levels: bullets }];
   }
 
   private table(block: TableBlock, textWidth: number): Table {
@@ -256,11 +336,11 @@ class DocxBuilder {
     }
     const widths = distributeWidths(min, max, textWidth).map((w) => Math.round(w));
     const rtl = block.dir === 'rtl';
-    const border = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+    const border = { style: BorderStyle.SINGLE, size: 4, color: PAGE_STYLE.colors.tableBorder };
     const cell = (inlines: Inline[], c: number, header: boolean) =>
       new TableCell({
         width: { size: widths[c], type: WidthType.DXA },
-        shading: header ? { fill: 'E6E6E6', color: 'auto', type: 'clear' } : undefined,
+        shading: header ? { fill: PAGE_STYLE.colors.tableHeader, color: 'auto', type: 'clear' } : undefined,
         margins: { top: 60, bottom: 60, left: 100, right: 100 },
         children: [
           new Paragraph({
@@ -323,14 +403,14 @@ class DocxBuilder {
           }),
         ],
       });
-    const mark = 'B00020';
+    const mark = PAGE_STYLE.colors.mark;
     return [
       new Table({
         width: { size: third * 3, type: WidthType.DXA },
         columnWidths: [third, third, third],
         layout: TableLayoutType.FIXED,
         visuallyRightToLeft: this.rtlDoc,
-        borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999' } },
+        borders: { top: none, left: none, right: none, insideHorizontal: none, insideVertical: none, bottom: { style: BorderStyle.SINGLE, size: 4, color: PAGE_STYLE.colors.headerRule } },
         rows: [
           new TableRow({
             children: [
@@ -426,58 +506,22 @@ function alignOf(a: TableBlock['align'][number]): (typeof AlignmentType)[keyof t
 
 // ---- numbering ------------------------------------------------------------------------------
 
-function numbering(language: Language): { reference: string; levels: ILevelsOptions[] }[] {
-  const indent = (level: number) => ({ start: NUMBER_INDENT + LIST_INDENT * (level + 1), hanging: LIST_INDENT });
-  // The same markers as the PDF (pdf.ts listMarker).
-  const ordered: [(typeof LevelFormat)[keyof typeof LevelFormat], string][] =
-    language === 'ar'
-      ? [
-          [LevelFormat.ARABIC_ABJAD, '(%1)'],
-          [LevelFormat.DECIMAL, '(%2)'],
-          [LevelFormat.ARABIC_ABJAD, '(%3)'],
-          [LevelFormat.DECIMAL, '(%4)'],
-        ]
-      : [
-          [LevelFormat.LOWER_LETTER, '(%1)'],
-          [LevelFormat.LOWER_ROMAN, '(%2)'],
-          [LevelFormat.UPPER_LETTER, '(%3)'],
-          [LevelFormat.DECIMAL, '%4.'],
-        ];
-  return [
-    {
-      // The legal paragraph numbers: one list for the whole document, so they run across sections.
-      reference: 'legal',
-      levels: [
-        {
-          level: 0,
-          format: LevelFormat.DECIMAL,
-          text: '%1.',
-          alignment: AlignmentType.START,
-          style: { paragraph: { indent: { start: NUMBER_INDENT, hanging: NUMBER_INDENT } } },
-        },
-      ],
-    },
-    {
-      reference: 'ordered',
-      levels: ordered.map(([format, text], level) => ({
-        level,
-        format,
-        text,
-        alignment: AlignmentType.START,
-        style: { paragraph: { indent: indent(level) } },
-      })),
-    },
-    {
-      reference: 'bullet',
-      levels: ['•', '–', '·'].map((text, level) => ({
-        level,
-        format: LevelFormat.BULLET,
-        text,
-        alignment: AlignmentType.START,
-        style: { paragraph: { indent: indent(level) } },
-      })),
-    },
-  ];
+const WORD_FORMAT: Record<CounterFormat, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  lowerLetter: LevelFormat.LOWER_LETTER,
+  upperLetter: LevelFormat.UPPER_LETTER,
+  lowerRoman: LevelFormat.LOWER_ROMAN,
+  abjad: LevelFormat.ARABIC_ABJAD,
+};
+
+/** A level of the numbering scheme as Word writes it: "(%)" at level 2 is "(%3)". */
+function wordLevel(scheme: LevelScheme, level: number, digits: Digits): Omit<ILevelsOptions, 'style'> {
+  const format = scheme.format === 'decimal' && digits === 'arabicIndic' ? LevelFormat.HINDI_NUMBERS : WORD_FORMAT[scheme.format];
+  return { level, format, text: scheme.pattern.replace('%', `%${level + 1}`), alignment: AlignmentType.START };
+}
+
+function listIndent(level: number): { start: number; hanging: number } {
+  return { start: tw(NUMBER_INDENT + LIST_INDENT * (level + 1)), hanging: tw(LIST_INDENT) };
 }
 
 // ---- styles ---------------------------------------------------------------------------------
@@ -516,72 +560,96 @@ function readReferenceStyles(file: string): ReferenceStyles {
   return { xml, byName, ids, hasDefaults: xml.includes('<w:docDefaults') };
 }
 
+/** A row of the style table as Word run properties. */
+function wordRun(spec: ParagraphSpec): IRunStylePropertiesOptions {
+  return {
+    size: half(spec.size),
+    sizeComplexScript: half(spec.size),
+    bold: spec.bold,
+    boldComplexScript: spec.bold,
+    italics: spec.italic,
+    italicsComplexScript: spec.italic,
+  };
+}
+
+const WORD_ALIGN = { justify: AlignmentType.BOTH, start: undefined, center: AlignmentType.CENTER, end: AlignmentType.END } as const;
+
+/**
+ * A row of the style table as Word paragraph properties. The leading is "at least" the PDF's, so
+ * a line with taller glyphs (Arabic in Amiri) grows instead of being clipped. Start alignment is
+ * left unset: Word then aligns to the start of a right-to-left paragraph too.
+ */
+function wordParagraph(spec: ParagraphSpec, options: { indent?: boolean } = {}): IParagraphStylePropertiesOptions {
+  return {
+    spacing: { before: tw(spec.before), after: tw(spec.after), line: tw(spec.leading), lineRule: LineRuleType.AT_LEAST },
+    alignment: WORD_ALIGN[spec.align],
+    keepNext: spec.keepWithNext,
+    indent: options.indent !== false && spec.indent ? { start: tw(spec.indent) } : undefined,
+  };
+}
+
 function productStyles(doc: ExportDocument, reference: ReferenceStyles | undefined, arabicFont: boolean) {
-  const rtl = doc.dir === 'rtl';
   const lang = { value: isRightToLeft(doc.language) ? LANGUAGE_INFO.en.tag : doc.lang, bidirectional: 'ar-SA' };
   const cs = arabicFont ? FONT_FAMILY : LATIN_FONT;
   const font = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs, eastAsia: LATIN_FONT };
+  const { body, list, quote, code, addressee, kind, title, meta, signature, table, footnote, header } = PARAGRAPH_STYLE;
+  const ink = PAGE_STYLE.colors.ink;
+  const grey = PAGE_STYLE.colors.grey;
   const has = (pair: readonly [string, string]) => !!reference?.byName.has(pair[1].toLowerCase());
   const para = (
     pair: readonly [string, string],
     options: Omit<IParagraphStyleOptions, 'id' | 'name'>,
   ): IParagraphStyleOptions[] => (has(pair) ? [] : [{ id: pair[0], name: pair[1], ...options }]);
-  const heading = (size: number, italics: boolean, before: number, after: number, level: number): IBaseParagraphStyleOptions => ({
-    name: `heading ${level + 1}`,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font, size, sizeComplexScript: size, bold: true, boldComplexScript: true, italics, italicsComplexScript: italics, color: '000000' },
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: level, spacing: { before, after, line: 276 }, alignment: AlignmentType.START },
-  });
+  const heading = (level: number): IBaseParagraphStyleOptions | undefined => {
+    if (has(S.heading[level])) return undefined;
+    const spec = HEADING_STYLE[level];
+    return {
+      name: `heading ${level + 1}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font, ...wordRun(spec), bold: !!spec.bold, boldComplexScript: !!spec.bold, color: ink },
+      paragraph: { ...wordParagraph(spec), keepLines: true, outlineLevel: level },
+    };
+  };
+  const tableLines = { spacing: { after: 0, line: tw(table.leading), lineRule: LineRuleType.AT_LEAST } };
   const defaults = {
     document: reference?.hasDefaults
       ? undefined
       : {
-          run: { font, size: 24, sizeComplexScript: 24, language: lang },
-          paragraph: { spacing: { after: 180, line: 360 } },
+          run: { font, size: half(body.size), sizeComplexScript: half(body.size), language: lang },
+          paragraph: { spacing: { after: tw(body.after), line: tw(body.leading), lineRule: LineRuleType.AT_LEAST } },
         },
-    title: has(S.title)
-      ? undefined
-      : {
-          name: 'Title',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { font, size: 32, sizeComplexScript: 32, bold: true, boldComplexScript: true, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 280, line: 300 }, keepNext: true },
-        },
-    heading1: has(S.heading[0]) ? undefined : heading(28, false, 320, 160, 0),
-    heading2: has(S.heading[1]) ? undefined : heading(26, false, 240, 120, 1),
-    heading3: has(S.heading[2]) ? undefined : heading(24, true, 200, 100, 2),
-    heading4: has(S.heading[3]) ? undefined : { ...heading(24, true, 160, 80, 3), run: { font, size: 24, italics: true, italicsComplexScript: true } },
-    listParagraph: has(S.list) ? undefined : { name: 'List Paragraph', basedOn: 'Normal', paragraph: { spacing: { after: 80 }, alignment: AlignmentType.BOTH } },
-    footnoteText: has(S.footnoteText)
-      ? undefined
-      : { name: 'footnote text', basedOn: 'Normal', run: { size: 19, sizeComplexScript: 19 }, paragraph: { spacing: { after: 60, line: 240 }, alignment: AlignmentType.BOTH } },
+    title: has(S.title) ? undefined : { name: 'Title', basedOn: 'Normal', next: 'Normal', run: { font, ...wordRun(title), color: ink }, paragraph: wordParagraph(title) },
+    heading1: heading(0),
+    heading2: heading(1),
+    heading3: heading(2),
+    heading4: heading(3),
+    listParagraph: has(S.list) ? undefined : { name: 'List Paragraph', basedOn: 'Normal', paragraph: wordParagraph(list, { indent: false }) },
+    footnoteText: has(S.footnoteText) ? undefined : { name: 'footnote text', basedOn: 'Normal', run: wordRun(footnote), paragraph: wordParagraph(footnote, { indent: false }) },
     footnoteReference: { run: { superScript: true } },
-    hyperlink: { run: { color: '1A4D8F', underline: {} } },
+    hyperlink: { run: { color: PAGE_STYLE.colors.link, underline: {} } },
   };
   const paragraphStyles: IParagraphStyleOptions[] = [
-    ...para(S.numbered, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.BOTH } }),
-    ...para(S.body, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.BOTH, indent: { start: NUMBER_INDENT } } }),
-    ...para(S.quote, { basedOn: 'Normal', run: { size: 22, sizeComplexScript: 22 }, paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: 300 } } }),
+    // The number's hanging indent comes with the Word list.
+    ...para(S.numbered, { basedOn: 'Normal', paragraph: wordParagraph(body, { indent: false }) }),
+    ...para(S.body, { basedOn: 'Normal', paragraph: wordParagraph(body) }),
+    ...para(S.quote, { basedOn: 'Normal', run: wordRun(quote), paragraph: wordParagraph(quote, { indent: false }) }),
     ...para(S.code, {
       basedOn: 'Normal',
-      run: { font: { ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT }, size: 20 },
-      paragraph: { indent: { start: NUMBER_INDENT }, spacing: { after: 120, line: 240 }, shading: { fill: 'F2F2F2', color: 'auto', type: 'clear' } },
+      run: { ...wordRun(code), font: { ascii: CODE_FONT, hAnsi: CODE_FONT, cs: CODE_FONT } },
+      paragraph: { ...wordParagraph(code), shading: { fill: PAGE_STYLE.colors.codeShade, color: 'auto', type: 'clear' } },
     }),
-    ...para(S.addressee, { basedOn: 'Normal', next: 'Normal', run: { bold: true, boldComplexScript: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 40 }, keepNext: true } }),
-    ...para(S.kind, { basedOn: 'Normal', next: 'Normal', run: { size: 26, sizeComplexScript: 26 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } }),
-    ...para(S.meta, { basedOn: 'Normal', paragraph: { spacing: { after: 20, line: 276 }, keepNext: true } }),
-    ...para(S.signature, { basedOn: 'Normal', paragraph: { alignment: AlignmentType.END, spacing: { after: 20, line: 276 }, keepLines: true } }),
-    ...para(S.tableText, { basedOn: 'Normal', run: { size: 21, sizeComplexScript: 21 }, paragraph: { spacing: { after: 0, line: 264 } } }),
-    ...para(S.header, { basedOn: 'Normal', run: { size: 18, sizeComplexScript: 18, color: '555555' }, paragraph: { spacing: { after: 0, line: 240 } } }),
-    ...para(S.footer, { basedOn: 'Normal', run: { size: 18, sizeComplexScript: 18, color: '555555' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 } } }),
+    ...para(S.addressee, { basedOn: 'Normal', next: 'Normal', run: wordRun(addressee), paragraph: wordParagraph(addressee) }),
+    ...para(S.kind, { basedOn: 'Normal', next: 'Normal', run: wordRun(kind), paragraph: wordParagraph(kind) }),
+    ...para(S.meta, { basedOn: 'Normal', run: wordRun(meta), paragraph: wordParagraph(meta) }),
+    ...para(S.signature, { basedOn: 'Normal', run: wordRun(signature), paragraph: { ...wordParagraph(signature), spacing: { after: tw(signature.after), line: tw(signature.leading), lineRule: LineRuleType.AT_LEAST }, keepLines: true } }),
+    ...para(S.tableText, { basedOn: 'Normal', run: wordRun(table), paragraph: tableLines }),
+    ...para(S.header, { basedOn: 'Normal', run: { ...wordRun(header), color: grey }, paragraph: wordParagraph(header) }),
+    ...para(S.footer, { basedOn: 'Normal', run: { ...wordRun(header), color: grey }, paragraph: { ...wordParagraph(header), alignment: AlignmentType.CENTER } }),
   ];
-  void rtl;
   return { default: defaults, paragraphStyles };
 }
-
 
 function containsArabic(doc: ExportDocument): boolean {
   const inlines = (list: Inline[]) => list.some((i) => ARABIC_SCRIPT.test(i.text));

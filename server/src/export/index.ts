@@ -4,10 +4,11 @@
 import type { Submission } from '../core/model';
 import { renderDocx } from './docx';
 import { layoutSubmission } from './layout';
-import { renderPdf } from './pdf';
+import { renderPdf, type PdfAnchors } from './pdf';
 import type { ExportFormat } from './write';
 
 export { exportTarget, writeExport, ExportError, type ExportFormat } from './write';
+export type { PdfAnchors } from './pdf';
 
 export interface ExportSettings {
   paper: 'a4' | 'letter';
@@ -24,10 +25,36 @@ export interface RenderInput {
   baseDir: string;
 }
 
+export interface PdfRenderInput extends RenderInput {
+  /**
+   * Text printed right after each exhibit citation, e.g. ", p. 45" where the exhibit starts on
+   * page 45 of a filing bundle; nothing is added where it gives undefined.
+   */
+  exhibitSuffix?: (id: string) => string | undefined;
+}
+
+export interface RenderedSubmissionPdf {
+  bytes: Uint8Array;
+  /** Where each heading and each exhibit citation was drawn, for bookmarks and links. */
+  anchors: PdfAnchors;
+  pageCount: number;
+}
+
 export async function renderSubmission(format: ExportFormat, input: RenderInput): Promise<Uint8Array> {
-  const doc = layoutSubmission(input.submission, { draft: input.draft });
-  const paper = input.settings.paper === 'letter' ? 'letter' : 'a4';
-  if (format === 'pdf') return renderPdf(doc, { paper });
-  if (format === 'docx') return renderDocx(doc, { paper, referenceDocx: input.settings.referenceDocx, baseDir: input.baseDir });
+  if (format === 'pdf') return (await renderSubmissionPdf(input)).bytes;
+  if (format === 'docx') {
+    const doc = layoutSubmission(input.submission, { draft: input.draft });
+    return renderDocx(doc, { paper: paperOf(input), referenceDocx: input.settings.referenceDocx, baseDir: input.baseDir });
+  }
   throw new Error(`Unknown export format: ${String(format)}`);
+}
+
+/** The PDF with what a filing bundle needs to know about it: where headings and exhibit citations are. */
+export async function renderSubmissionPdf(input: PdfRenderInput): Promise<RenderedSubmissionPdf> {
+  const doc = layoutSubmission(input.submission, { draft: input.draft, exhibitSuffix: input.exhibitSuffix });
+  return renderPdf(doc, { paper: paperOf(input) });
+}
+
+function paperOf(input: RenderInput): 'a4' | 'letter' {
+  return input.settings.paper === 'letter' ? 'letter' : 'a4';
 }

@@ -3,15 +3,19 @@
 // every paragraph already decided. Nothing here knows about PDF or DOCX.
 //
 // Decisions a lawyer sees (docs/export.md):
-// - Top-level paragraphs are numbered 1, 2, 3… across sections; lists, quotations, tables and the
-//   annexes section are not. Ordered lists become (a), (b)…, nested ones (i), (ii)….
+// - Paragraph numbers are core/paragraphs.ts's: the numbers written in a top-level ordered list,
+//   counted ones for plain paragraphs, one sequence across sections, nothing in the annexes
+//   section. Ordered lists inside a paragraph become (a), (b)…, nested ones (i), (ii)….
 // - A first "# Title" heading that repeats (or stands in for) the frontmatter title is the title.
 // - The annex list is generated from the declared exhibits: in the annexes section it replaces
 //   lists and tables that only enumerate exhibits (or placeholders); with no annexes section it
 //   follows the signature.
 import type { Language } from '../vocabulary';
 import type { Nodes, PhrasingContent, Root, RootContent, Table, List, ListItem, FootnoteDefinition } from 'mdast';
-import type { Exhibit, Submission } from '../core/model';
+import type { Exhibit, ExhibitCitation, Submission } from '../core/model';
+import { numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering } from '../core/paragraphs';
+import type { Digits, ParagraphRole } from '../data/style';
+import { endOf, startOf } from '../core/markdown';
 import { paragraphDirection, type Direction } from './bidi';
 import { draftMarking, formatDate, LABELS } from './labels';
 import { LANGUAGE_INFO } from '../data/languages';
@@ -29,19 +33,11 @@ export interface Inline {
   placeholder?: boolean;
   /** A hard line break; `text` is "\n". */
   lineBreak?: boolean;
+  /** The id of an exhibit this text cites (Submission.exhibitCitations): `text` is the id as written. */
+  exhibit?: string;
 }
 
-export type ParagraphRole =
-  | 'body'
-  | 'list'
-  | 'quote'
-  | 'code'
-  | 'addressee'
-  | 'kind'
-  | 'title'
-  | 'meta'
-  | 'signature'
-  | 'signatureName';
+export type { ParagraphRole } from '../data/style';
 
 export interface ListMark {
   kind: 'bullet' | 'ordered';
@@ -60,8 +56,12 @@ export interface ParagraphBlock {
   role: ParagraphRole;
   inlines: Inline[];
   dir: Direction;
-  /** Legal paragraph number, running across sections. */
+  /** Legal paragraph number, running across sections (core/paragraphs.ts). */
   number?: number;
+  /** The number as printed ("12."). */
+  label?: string;
+  /** The number is not the previous one plus one: a new Word list starts here at `number`. */
+  restart?: boolean;
   list?: ListMark;
   /** Blockquote nesting. */
   quoteDepth?: number;
@@ -104,6 +104,8 @@ export interface ExportDocument {
   /** BCP 47 tag for metadata (PDF /Lang, DOCX w:lang). */
   lang: string;
   dir: Direction;
+  /** The digits the lawyer numbered paragraphs in; nested lists' numbers follow them. */
+  digits: Digits;
   meta: { title: string; author?: string; subject: string; keywords: string[] };
   header: { reference?: string; confidential?: string; draft?: string };
   footer: { page: [string, string, string] };
@@ -113,6 +115,8 @@ export interface ExportDocument {
 
 export interface LayoutOptions {
   draft: boolean;
+  /** Text written after each exhibit citation (the filing bundle's ", p. 45"); none when undefined. */
+  exhibitSuffix?: (id: string) => string | undefined;
 }
 
 const DOCUMENT_DIRECTED: ReadonlySet<ParagraphRole> = new Set(['addressee', 'kind', 'title', 'meta', 'signature', 'signatureName']);
@@ -134,7 +138,9 @@ class Layout {
   private readonly footnoteDefs = new Map<string, FootnoteDefinition>();
   private readonly footnoteNumbers = new Map<string, number>();
   private readonly footnotes: Footnote[] = [];
-  private paragraphNumber = 0;
+  private readonly numbering: ParagraphNumbering;
+  /** Exhibit citations in source order, one per span (a range's expanded ids share one). */
+  private readonly citations: ExhibitCitation[];
   private listCount = 0;
   private headingShift = 0;
 
@@ -146,6 +152,8 @@ class Layout {
     this.language = sub.language;
     this.dir = LANGUAGE_INFO[this.language].direction;
     this.labels = LABELS[this.language];
+    this.numbering = numberParagraphs(sub);
+    this.citations = citationsBySpan(sub);
   }
 
   run(): ExportDocument {
@@ -179,6 +187,7 @@ class Layout {
       language: this.language,
       lang: LANGUAGE_INFO[this.language].tag,
       dir: this.dir,
+      digits: this.numbering.digits,
       meta: {
         title: title ?? kindLabel ?? '',
         author: this.author(),
@@ -268,13 +277,15 @@ class Layout {
   private block(node: RootContent, ctx: { top: boolean; quoteDepth: number; listLevel: number }): void {
     switch (node.type) {
       case 'paragraph': {
+        const numbered = ctx.top ? this.numbering.byStart.get(startOf(node)) : undefined;
         const inlines = this.inlines(node.children);
+        if (numbered) {
+          if (numbered.written) stripWrittenNumber(inlines);
+          this.para('body', inlines, numberOf(numbered));
+          return;
+        }
         if (!inlines.some((i) => i.text.trim())) return;
-        const numbered = ctx.top && this.inAnnexes === undefined;
-        this.para(ctx.quoteDepth > 0 ? 'quote' : 'body', inlines, {
-          number: numbered ? ++this.paragraphNumber : undefined,
-          quoteDepth: ctx.quoteDepth || undefined,
-        });
+        this.para(ctx.quoteDepth > 0 ? 'quote' : 'body', inlines, { quoteDepth: ctx.quoteDepth || undefined });
         return;
       }
       case 'heading': {
@@ -284,7 +295,8 @@ class Layout {
         return;
       }
       case 'list':
-        this.list(node, ctx.listLevel + 1, ctx.quoteDepth);
+        if (ctx.top && node.children[0] && this.numbering.byStart.has(startOf(node.children[0]))) this.numberedItems(node);
+        else this.list(node, ctx.listLevel + 1, ctx.quoteDepth);
         return;
       case 'blockquote':
         for (const child of node.children) this.block(child, { top: false, quoteDepth: ctx.quoteDepth + 1, listLevel: ctx.listLevel });
@@ -340,6 +352,26 @@ class Layout {
         this.para('list', [{ text: ' ' }], { list: { kind, level, listId, ordinal, start } });
       }
     });
+  }
+
+  /** A top-level ordered list read as numbered paragraphs: each item is a body paragraph with its number. */
+  private numberedItems(node: List): void {
+    for (const item of node.children) {
+      const numbered = this.numbering.byStart.get(startOf(item));
+      let first = true;
+      for (const child of item.children) {
+        if (first && numbered && (child.type === 'paragraph' || child.type === 'heading')) {
+          const raw = this.inlines(child.children);
+          this.para('body', child.type === 'heading' ? raw.map((i) => ({ ...i, bold: true })) : raw, numberOf(numbered));
+        } else {
+          if (first && numbered) this.para('body', [{ text: ' ' }], numberOf(numbered));
+          if (child.type === 'list') this.list(child, 0, 0);
+          else this.block(child, { top: false, quoteDepth: 0, listLevel: -1 });
+        }
+        first = false;
+      }
+      if (first && numbered) this.para('body', [{ text: ' ' }], numberOf(numbered));
+    }
   }
 
   private table(node: Table): void {
@@ -437,7 +469,7 @@ class Layout {
   private inline(node: PhrasingContent, style: Omit<Inline, 'text'>, out: Inline[]): void {
     switch (node.type) {
       case 'text':
-        pushText(out, node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), style);
+        this.text(node.value, startOf(node), endOf(node), style, out);
         return;
       case 'emphasis':
         for (const c of node.children) this.inline(c, { ...style, italic: true }, out);
@@ -477,6 +509,43 @@ class Layout {
       default:
         return;
     }
+  }
+
+  /** A text node's text, with its exhibit citations cut out as inlines of their own. */
+  private text(value: string, start: number, end: number, style: Omit<Inline, 'text'>, out: Inline[]): void {
+    const flat = (t: string) => t.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+    const cited = this.citationsIn(start, end);
+    if (cited.length === 0) {
+      pushText(out, flat(value), style);
+      return;
+    }
+    const offsets = valueOffsets(value, this.sub.text, start);
+    let at = 0;
+    for (const c of cited) {
+      const i = offsets(c.span.start);
+      const j = offsets(c.span.end);
+      if (i < at || j <= i) continue;
+      pushText(out, flat(value.slice(at, i)), style);
+      out.push({ ...style, text: value.slice(i, j), exhibit: c.id });
+      const suffix = this.options.exhibitSuffix?.(c.id);
+      if (suffix) out.push({ ...style, text: suffix });
+      at = j;
+    }
+    pushText(out, flat(value.slice(at)), style);
+  }
+
+  private citationsIn(start: number, end: number): ExhibitCitation[] {
+    const list = this.citations;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ExhibitCitation[] = [];
+    for (let k = lo; k < list.length && list[k].span.end <= end; k++) out.push(list[k]);
+    return out;
   }
 
   private textInlines(value: string): Inline[] {
@@ -556,6 +625,45 @@ class Layout {
 
 // ---- plain helpers ---------------------------------------------------------------------------
 
+function numberOf(p: NumberedParagraph): Pick<ParagraphBlock, 'number' | 'label' | 'restart'> {
+  return { number: p.number, label: p.label, restart: p.restart || undefined };
+}
+
+/** Takes a number typed at the start of a plain paragraph ("١. ") out of its text: it is the label. */
+function stripWrittenNumber(inlines: Inline[]): void {
+  const first = inlines[0];
+  if (first && !first.exhibit) first.text = first.text.replace(WRITTEN_PARAGRAPH_NUMBER, '');
+}
+
+/**
+ * Source offset → offset in a text node's value. The value is the source less what Markdown takes
+ * out (a list item's indentation on its later lines, a blockquote's ">", backslash escapes), so
+ * walking both together finds each character.
+ */
+function valueOffsets(value: string, source: string, start: number): (offset: number) => number {
+  if (source.startsWith(value, start)) return (offset) => Math.min(value.length, Math.max(0, offset - start));
+  const at: number[] = [];
+  for (let i = 0, j = start; i < value.length && j < source.length; j++) {
+    if (value[i] === source[j]) at[i++] = j;
+  }
+  return (offset) => {
+    let i = 0;
+    while (i < at.length && at[i] < offset) i++;
+    return i;
+  };
+}
+
+/** One citation per span, sorted: the expanded ids of a range ("A1–A3" → A2) share the last id's span. */
+function citationsBySpan(sub: Submission): ExhibitCitation[] {
+  const bySpan = new Map<number, ExhibitCitation>();
+  for (const c of sub.exhibitCitations) {
+    const written = sub.text.slice(c.span.start, c.span.end).toUpperCase();
+    const known = bySpan.get(c.span.start);
+    if (!known || (known.id !== written && c.id === written)) bySpan.set(c.span.start, c);
+  }
+  return [...bySpan.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
 function text(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
   if (typeof v === 'number') return String(v);
@@ -576,7 +684,7 @@ function pushText(out: Inline[], value: string, style: Omit<Inline, 'text'>): vo
   }
 }
 
-const SAME_KEYS: (keyof Inline)[] = ['bold', 'italic', 'code', 'strike', 'link', 'placeholder'];
+const SAME_KEYS: (keyof Inline)[] = ['bold', 'italic', 'code', 'strike', 'link', 'placeholder', 'exhibit'];
 
 /** Joins neighbours with the same style, so renderers draw fewer, longer runs. */
 function merge(inlines: Inline[]): Inline[] {

@@ -11,6 +11,7 @@ import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontma
 import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
+import { paragraphSequence } from './paragraphs';
 import { placeholders, requiredSections } from './sections';
 import { sectionStates, type SectionState } from './sectionStates';
 
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   warrants,
   exhibits,
   citedProvisions,
+  paragraphSequence,
   placeholders,
 ];
 const CHECK_KINDS = new Map(CHECKS.map((c) => [c, kindsOf(c)]));

@@ -1,0 +1,358 @@
+// Paragraph numbers: what the court cites, so the numbers the lawyer wrote are the numbers printed.
+// One decision, read by the export (both formats print the same labels), and by the checks that
+// warn where a written number breaks the sequence and find references to paragraphs.
+//
+// The rule (docs/format.md, "Numbered paragraphs"):
+// - A plain top-level paragraph of the body is numbered automatically, continuing the sequence.
+// - A top-level ordered list is a run of numbered paragraphs keeping the numbers written, when it
+//   opens the numbering or starts at 2 or more ("4." continues a list of 1–3 in the previous
+//   section). A list that starts again at 1 once the numbering has begun belongs to the paragraph
+//   before it ("The Commission is asked to: 1. … 2. …"): its items are lettered (a), (b)….
+// - A list with "1." on every line (Markdown's way of letting the renderer count) is counted.
+// - Nothing in the annexes section is numbered.
+// - A written number that is not the previous one plus one breaks the sequence: it is still
+//   printed as written, and reported in `breaks`.
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import type { SectionId, Span } from '../vocabulary';
+import { ABJAD_LETTERS, NUMBERING, type CounterFormat, type Digits, type LevelScheme } from '../data/style';
+import { endOf, startOf } from './markdown';
+import type { Submission } from './model';
+import { maskComments } from './text';
+
+export interface NumberedParagraph {
+  number: number;
+  /** As printed: "12." (in the digits the lawyer used). */
+  label: string;
+  /** The lawyer wrote this number; otherwise it is counted. */
+  written: boolean;
+  /** The paragraph, or the list item, in the source. */
+  span: Span;
+  /** The digits of a written number, for a quick fix that renumbers. */
+  numberSpan?: Span;
+  source: 'paragraph' | 'item';
+  /** The recognised section it is in. */
+  section?: SectionId;
+  /** Index in Submission.headings of the heading above it. */
+  heading?: number;
+  /** Not the previous number plus one (or a first number other than 1): Word must restart its list here. */
+  restart: boolean;
+}
+
+export interface SequenceBreak {
+  /** gap: numbers skipped; duplicate: the previous number again; backwards: a lower number. */
+  kind: 'gap' | 'duplicate' | 'backwards';
+  /** Index in `paragraphs` of the paragraph whose written number breaks the sequence. */
+  index: number;
+  expected: number;
+  written: number;
+  /** The written digits. */
+  span: Span;
+}
+
+export interface ParagraphNumbering {
+  paragraphs: NumberedParagraph[];
+  breaks: SequenceBreak[];
+  /** The digits the lawyer wrote numbers in (Western unless a written number says otherwise). */
+  digits: Digits;
+  /** Start offset of a paragraph or list item → its entry. */
+  byStart: ReadonlyMap<number, NumberedParagraph>;
+}
+
+/**
+ * A number written at the start of a plain paragraph in Arabic-Indic digits ("١. ", "١٢- "):
+ * Markdown makes a list only of Western digits, so an Arabic text typed as in Word keeps its
+ * numbers in the paragraph; they are taken as the paragraph's number.
+ */
+export const WRITTEN_PARAGRAPH_NUMBER = /^([\u0660-\u0669\u06f0-\u06f9]{1,6})[.)\-–][ \t\u00a0]+/;
+const LIST_ITEM_NUMBER = /^[ \t]*(\d{1,9})[.)]/;
+
+export function numberParagraphs(sub: Submission): ParagraphNumbering {
+  return new Numbering(sub).run();
+}
+
+class Numbering {
+  private readonly paragraphs: NumberedParagraph[] = [];
+  private readonly breaks: SequenceBreak[] = [];
+  private readonly annexes: Span[];
+  private heading: number | undefined;
+  private footnotes: Set<string> | undefined;
+
+  private readonly scheme: LevelScheme;
+
+  constructor(private readonly sub: Submission) {
+    this.scheme = NUMBERING[sub.language].paragraph;
+    this.annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
+  }
+
+  run(): ParagraphNumbering {
+    const headingIndex = new Map(this.sub.headings.map((h, i) => [h.span.start, i]));
+    for (const node of this.sub.tree.children) {
+      if (node.type === 'heading') {
+        this.heading = headingIndex.get(startOf(node)) ?? this.heading;
+        continue;
+      }
+      if (this.inAnnexes(startOf(node))) continue;
+      if (node.type === 'paragraph') this.paragraph(node);
+      else if (node.type === 'list' && node.ordered) this.list(node);
+    }
+    const digits = digitsOf(this.paragraphs.find((p) => p.written)?.label ?? '');
+    if (digits === 'arabicIndic') {
+      for (const p of this.paragraphs) if (!p.written) p.label = formatMarker(this.scheme, p.number, digits);
+    }
+    return {
+      paragraphs: this.paragraphs,
+      breaks: this.breaks,
+      digits,
+      byStart: new Map(this.paragraphs.map((p) => [p.span.start, p])),
+    };
+  }
+
+  private get last(): number | undefined {
+    return this.paragraphs[this.paragraphs.length - 1]?.number;
+  }
+
+  private paragraph(node: Paragraph): void {
+    if (!this.visible(node)) return;
+    const first = node.children[0];
+    const written = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
+    if (written && this.sub.text.startsWith(written[1], startOf(first))) {
+      const at = startOf(first);
+      this.add(node, 'paragraph', westernNumber(written[1]), { start: at, end: at + written[1].length }, digitsOf(written[1]));
+    } else this.add(node, 'paragraph');
+  }
+
+  private list(node: List): void {
+    const items = node.children;
+    if (items.length === 0) return;
+    const written = items.map((item) => this.writtenNumber(item));
+    const first = written[0]?.value ?? node.start ?? 1;
+    // A list starting again at 1 after numbered paragraphs is the previous paragraph's own list.
+    if (this.last !== undefined && first <= 1) return;
+    // "1." on every line is Markdown's way of letting the renderer count; any other number
+    // written twice is a repeat.
+    const lazy = items.length > 1 && first <= 1 && written.every((w) => w && w.value === first);
+    items.forEach((item, i) => {
+      const w = written[i];
+      if (w && (i === 0 || !lazy)) this.add(item, 'item', w.value, w.span);
+      else this.add(item, 'item');
+    });
+  }
+
+  private add(node: Paragraph | ListItem, source: NumberedParagraph['source'], written?: number, numberSpan?: Span, digits: Digits = 'western'): void {
+    const previous = this.last;
+    const expected = (previous ?? 0) + 1;
+    const number = written ?? expected;
+    const index = this.paragraphs.length;
+    const span = { start: startOf(node), end: endOf(node) };
+    this.paragraphs.push({
+      number,
+      label: formatMarker(this.scheme, number, digits),
+      written: written !== undefined,
+      span,
+      numberSpan,
+      source,
+      section: this.sectionAt(span.start),
+      heading: this.heading,
+      restart: number !== expected,
+    });
+    if (written !== undefined && number !== expected && numberSpan) {
+      const kind = previous !== undefined && number === previous ? 'duplicate' : number < expected ? 'backwards' : 'gap';
+      this.breaks.push({ kind, index, expected, written: number, span: numberSpan });
+    }
+  }
+
+  private writtenNumber(item: ListItem): { value: number; span: Span } | undefined {
+    const at = startOf(item);
+    const m = LIST_ITEM_NUMBER.exec(this.sub.text.slice(at, at + 16));
+    if (!m) return undefined;
+    const start = at + m[0].length - 1 - m[1].length;
+    return { value: Number(m[1]), span: { start, end: start + m[1].length } };
+  }
+
+  private inAnnexes(offset: number): boolean {
+    return this.annexes.some((s) => offset >= s.start && offset < s.end);
+  }
+
+  private sectionAt(offset: number): SectionId | undefined {
+    return this.sub.sections.find((s) => offset >= s.span.start && offset < s.span.end)?.id;
+  }
+
+  /** What the export prints: a paragraph of only spaces or markup is not a paragraph. */
+  private visible(node: Nodes): boolean {
+    if (node.type === 'text' || node.type === 'inlineCode') return /\S/.test(node.value);
+    if (node.type === 'image' || node.type === 'imageReference') return /\S/.test(node.alt ?? '');
+    if (node.type === 'footnoteReference') return this.footnoteDefined(node.identifier);
+    if ('children' in node) return (node.children as Nodes[]).some((c) => this.visible(c));
+    return false;
+  }
+
+  private footnoteDefined(identifier: string): boolean {
+    if (!this.footnotes) {
+      const ids = new Set<string>();
+      const walk = (n: Nodes) => {
+        if (n.type === 'footnoteDefinition') ids.add(n.identifier);
+        if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+      };
+      walk(this.sub.tree);
+      this.footnotes = ids;
+    }
+    return this.footnotes.has(identifier);
+  }
+}
+
+// ---- labels ---------------------------------------------------------------------------------
+
+/** A counter in a format: 1 → "1", "a", "i", "A", "أ"; numbers past the alphabet fall back to digits. */
+export function formatCounter(format: CounterFormat, n: number, digits: Digits = 'western'): string {
+  switch (format) {
+    case 'lowerLetter':
+      return n >= 1 ? letters(n) : writeDigits(n, digits);
+    case 'upperLetter':
+      return n >= 1 ? letters(n).toUpperCase() : writeDigits(n, digits);
+    case 'lowerRoman':
+      return n >= 1 ? roman(n) : writeDigits(n, digits);
+    case 'abjad':
+      return n >= 1 && n <= ABJAD_LETTERS.length ? ABJAD_LETTERS[n - 1] : writeDigits(n, digits);
+    default:
+      return writeDigits(n, digits);
+  }
+}
+
+/** A counter in its marker: "(a)", "12.". */
+export function formatMarker(level: LevelScheme, n: number, digits: Digits = 'western'): string {
+  return level.pattern.replace('%', formatCounter(level.format, n, digits));
+}
+
+/** The digits a number is written in. */
+export function digitsOf(s: string): Digits {
+  return /[\u0660-\u0669\u06f0-\u06f9]/.test(s) ? 'arabicIndic' : 'western';
+}
+
+function writeDigits(n: number, digits: Digits): string {
+  const s = String(n);
+  return digits === 'arabicIndic' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : s;
+}
+
+function westernNumber(s: string): number {
+  return Number(s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)));
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+/** 1 → a, 26 → z, 27 → aa. */
+function letters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+// ---- renumbering ----------------------------------------------------------------------------
+
+/**
+ * The edits that make the sequence run on from the paragraph before a break: every written number
+ * from the break on is replaced by the one it should have; counted numbers follow by themselves.
+ */
+export function renumberFrom(numbering: ParagraphNumbering, breakIndex: number): { span: Span; text: string }[] {
+  const edits: { span: Span; text: string }[] = [];
+  const { paragraphs } = numbering;
+  let expected = (paragraphs[breakIndex - 1]?.number ?? 0) + 1;
+  for (let i = breakIndex; i < paragraphs.length; i++, expected++) {
+    const p = paragraphs[i];
+    if (!p.written || !p.numberSpan || p.number === expected) continue;
+    edits.push({ span: p.numberSpan, text: writeDigits(expected, digitsOf(p.label)) });
+  }
+  return edits;
+}
+
+// ---- references to paragraphs ---------------------------------------------------------------
+
+export interface ParagraphReference {
+  /** The whole reference, "paragraphs 4 to 6 above". */
+  span: Span;
+  targets: { number: number; span: Span }[];
+  /** The text says where the paragraph is: above (earlier) or below (later). */
+  position?: 'above' | 'below';
+}
+
+// Words for "paragraph(s)", in the four languages, longest first; Arabic with the prefixes
+// (و, ب, ل, ف, ك) that attach to it.
+const WORDS = [
+  'paragraphs', 'paragraph', 'paras\\.?', 'para\\.?', 'pars?\\.', '§§', '§', '¶¶', '¶',
+  'paragraphes', 'paragraphe', 'par\\.',
+  'párrafos', 'párrafo', 'parrafos', 'parrafo', 'párrs?\\.',
+  '[وبلفك]{0,2}(?:ال)?(?:فقرات|فقرتين|فقرتان|فقرة)',
+];
+const NUMBER = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]{1,5}(?:\\s*\\([a-z0-9ivx]{1,4}\\))*';
+const WORD_ALONE = (words: string) => `(?<!\\p{L})(?:${words})(?!\\p{L})`;
+const RANGE = `\\s*(?:-|–|—|${WORD_ALONE('to|à|a|al|au|إلى')})\\s*`;
+const AND = `\\s*(?:,|;|&|${WORD_ALONE('and|et|y|و')})\\s*`;
+const ABOVE = ['above', 'supra', 'ci-dessus', 'plus haut', 'más arriba', 'arriba', 'anteriormente', 'أعلاه', 'السابقة', 'السابق'];
+const BELOW = ['below', 'infra', 'ci-dessous', 'plus bas', 'más abajo', 'más adelante', 'abajo', 'أدناه', 'التالية', 'التالي'];
+
+const REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${WORDS.join('|')})(?:\\s|\\u00a0)*(?:n[°o]s?\\.?\\s*|رقم\\s*)?(${NUMBER}(?:(?:${RANGE}|${AND})${NUMBER})*)` +
+    `(?:\\s*,?\\s*(${[...ABOVE, ...BELOW].map(pattern).join('|')}))?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const MEMBER = new RegExp(`(${NUMBER})|(${RANGE})`, 'giu');
+/** What follows a reference to another text: "of the Act", "de la Convention", "من المادة". */
+const OF_ANOTHER_TEXT =
+  /^\s*,?\s*(?:(?:of|in)\s+(?!this\b|these\b|the\s+present\b)|(?:de|du|des|del)\s+(?!(?:la\s+|el\s+)?(?:présente?|presente|ce|cette|ces|este|esta|estos|estas)\b)|من\s+(?!هذ[اه])(?:ال)?(?:مادة|قانون|اتفاقية|نظام|قرار|حكم|لائحة|مذكرة)|\(\d|[A-Z][A-Za-z]*\b)/u;
+/** What comes before a paragraph of a cited provision: "Article 8, paragraph 2", "المادة 83 الفقرة 2". */
+const PROVISION_BEFORE = /(?:article|art\.|section|s\.|rule|règle|artículo|regla|المادة|مادة)\s*[0-9\u0660-\u0669]+[A-Za-z]?(?:\([^)]*\))*\s*,?\s*$/iu;
+
+/**
+ * References to paragraphs of the submission itself: "paragraph 12", "para. 12", "paras 4–6",
+ * "§ 12", "§§ 12-15", "paragraphe 12", "párrafo 12", "الفقرة 12", with "above"/"below" (and their
+ * French, Spanish, Latin and Arabic words) where written. Paragraphs of another text ("paragraph 2
+ * of Article 3", "Article 8, paragraph 2", "§ 12 StGB") are not references to the submission.
+ * `exclude` are spans already read as something else (citations of provisions).
+ */
+export function findParagraphReferences(text: string, options: { from?: number; to?: number; exclude?: readonly Span[] } = {}): ParagraphReference[] {
+  const from = options.from ?? 0;
+  const slice = maskComments(text.slice(from, options.to ?? text.length));
+  const found: ParagraphReference[] = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(slice); m; m = REFERENCE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (options.exclude?.some((s) => s.start < end && start < s.end)) continue;
+    if (!m[3] && OF_ANOTHER_TEXT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (PROVISION_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const listStart = m.index + m[0].indexOf(m[2], m[1].length);
+    const targets: ParagraphReference['targets'] = [];
+    let pendingRange = false;
+    for (const part of m[2].matchAll(MEMBER)) {
+      if (part[2] !== undefined) {
+        pendingRange = true;
+        continue;
+      }
+      const digits = /^[0-9\u0660-\u0669\u06f0-\u06f9]+/.exec(part[1])![0];
+      const number = westernNumber(digits);
+      const s = from + listStart + (part.index ?? 0);
+      const previous = targets[targets.length - 1];
+      if (pendingRange && previous && number > previous.number && number - previous.number <= 200) {
+        for (let n = previous.number + 1; n < number; n++) targets.push({ number: n, span: { start: s, end: s + digits.length } });
+      }
+      targets.push({ number, span: { start: s, end: s + digits.length } });
+      pendingRange = false;
+    }
+    const word = m[3]?.toLowerCase().replace(/\s+/g, ' ');
+    const position = word === undefined ? undefined : ABOVE.includes(word) ? 'above' : 'below';
+    found.push({ span: { start, end }, targets, position });
+  }
+  return found;
+}
+
+function pattern(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}

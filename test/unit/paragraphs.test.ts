@@ -1,0 +1,168 @@
+import { strict as assert } from 'node:assert';
+import { parseSubmission } from '../../server/src/core/parse';
+import { findParagraphReferences, formatCounter, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
+import { editForFix } from '../../server/src/core/fixes';
+import { checkSubmission } from '../../server/src/rules/index';
+
+const front = (language = 'en') => `---\nsubmission: ccf-request\nlanguage: ${language}\n---\n`;
+const numbering = (body: string, language = 'en') => numberParagraphs(parseSubmission(front(language) + body));
+const labels = (body: string, language = 'en') => numbering(body, language).paragraphs.map((p) => p.label);
+
+describe('paragraph numbering', () => {
+  it('numbers plain paragraphs 1…N across sections, not lists after them nor the annexes', () => {
+    const n = numbering(`Intro.\n\n## Statement of facts\n\nOne.\n\nTwo.\n\n- a bullet\n\n> quoted\n\n## Relief sought\n\nThe Commission is asked to:\n\n1. delete\n2. inform\n\n## Annexes\n\nDocuments:\n\n1. Exhibit A1\n`);
+    assert.deepEqual(n.paragraphs.map((p) => [p.label, p.written, p.source]), [
+      ['1.', false, 'paragraph'],
+      ['2.', false, 'paragraph'],
+      ['3.', false, 'paragraph'],
+      ['4.', false, 'paragraph'],
+    ]);
+    assert.deepEqual(n.paragraphs.map((p) => p.section), [undefined, 'facts', 'facts', 'relief']);
+    assert.deepEqual(n.breaks, []);
+  });
+
+  it('keeps the numbers written in ordered lists, across sections (1.–8.)', () => {
+    const body = `## Statement of facts\n\n1. One.\n2. Two.\n3. Three.\n\n## Rules violated\n\n4. Four.\n5. Five.\n6. Six.\n\n## Relief sought\n\n7. Seven.\n8. Eight.\n`;
+    const n = numbering(body);
+    assert.deepEqual(n.paragraphs.map((p) => p.label), ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']);
+    assert.ok(n.paragraphs.every((p) => p.written && p.source === 'item' && !p.restart));
+    assert.deepEqual(n.paragraphs.map((p) => p.section), ['facts', 'facts', 'facts', 'rules-violated', 'rules-violated', 'rules-violated', 'relief', 'relief']);
+    assert.deepEqual(n.breaks, []);
+    // The number's own span, for a quick fix.
+    const text = front() + body;
+    const four = n.paragraphs[3].numberSpan!;
+    assert.equal(text.slice(four.start, four.end), '4');
+  });
+
+  it('numbers a document that mixes both in one sequence', () => {
+    assert.deepEqual(labels(`Intro.\n\n## Facts\n\n2. Two.\n3. Three.\n\nA plain paragraph.\n\n5. Five.\n`), ['1.', '2.', '3.', '4.', '5.']);
+  });
+
+  it('prints written numbers that break the sequence as written and reports the break', () => {
+    const n = numbering(`1. One.\n2. Two.\n7. Seven.\n5. Five.\n5. Five again.\n`);
+    assert.deepEqual(n.paragraphs.map((p) => p.label), ['1.', '2.', '7.', '5.', '5.']);
+    assert.deepEqual(n.breaks.map((b) => [b.kind, b.expected, b.written, b.index]), [
+      ['gap', 3, 7, 2],
+      ['backwards', 8, 5, 3],
+      ['duplicate', 6, 5, 4],
+    ]);
+    assert.deepEqual(n.paragraphs.map((p) => p.restart), [false, false, true, true, true]);
+  });
+
+  it('reads a list numbered "1." on every line as counted from its first number', () => {
+    const n = numbering(`1. One.\n1. Two.\n1. Three.\n`);
+    assert.deepEqual(n.paragraphs.map((p) => [p.label, p.written]), [['1.', true], ['2.', false], ['3.', false]]);
+    assert.deepEqual(n.breaks, []);
+  });
+
+  it('reads a list that starts again at 1 after numbered paragraphs as lettered sub-paragraphs', () => {
+    const n = numbering(`1. One.\n2. Two.\n\n## Relief sought\n\n1. first\n2. second\n`);
+    assert.deepEqual(n.paragraphs.map((p) => p.label), ['1.', '2.']);
+  });
+
+  it('reports a first number other than 1, and a continuation that skips numbers', () => {
+    const n = numbering(`## Facts\n\n4. Four.\n5. Five.\n`);
+    assert.deepEqual(n.breaks.map((b) => [b.kind, b.expected, b.written]), [['gap', 1, 4]]);
+    assert.equal(n.paragraphs[0].restart, true);
+  });
+
+  it('keeps an Arabic request numbered 1.–6. and the Arabic-Indic digits a lawyer typed', () => {
+    assert.deepEqual(labels(`## بيان الوقائع\n\n1. أولى.\n2. ثانية.\n3. ثالثة.\n\n## الطلبات\n\n4. رابعة.\n5. خامسة.\n6. سادسة.\n`, 'ar'), ['1.', '2.', '3.', '4.', '5.', '6.']);
+    const n = numbering(`## بيان الوقائع\n\n١. الفقرة الأولى.\n\n٢. الفقرة الثانية.\n\nفقرة بلا رقم.\n`, 'ar');
+    assert.equal(n.digits, 'arabicIndic');
+    assert.deepEqual(n.paragraphs.map((p) => [p.label, p.number, p.written]), [['١.', 1, true], ['٢.', 2, true], ['٣.', 3, false]]);
+  });
+
+  it('gives the edits that renumber the paragraphs after a break', () => {
+    const body = `1. One.\n2. Two.\n5. Five.\n6. Six.\n\nPlain.\n\n8. Eight.\n`;
+    const text = front() + body;
+    const n = numberParagraphs(parseSubmission(text));
+    assert.deepEqual(n.breaks.map((b) => b.index), [2]);
+    const edits = renumberFrom(n, n.breaks[0].index);
+    let fixed = text;
+    for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, e.span.start) + e.text + fixed.slice(e.span.end);
+    const again = numberParagraphs(parseSubmission(fixed));
+    assert.deepEqual(again.paragraphs.map((p) => p.label), ['1.', '2.', '3.', '4.', '5.', '6.']);
+    assert.deepEqual(again.breaks, []);
+  });
+
+  it('warns on a break (PARA-SEQ) with a quick fix that renumbers what follows', () => {
+    const text = `${front('fr')}## Exposé des faits\n\n1. Un.\n2. Deux.\n\n## Motifs\n\n5. Trois.\n6. Quatre.\n\nCinq.\n`;
+    const findings = checkSubmission(parseSubmission(text), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ');
+    assert.equal(findings.length, 1);
+    assert.equal(text.slice(findings[0].span.start, findings[0].span.end), '5');
+    assert.match(findings[0].message, /^Le paragraphe 5 suit le paragraphe 2 : le numéro suivant est 3\./);
+    const fix = editForFix(parseSubmission(text), findings[0].fixes[0])!;
+    let fixed = text;
+    for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, e.span.start) + e.newText + fixed.slice(e.span.end);
+    assert.equal(fix.title, '5. → 3. …');
+    assert.deepEqual(labels(fixed.slice(front('fr').length), 'fr'), ['1.', '2.', '3.', '4.', '5.']);
+    assert.deepEqual(checkSubmission(parseSubmission(fixed), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ'), []);
+  });
+
+  it('writes counters in each format', () => {
+    assert.deepEqual([1, 26, 27].map((n) => formatCounter('lowerLetter', n)), ['a', 'z', 'aa']);
+    assert.deepEqual([4, 9, 14].map((n) => formatCounter('lowerRoman', n)), ['iv', 'ix', 'xiv']);
+    assert.deepEqual([1, 5, 28, 29].map((n) => formatCounter('abjad', n)), ['أ', 'هـ', 'غ', '29']);
+    assert.equal(formatCounter('decimal', 12, 'arabicIndic'), '١٢');
+  });
+});
+
+describe('references to paragraphs', () => {
+  const refs = (text: string) =>
+    findParagraphReferences(text).map((r) => ({ text: text.slice(r.span.start, r.span.end), targets: r.targets.map((t) => t.number), position: r.position }));
+
+  it('finds English references, lists, ranges and above/below', () => {
+    assert.deepEqual(refs('As set out at paragraph 4 above, and in paras 6–8. See para. 12 and §§ 12-15 below; § 3 supra; ¶ 9.'), [
+      { text: 'paragraph 4 above', targets: [4], position: 'above' },
+      { text: 'paras 6–8', targets: [6, 7, 8], position: undefined },
+      { text: 'para. 12', targets: [12], position: undefined },
+      { text: '§§ 12-15 below', targets: [12, 13, 14, 15], position: 'below' },
+      { text: '§ 3 supra', targets: [3], position: 'above' },
+      { text: '¶ 9', targets: [9], position: undefined },
+    ]);
+    assert.deepEqual(refs('paragraphs 4 and 6, and paragraph 12(a)'), [
+      { text: 'paragraphs 4 and 6', targets: [4, 6], position: undefined },
+      { text: 'paragraph 12(a)', targets: [12], position: undefined },
+    ]);
+  });
+
+  it('leaves out paragraphs of other texts', () => {
+    assert.deepEqual(refs('Article 8, paragraph 2, ECHR; paragraph 1 of Article 3; §§ 12–15 of the skeleton argument; § 12 StGB.'), []);
+    assert.deepEqual(refs('paragraph 3 of this request'), [{ text: 'paragraph 3', targets: [3], position: undefined }]);
+  });
+
+  it('finds French references', () => {
+    assert.deepEqual(refs('comme exposé au paragraphe 4 ci-dessus et aux paragraphes 6 à 8 ci-dessous ; voir § 2 et le paragraphe 3 de la Convention.'), [
+      { text: 'paragraphe 4 ci-dessus', targets: [4], position: 'above' },
+      { text: 'paragraphes 6 à 8 ci-dessous', targets: [6, 7, 8], position: 'below' },
+      { text: '§ 2', targets: [2], position: undefined },
+    ]);
+    assert.deepEqual(refs('le paragraphe 5 de la présente requête'), [{ text: 'paragraphe 5', targets: [5], position: undefined }]);
+  });
+
+  it('finds Spanish references', () => {
+    assert.deepEqual(refs('según el párrafo 4 más arriba y los párrafos 6 a 8; véase el párrafo 2 del artículo 3 y el párr. 9 infra.'), [
+      { text: 'párrafo 4 más arriba', targets: [4], position: 'above' },
+      { text: 'párrafos 6 a 8', targets: [6, 7, 8], position: undefined },
+      { text: 'párr. 9 infra', targets: [9], position: 'below' },
+    ]);
+  });
+
+  it('finds Arabic references, with Arabic-Indic digits too', () => {
+    assert.deepEqual(refs('كما ورد في الفقرة 12 أعلاه وفي الفقرتين 4 و5 وبالفقرة ٧ أدناه، دون الفقرة 2 من المادة 83.'), [
+      { text: 'الفقرة 12 أعلاه', targets: [12], position: 'above' },
+      { text: 'الفقرتين 4 و5', targets: [4, 5], position: undefined },
+      { text: 'وبالفقرة ٧ أدناه', targets: [7], position: 'below' },
+    ]);
+    assert.deepEqual(refs('الفقرات 3 إلى 5'), [{ text: 'الفقرات 3 إلى 5', targets: [3, 4, 5], position: undefined }]);
+  });
+
+  it('gives each target the span of its number, and skips comments and excluded spans', () => {
+    const text = 'See paras 4 and 6. <!-- paragraph 9 --> Article 8 paragraph 2.';
+    const [r, ...rest] = findParagraphReferences(text);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(r.targets.map((t) => text.slice(t.span.start, t.span.end)), ['4', '6']);
+    assert.deepEqual(findParagraphReferences('See paragraph 4.', { exclude: [{ start: 4, end: 13 }] }), []);
+  });
+});
