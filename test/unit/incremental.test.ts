@@ -475,6 +475,35 @@ describe('incremental parsing', () => {
       }
     });
 
+    it('re-parses one paragraph or item for a keystroke at its very start, not the rest of its section', function () {
+      this.timeout(60_000);
+      const parser = new SubmissionParser({ recycleTrees: true });
+      parser.parse(big);
+      // A first keystroke in the middle cuts that stretch at every paragraph and list item.
+      const middle = big.indexOf('. ', big.length >> 1) + 1;
+      let text = `${big.slice(0, middle)}x${big.slice(middle)}`;
+      parser.parse(text);
+      // Then two characters at the start of each of the following paragraphs and numbered items:
+      // the first may re-cut a coarse block of the cold open, the second is what typing costs.
+      const starts = [...text.slice(middle).matchAll(/\n\n(?=[A-Z0-9])/g)].slice(0, 8).map((m) => middle + m.index! + 2);
+      assert.ok(starts.length === 8);
+      let shift = 0;
+      for (const start of starts) {
+        const at = start + shift;
+        const end = text.indexOf('\n\n', at);
+        const before = text.lastIndexOf('\n\n', at - 3);
+        for (const c of 'AB') {
+          text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+          shift++;
+          parser.parse(text);
+        }
+        // The paragraph itself and the one before it (parsed with its next line, now changed).
+        const paragraphs = end - before;
+        assert.ok(parser.stats.parsedChars < paragraphs + 250, `${parser.stats.parsedChars} characters parsed for paragraphs of ${paragraphs}`);
+        assertSame(parser.parse(text), text, {}, `typing at ${at}`);
+      }
+    });
+
     it('joins the parts of a list cut between its items into one list', () => {
       const items = Array.from({ length: 30 }, (_, i) => `${i + 1}. Numbered paragraph ${i + 1}, Exhibit A1.\n\n${' '.repeat(String(i + 1).length + 2)}Its second paragraph.\n`);
       const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\n${items.join('\n')}\nAfter the list.\n`;

@@ -471,7 +471,9 @@ export class IncrementalMarkdown {
       if (b.end < old.length && (b.nextEnd < prefix || (b.nextEnd === prefix && old.charCodeAt(prefix - 1) === 10))) {
         kept.set(b.start, b);
         from = Math.max(from, b.end);
-      } else if (b.start > 0 && b.start >= old.length - suffix) {
+      } else if (b.start > 0 && b.start > old.length - suffix) {
+        // Strictly after the edit: text inserted right at a block's start belongs to that block,
+        // which is then no longer what was parsed (and its shifted start would not be a line start).
         kept.set(b.start + delta, { start: b.start + delta, end: b.end + delta, nextEnd: b.nextEnd + delta, entry: b.entry });
         to = Math.min(to, b.start + delta);
       }
