@@ -13,12 +13,12 @@ import {
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { mayBeSubmission } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
 import { AnalysisCache, type Analysis } from './service/analysis';
+import { ropeDocuments, type RopeDocument } from './documents';
 import { capYoungGeneration, compactWhenIdle, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
@@ -46,7 +46,11 @@ const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// An edit costs O(edit + log n) in this store; a change past the end is clamped, and logged since
+// the editor's text and ours may then differ.
+const documents = new TextDocuments(
+  ropeDocuments((uri, range) => connection.console.warn(`A change to ${uri} lies past the end of the text (${JSON.stringify(range)}): applied at the end.`)),
+);
 const settingsCache = new Map<string, Promise<Settings>>();
 const currentSettings = new Map<string, Settings>();
 let canPullSettings = false;
@@ -119,7 +123,7 @@ async function settingsFor(uri: string): Promise<Settings> {
   return settings;
 }
 
-function analyse(doc: TextDocument): Analysis {
+function analyse(doc: RopeDocument): Analysis {
   return cache.get(doc);
 }
 
@@ -142,7 +146,7 @@ function notifyStatus(uri: string, status: ReturnType<typeof submissionStatus>):
   void connection.sendNotification(StatusChangedNotification, { uri, ...status });
 }
 
-function schedule(doc: TextDocument, delay?: number): void {
+function schedule(doc: RopeDocument, delay?: number): void {
   delay ??= (cache.lastRunMs(doc.uri) ?? Infinity) < QUICK_RUN_MS ? 0 : DEBOUNCE_MS;
   timers.get(doc.uri)?.cancel();
   const run = () => {
@@ -216,7 +220,7 @@ connection.onDidChangeWatchedFiles(() => {
 });
 
 /** Runs a request handler on the current version; a failure is logged, never fatal. */
-function withDocument<T>(uri: string, fallback: T, handler: (doc: TextDocument, analysis: Analysis) => T): T {
+function withDocument<T>(uri: string, fallback: T, handler: (doc: RopeDocument, analysis: Analysis) => T): T {
   const doc = documents.get(uri);
   if (!doc) return fallback;
   try {

@@ -9,9 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSubmission } from '../../server/src/core/parse';
 import { checkSubmission, localToday } from '../../server/src/rules/index';
 import { StatusRequest } from '../../server/src/protocol';
-import { LspClient, type PublishedDiagnostics } from '../lsp/client';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission, prng } from '../../bench/generate.mjs';
+import { LspClient, type PublishedDiagnostics } from '../support/lspClient';
+import { generateSubmission, prng } from '../support/generate';
 
 const uriOf = (name: string) => pathToFileURL(path.join(__dirname, 'virtual', name)).href;
 
@@ -118,5 +117,5 @@ describe('incremental checking in the server', function () {
 });
 
 function allVersions(client: LspClient, uri: string): number[] {
-  return ((client as unknown as { published: Map<string, PublishedDiagnostics[]> }).published.get(uri) ?? []).map((p) => p.version ?? -1);
+  return client.publications(uri).map((p) => p.version ?? -1);
 }

@@ -13,8 +13,7 @@ import { findExhibitCitations } from '../../server/src/core/exhibits';
 import { mayBeSubmission, parseSubmission, SubmissionParser, type ParseOptions } from '../../server/src/core/parse';
 import { computeLineStarts } from '../../server/src/core/text';
 import { checkSubmission } from '../../server/src/rules/index';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission, prng } from '../../bench/generate.mjs';
+import { generateSubmission, prng } from '../support/generate';
 
 const ROOT = path.resolve(__dirname, '../..');
 // INCREMENTAL_STRESS=20 runs twenty times as many random sequences, each five times longer.

@@ -14,6 +14,12 @@ import { computeLineStarts, detach, PLACEHOLDER } from './text';
 /** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
 export const MAX_BODY_CHARS = 3_000_000;
 
+/** The lengths of the text two versions have in common at each end. */
+export interface TextChange {
+  prefix: number;
+  suffix: number;
+}
+
 export interface ParseOptions {
   maxBodyChars?: number;
 }
@@ -62,16 +68,20 @@ export class SubmissionParser {
     return this.markdown.stats;
   }
 
-  parse(text: string, options: ParseOptions = {}): Submission {
-    const steps = this.steps(text, options);
+  /**
+   * @param change what changed since the text of the last parse, when the caller knows it (the
+   *   server's document store does): spares comparing the two texts.
+   */
+  parse(text: string, options: ParseOptions = {}, change?: TextChange): Submission {
+    const steps = this.steps(text, options, change);
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
 
   /** The same, pausing after each block it parses (see IncrementalMarkdown.steps). */
-  *steps(text: string, options: ParseOptions = {}): Generator<void, Submission, void> {
+  *steps(text: string, options: ParseOptions = {}, change?: TextChange): Generator<void, Submission, void> {
     const t0 = performance.now();
     const previous = this.previous;
-    const diff = previous ? diffTexts(previous.text, text) : undefined;
+    const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
     const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff) : computeLineStarts(text);
     const head = readHead(text, options, lineStarts, (t) => this.readFrontmatter(t, lineStarts));
     const t1 = performance.now();

@@ -3,7 +3,7 @@
 // new version re-parses only the blocks an edit touched (core/incremental.ts). Used by the
 // language server and, for one version of one file, by the command line.
 import type { Submission } from '../core/model';
-import { SubmissionParser } from '../core/parse';
+import { SubmissionParser, type TextChange } from '../core/parse';
 import { checkSubmission, type CheckOptions, type Finding } from '../rules/index';
 
 export interface Analysis {
@@ -16,6 +16,8 @@ export interface VersionedText {
   uri: string;
   version: number;
   getText(): string;
+  /** What changed since an earlier version, when the store knows (server/src/documents.ts). */
+  changeSince?(version: number): TextChange | undefined;
 }
 
 /** How long an asynchronous analysis works before it lets other messages through. */
@@ -43,7 +45,7 @@ export class AnalysisCache {
     const cached = this.current(doc);
     if (cached) return cached;
     const known = this.parsed.get(doc.uri);
-    const submission = known?.version === doc.version ? known.submission : this.parserFor(doc.uri).parse(doc.getText());
+    const submission = known?.version === doc.version ? known.submission : this.parserFor(doc.uri).parse(doc.getText(), {}, this.changeOf(doc));
     return this.store(doc.uri, doc.version, submission);
   }
 
@@ -59,7 +61,7 @@ export class AnalysisCache {
     const known = this.parsed.get(uri);
     if (known?.version === version) return this.store(uri, version, known.submission);
     // The document object is updated in place by later changes: keep this version's text.
-    const steps = this.parserFor(uri).steps(doc.getText());
+    const steps = this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc));
     let sliceStart = performance.now();
     let worked = 0;
     for (;;) {
@@ -117,6 +119,12 @@ export class AnalysisCache {
     const analysis = { version, submission, findings };
     this.entries.set(uri, analysis);
     return analysis;
+  }
+
+  /** What changed since the version the document's parser last parsed in full. */
+  private changeOf(doc: VersionedText): TextChange | undefined {
+    const known = this.parsed.get(doc.uri);
+    return known && doc.changeSince ? doc.changeSince(known.version) : undefined;
   }
 
   private parserFor(uri: string): SubmissionParser {
