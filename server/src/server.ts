@@ -192,9 +192,23 @@ async function validate(uri: string): Promise<void> {
     published.set(uri, analysis.submission.isSubmission);
     await connection.sendDiagnostics({ uri, version, diagnostics });
     notifyStatus(uri, submissionStatus(analysis));
+    if (!cache.isRefined(uri)) refineWhenIdle(uri, version);
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
+}
+
+/**
+ * Once a document's diagnostics are out and no change follows for a moment, its coarse blocks are
+ * re-cut (AnalysisCache.refine), so that the first keystroke anywhere costs what later ones do.
+ */
+const REFINE_AFTER_MS = 50;
+function refineWhenIdle(uri: string, version: number): void {
+  const isCurrent = () => documents.get(uri)?.version === version && !timers.has(uri);
+  setTimeout(() => {
+    const doc = documents.get(uri);
+    if (doc && isCurrent()) void cache.refine(doc, isCurrent).catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
+  }, REFINE_AFTER_MS);
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));

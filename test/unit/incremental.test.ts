@@ -503,6 +503,34 @@ describe('incremental parsing', () => {
       }
     });
 
+    it('re-cuts the coarse blocks of a cold open into the same tree, after which a first keystroke anywhere is cheap', function () {
+      this.timeout(120_000);
+      for (const recycleTrees of [false, true]) {
+        const parser = new SubmissionParser({ recycleTrees });
+        parser.parse(big);
+        const coarse = parser.stats.blocks;
+        for (let from = 0; from < big.length; from += 16_384) {
+          const steps = parser.refineSteps(from, from + 16_384);
+          let r = steps.next();
+          while (!r.done) r = steps.next();
+          assert.ok(r.value);
+        }
+        assert.ok(parser.stats.blocks > coarse * 1.5, `${parser.stats.blocks} blocks after refining, ${coarse} before`);
+        const refined = parser.parse(big);
+        assert.equal(parser.stats.parsed, 0);
+        assertSame(refined, big, {}, 'refined');
+        // A keystroke in a paragraph no keystroke touched before re-parses about that paragraph.
+        let text = big;
+        for (const fraction of [0.2, 0.45, 0.7, 0.9]) {
+          const at = text.indexOf('. ', Math.floor(text.length * fraction)) + 1;
+          text = `${text.slice(0, at)}x${text.slice(at)}`;
+          parser.parse(text);
+          assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed at ${fraction}`);
+        }
+        assertSame(parser.parse(text), text, {}, 'typed after refining');
+      }
+    });
+
     it('joins the parts of a list cut between its items into one list', () => {
       const items = Array.from({ length: 30 }, (_, i) => `${i + 1}. Numbered paragraph ${i + 1}, Exhibit A1.\n\n${' '.repeat(String(i + 1).length + 2)}Its second paragraph.\n`);
       const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\n${items.join('\n')}\nAfter the list.\n`;

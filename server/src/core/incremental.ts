@@ -358,11 +358,13 @@ export class IncrementalMarkdown {
    * yield to the event loop and give up when a newer version arrived. Blocks parsed before giving
    * up stay cached.
    * @param from where cuts may begin (the end of the frontmatter); 0 when there is none.
+   * @param refine cut the stretch `diff` marks at every paragraph and list item whatever its length
+   *   (for refining the coarse blocks of a cold open while the editor is idle).
    */
-  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Generator<void, Root, void> {
+  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff, refine = false): Generator<void, Root, void> {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
-    const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff);
+    const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
     if (edit) this.deriveTypedBlock(text, lineStarts, edit);
     const cuts = candidateCuts(text, lineStarts, from, redo);
     const blocks: Block[] = [];
@@ -455,7 +457,7 @@ export class IncrementalMarkdown {
    * re-parses one of them; a cold open or a long paste gets the coarser cuts). The common prefix and suffix of
    * the two versions are found by comparing the texts, far cheaper than hashing every block.
    */
-  private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number }; edit?: TextDiff } {
+  private unchangedBlocks(text: string, hint: TextDiff | undefined, fineMax: number): { kept: Map<number, Block>; redo?: { from: number; to: number }; edit?: TextDiff } {
     const kept = new Map<number, Block>();
     const previous = this.previous;
     if (!previous) return { kept };
@@ -478,7 +480,7 @@ export class IncrementalMarkdown {
         to = Math.min(to, b.start + delta);
       }
     }
-    return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined, edit };
+    return { kept, redo: to - from <= fineMax ? { from, to } : undefined, edit };
   }
 
   /**

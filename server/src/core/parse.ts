@@ -78,7 +78,7 @@ export class SubmissionParser {
   }
 
   /** The same, pausing after each block it parses (see IncrementalMarkdown.steps). */
-  *steps(text: string, options: ParseOptions = {}, change?: TextChange): Generator<void, Submission, void> {
+  *steps(text: string, options: ParseOptions = {}, change?: TextChange, refine = false): Generator<void, Submission, void> {
     const t0 = performance.now();
     const previous = this.previous;
     const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
@@ -88,7 +88,7 @@ export class SubmissionParser {
     // Nodes are kept from the end of the frontmatter on: nothing to parse when it runs to the end.
     let tree = emptyRoot();
     if (head.readBody) {
-      tree = head.bodyStart < text.length ? yield* this.markdown.steps(text, lineStarts, head.bodyStart, diff) : rootOf(text, lineStarts, []);
+      tree = head.bodyStart < text.length ? yield* this.markdown.steps(text, lineStarts, head.bodyStart, diff, refine) : rootOf(text, lineStarts, []);
     }
     const t2 = performance.now();
     let scans: Scans | undefined;
@@ -101,6 +101,24 @@ export class SubmissionParser {
     this.previous = { text, lineStarts, bodyStart: head.bodyStart, scans };
     this.timings = { head: t1 - t0, markdown: t2 - t1, scans: t3 - t2, assemble: performance.now() - t3 };
     return submission;
+  }
+
+  /**
+   * The last text parsed again with its blocks in [from, to) cut at every paragraph and list item,
+   * as the stretch around an edit is: a cold open cuts coarsely (fewer parser start-ups), which
+   * makes the first keystroke in each coarse block re-parse all of it. Run while the editor is
+   * idle, a stretch at a time; gives a Submission equal to the last one (undefined before any).
+   */
+  *refineSteps(from: number, to: number, options: ParseOptions = {}): Generator<void, Submission | undefined, void> {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    const text = previous.text;
+    return yield* this.steps(text, options, { prefix: Math.min(from, text.length), suffix: Math.max(0, text.length - Math.max(to, from)) }, true);
+  }
+
+  /** Length of the last text parsed (0 before any). */
+  get lastLength(): number {
+    return this.previous?.text.length ?? 0;
   }
 
   /** The frontmatter is small but YAML is slow to read: reuse it while its text is unchanged. */
