@@ -368,7 +368,7 @@ async function main() {
 }
 
 /**
- * The export issue's figure: a 100-page submission (server/src/export/bench.ts: numbered paragraphs,
+ * The export issue's figure: a 100-page submission (test/support/generate.ts: numbered paragraphs,
  * lists, tables, footnotes, French and Arabic passages) exported in each format, each in a fresh
  * process, beside pandoc's DOCX of the same Markdown.
  */

@@ -19,7 +19,7 @@ import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { ropeDocuments, type RopeDocument } from './documents';
-import { capYoungGeneration, compactWhenIdle, tuneHeap } from './heap';
+import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -67,7 +67,7 @@ const cache = new AnalysisCache(
   if (file) options.fileExists = (relative) => fs.existsSync(path.resolve(path.dirname(file), relative));
   return options;
   },
-  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle },
+  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle, afterRefineStretch: () => compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES) },
 );
 
 function filePath(uri: string): string | undefined {

@@ -40,11 +40,12 @@ export class AnalysisCache {
 
   /**
    * @param hooks.afterSlice called after each slice of work and at the end of a run (the server
-   *   tunes its heap there); hooks.afterRun when a run completes.
+   *   tunes its heap there); hooks.afterRun when a run completes; hooks.afterRefineStretch after
+   *   each stretch that refine re-cut.
    */
   constructor(
     private readonly options: (uri: string) => CheckOptions,
-    private readonly hooks: { afterSlice?: () => void; afterRun?: () => void } = {},
+    private readonly hooks: { afterSlice?: () => void; afterRun?: () => void; afterRefineStretch?: () => void } = {},
   ) {}
 
   /** The analysis of the document's current version, computed now if need be. */
@@ -108,6 +109,7 @@ export class AnalysisCache {
       this.parsed.set(uri, { version, submission: result.value });
       const analysis = this.entries.get(uri);
       if (analysis?.version === version) this.entries.set(uri, { ...analysis, submission: result.value });
+      this.hooks.afterRefineStretch?.();
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stop()) return;
     }
