@@ -14,7 +14,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
-import { mayBeSubmission } from './core/parse';
+import { headOfText } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
 import { AnalysisCache, type Analysis } from './service/analysis';
@@ -123,6 +123,22 @@ async function settingsFor(uri: string): Promise<Settings> {
   return settings;
 }
 
+/** Whether each document may be a submission, and up to where its text decides it (see headOfText). */
+const heads = new Map<string, { version: number; mayBeSubmission: boolean; end: number }>();
+
+/** mayBeSubmission, without reading the frontmatter again while edits fall after it. */
+function mayBeSubmission(doc: RopeDocument): boolean {
+  const known = heads.get(doc.uri);
+  const change = known && doc.changeSince(known.version);
+  if (known && change && change.prefix > known.end) {
+    heads.set(doc.uri, { ...known, version: doc.version });
+    return known.mayBeSubmission;
+  }
+  const head = headOfText(doc.getText());
+  heads.set(doc.uri, { version: doc.version, ...head });
+  return head.mayBeSubmission;
+}
+
 function analyse(doc: RopeDocument): Analysis {
   return cache.get(doc);
 }
@@ -179,7 +195,7 @@ async function validate(uri: string): Promise<void> {
       return;
     }
     // Plain Markdown files cost nothing: no parse, and one empty publication.
-    if (!mayBeSubmission(doc.getText())) {
+    if (!mayBeSubmission(doc)) {
       if (published.get(uri) === false) return;
       published.set(uri, false);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -222,6 +238,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   published.delete(e.document.uri);
   statusSent.delete(e.document.uri);
+  heads.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   currentSettings.delete(e.document.uri);

@@ -42,15 +42,16 @@ import { detach, lineOf } from './text';
  * after a blank line, every paragraph and list item inside [fine.from, fine.to] (small blocks where
  * an edit is being typed), and elsewhere about one paragraph in four. A cold open thus parses a
  * numbered list as one block: more, smaller blocks cost it time and peak memory (parser start-ups).
+ * Lines after `until` are not looked at.
  */
-export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }): number[] {
+export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }, until = text.length): number[] {
   const cuts: number[] = [];
   let fence: { char: number; length: number } | undefined;
   let html: RegExp | 'blank' | undefined;
   let previousBlank = true;
   for (let i = lineOf(lineStarts, from); i < lineStarts.length; i++) {
     const start = lineStarts[i];
-    if (start >= text.length) break;
+    if (start >= text.length || start > until) break;
     if (start < from) continue;
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
     const first = text.charCodeAt(start);
@@ -366,7 +367,11 @@ export class IncrementalMarkdown {
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
     const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
     if (edit) this.deriveTypedBlock(text, lineStarts, edit);
-    const cuts = candidateCuts(text, lineStarts, from, redo);
+    // Cuts are needed only where blocks are not kept: between the blocks an edit left alone, when
+    // it is known, else everywhere. A block that grows past that stretch asks for the rest.
+    const regional = redo !== undefined && redo.to < text.length;
+    let cuts = regional ? candidateCuts(text, lineStarts, Math.max(from, redo.from), redo, redo.to) : candidateCuts(text, lineStarts, from, redo);
+    let complete = !regional;
     const blocks: Block[] = [];
     let start = 0;
     let ci = 0;
@@ -382,6 +387,13 @@ export class IncrementalMarkdown {
       while (ci < cuts.length && cuts[ci] <= start) ci++;
       let span = 1;
       for (;;) {
+        if (!complete && ci + span - 1 >= cuts.length) {
+          cuts = candidateCuts(text, lineStarts, from, redo);
+          complete = true;
+          ci = 0;
+          while (ci < cuts.length && cuts[ci] <= start) ci++;
+          span = 1;
+        }
         const last = ci + span - 1 >= cuts.length;
         const end = last ? text.length : cuts[ci + span - 1];
         const nextEnd = last ? end : lineEndAfter(lineStarts, text, end);

@@ -29,8 +29,20 @@ export interface ParseOptions {
  * a frontmatter that does not mention `submission`), so that plain Markdown files cost nothing.
  */
 export function mayBeSubmission(text: string): boolean {
+  return headOfText(text).mayBeSubmission;
+}
+
+/**
+ * The same, with the offset up to which the answer depends on the text: an edit that starts
+ * after `end` leaves it as it was (the first line, or the frontmatter with its closing line).
+ */
+export function headOfText(text: string): { mayBeSubmission: boolean; end: number } {
   const found = findFrontmatter(text);
-  return !!found && text.slice(found.content.start, found.content.end).includes('submission');
+  if (!found) {
+    const firstBreak = text.search(/[\r\n]/);
+    return { mayBeSubmission: false, end: firstBreak < 0 ? text.length : firstBreak + 1 };
+  }
+  return { mayBeSubmission: text.slice(found.content.start, found.content.end).includes('submission'), end: found.closed ? found.span.end + 1 : text.length };
 }
 
 /** Parses the whole text from scratch: the reference that the incremental parser must match. */
@@ -49,6 +61,7 @@ export function parseSubmission(text: string, options: ParseOptions = {}): Submi
  */
 export class SubmissionParser {
   private readonly markdown: IncrementalMarkdown;
+  private readonly recycle: boolean;
   private frontmatter: { source: string; value: Frontmatter | undefined } | undefined;
   private previous: { text: string; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
   /** Milliseconds spent in each phase of the last parse (for the benchmark and profiling). */
@@ -60,7 +73,8 @@ export class SubmissionParser {
    *   edit). For callers that keep only the latest result.
    */
   constructor(options: { recycleTrees?: boolean } = {}) {
-    this.markdown = new IncrementalMarkdown(!!options.recycleTrees);
+    this.recycle = !!options.recycleTrees;
+    this.markdown = new IncrementalMarkdown(this.recycle);
   }
 
   /** How much the last parse had to redo (for tests and the benchmark). */
@@ -94,7 +108,7 @@ export class SubmissionParser {
     let scans: Scans | undefined;
     if (head.readBody) {
       const reusable = previous?.scans && diff ? { ...previous, scans: previous.scans, diff } : undefined;
-      scans = reusable ? rescan(reusable, text, head.bodyStart) : scanBody(text, head.bodyStart);
+      scans = reusable ? rescan(reusable, text, head.bodyStart, this.recycle) : scanBody(text, head.bodyStart);
     }
     const t3 = performance.now();
     const submission = assemble(head, tree, scans);
@@ -123,14 +137,22 @@ export class SubmissionParser {
 
   /** The frontmatter is small but YAML is slow to read: reuse it while its text is unchanged. */
   private readFrontmatter(text: string, lineStarts: number[]): Frontmatter | undefined {
+    const cached = this.frontmatter;
+    // The same block, closing fence included, up to the closing line's break: the same frontmatter,
+    // found without reading its lines again (hundreds in a long submission) at every keystroke.
+    if (cached && text.startsWith(cached.source) && endsLine(text, cached.source.length)) return cached.value;
     const found = findFrontmatter(text);
     if (!found?.closed) return parseFrontmatter(text, lineStarts);
-    const cached = this.frontmatter;
-    if (cached && cached.source.length === found.span.end && text.startsWith(cached.source)) return cached.value;
     const value = parseFrontmatter(text, lineStarts);
     this.frontmatter = { source: detach(text.slice(0, found.span.end)), value };
     return value;
   }
+}
+
+/** Whether the line that runs up to `at` ends there (a line break, or the end of the text). */
+function endsLine(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at >= text.length || c === 10 || c === 13;
 }
 
 /** Line starts of a new version from those of the previous one: only the edited stretch is read. */
@@ -181,7 +203,7 @@ function scanBody(text: string, bodyStart: number, to = text.length): Scans {
  * unclosed one runs to the end): a scan between two such lines finds what a scan of the whole body
  * finds there.
  */
-function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number): Scans {
+function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): Scans {
   const { prefix, suffix } = previous.diff;
   const old = previous.text;
   const delta = text.length - old.length;
@@ -208,8 +230,21 @@ function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff:
     if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
     return out;
   };
-  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   const { citations, exhibitCitations, placeholders } = previous.scans;
+  // Shifted in place for a caller that keeps only the latest result (recycleTrees): a keystroke
+  // then allocates nothing for the thousands of citations after it.
+  if (inPlace) {
+    const moved = (span: Span) => {
+      span.start += delta;
+      span.end += delta;
+    };
+    return {
+      citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
+      exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
+      placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
+    };
+  }
+  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return {
     citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
     exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
