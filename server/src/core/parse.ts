@@ -96,7 +96,7 @@ export class SubmissionParser {
     const t0 = performance.now();
     const previous = this.previous;
     const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
-    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff) : computeLineStarts(text);
+    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff, this.recycle) : computeLineStarts(text);
     const head = readHead(text, options, lineStarts, (t) => this.readFrontmatter(t, lineStarts));
     const t1 = performance.now();
     // Nodes are kept from the end of the frontmatter on: nothing to parse when it runs to the end.
@@ -156,21 +156,30 @@ function endsLine(text: string, at: number): boolean {
 }
 
 /** Line starts of a new version from those of the previous one: only the edited stretch is read. */
-function updateLineStarts(old: readonly number[], oldText: string, text: string, { prefix, suffix }: TextDiff): number[] {
+function updateLineStarts(old: number[], oldText: string, text: string, { prefix, suffix }: TextDiff, inPlace: boolean): number[] {
   // A line start s depends on the characters at s - 1 and s ("\r\n" is one break). The first line
   // start, 0, is always kept.
-  const starts = old.slice(0, Math.max(1, lowerBound(old, prefix)));
+  const head = Math.max(1, lowerBound(old, prefix));
+  const middle: number[] = [];
   const middleEnd = text.length - suffix;
   for (let t = Math.max(prefix, 1); t <= middleEnd; t++) {
     const c = text.charCodeAt(t - 1);
-    if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) starts.push(t);
+    if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) middle.push(t);
   }
   const delta = text.length - oldText.length;
   const first = lowerBound(old, oldText.length - suffix + 1);
-  const head = starts.length;
+  // In place for a caller that keeps only the latest result: no new array of every line per keystroke.
+  if (inPlace && middle.length < 10_000) {
+    old.splice(head, first - head, ...middle);
+    if (delta !== 0) for (let i = head + middle.length; i < old.length; i++) old[i] += delta;
+    return old;
+  }
+  const starts = old.slice(0, head);
+  for (const t of middle) starts.push(t);
+  const kept = starts.length;
   // Sized once: pushing one by one grows the array several times over on a long document.
-  starts.length = head + old.length - first;
-  for (let i = first; i < old.length; i++) starts[head + i - first] = old[i] + delta;
+  starts.length = kept + old.length - first;
+  for (let i = first; i < old.length; i++) starts[kept + i - first] = old[i] + delta;
   return starts;
 }
 
