@@ -4,7 +4,7 @@
 // the same text in the same run. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
-//                      [--warm-edits=N] [--no-export]
+//                      [--warm-edits=N] [--read=MS] [--no-export]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -16,12 +16,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { lint } from 'markdownlint/sync';
-import { generateSubmission } from './generate.mjs';
-import { BenchServer } from './lsp.mjs';
+import { common } from '../scripts/esbuild-options.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
+// BENCH_SERVER=path/to/server.js times another build (an earlier commit's) against the same floor.
+const SERVER = process.env.BENCH_SERVER ? path.resolve(process.env.BENCH_SERVER) : path.join(ROOT, 'dist', 'server.js');
+const FLOOR = path.join(HERE, '.cache', 'floor-server.cjs');
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -38,6 +39,9 @@ const EDITS = Number(args.edits ?? (quick ? 15 : 40));
 const WARM_EDITS = Number(args['warm-edits'] ?? (quick ? 60 : 200));
 const PLACES = Number(args.places ?? 40);
 const OPENS = Number(args.opens ?? (quick ? 2 : 5));
+// A pause between the cold open and the first keystroke: nobody types the moment the diagnostics
+// appear, and the server refines a fresh document's blocks while it is idle.
+const READ_MS = Number(args.read ?? 1500);
 
 /** What the benchmark types, a character at a time. */
 const TYPED = ' and the court held that the request was disproportionate';
@@ -45,6 +49,7 @@ const TYPED = ' and the court held that the request was disproportionate';
 const TARGETS = {
   editP95Ms: { '250 KB': 30, '1 MB': 100 },
   markdownlintRatio: 20,
+  floorRatio: 2,
   coldOpen1MbMs: 2500,
   rss1MbMb: 150,
   export100: { docxMs: 500, pdfMs: 1500, pandocRatio: 2 },
@@ -74,20 +79,11 @@ const fmt = (ms) => (Number.isFinite(ms) ? (ms >= 1000 ? `${(ms / 1000).toFixed(
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
-/** The checker's own code, bundled like dist/server.js. */
+/** The checker's own code and the floor server, bundled like dist/server.js. */
 async function loadCore() {
-  const out = path.join(ROOT, 'bench', '.cache', 'core.cjs');
-  await build({
-    entryPoints: [path.join(HERE, 'core.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
+  const out = path.join(HERE, '.cache', 'core.cjs');
+  await build({ ...common, sourcemap: false, entryPoints: [path.join(HERE, 'core.ts')], outfile: out });
+  await build({ ...common, sourcemap: false, entryPoints: [path.join(HERE, 'floor-server.ts')], outfile: FLOOR });
   return createRequire(import.meta.url)(out);
 }
 
@@ -104,22 +100,36 @@ function pandocVersion() {
 
 // ---------------------------------------------------------------------------------------------
 
-async function measureLsp(text, uri) {
+/** Where the benchmark types: right after the number of a numbered paragraph in the middle. */
+function typingPlace(text) {
+  return text.indexOf('. ', text.length >> 1) + 1;
+}
+
+/**
+ * Editor latency over LSP stdio. `floor` runs the same keystrokes against the do-nothing server
+ * (one open, no burst, no places), for the "÷ floor" columns.
+ */
+async function measureLsp(core, text, uri, { floor = false } = {}) {
+  const serverPath = floor ? FLOOR : SERVER;
+  // BENCH_SERVER_FLAGS="--max-semi-space-size=4" tries Node/V8 options on the server.
+  const nodeOptions = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   // Cold open: a fresh server each time, so nothing is warm but Node itself.
   const opens = [];
   let server;
   let diagnostics = 0;
-  for (let i = 0; i < OPENS; i++) {
-    server = new BenchServer(SERVER);
+  const openCount = floor ? 1 : OPENS;
+  for (let i = 0; i < openCount; i++) {
+    server = new core.LspClient({ server: serverPath, nodeOptions });
     await server.initialize();
-    const r = await server.open(uri, text);
+    const r = await server.timedOpen(uri, text);
     opens.push(r.ms);
     diagnostics = r.diagnostics;
-    if (i < OPENS - 1) await server.stop();
+    if (i < openCount - 1) await server.stop();
   }
+  await new Promise((r) => setTimeout(r, READ_MS));
   // Typing in the middle of the text, one character per version, so that every version is new
   // (a text seen before would find all its blocks in the cache).
-  const at = text.indexOf('. ', text.length >> 1) + 1;
+  const at = typingPlace(text);
   const pos = lineCharacter(text, at);
   let typed = 0;
   const nextKey = () => {
@@ -129,34 +139,32 @@ async function measureLsp(text, uri) {
   const edits = [];
   let version = 1;
   for (let i = 0; i < EDITS + 2; i++) {
-    const { range, text: ch } = nextKey();
-    const r = await server.change(uri, ++version, range, ch);
+    const r = await server.timedChange(uri, ++version, [nextKey()]);
     if (i >= 2) edits.push(r.ms); // the first two warm the edit path
   }
   // The same after a few sentences more, once V8 has compiled the edit path: the first keystrokes
   // after opening also pay for that, markdownlint's timed runs (after a warm-up run) do not.
-  for (let i = 0; i < WARM_EDITS; i++) {
-    const { range, text: ch } = nextKey();
-    await server.change(uri, ++version, range, ch);
-  }
+  for (let i = 0; i < WARM_EDITS; i++) await server.timedChange(uri, ++version, [nextKey()]);
   const warmEdits = [];
-  for (let i = 0; i < EDITS; i++) {
-    const { range, text: ch } = nextKey();
-    warmEdits.push((await server.change(uri, ++version, range, ch)).ms);
+  for (let i = 0; i < EDITS; i++) warmEdits.push((await server.timedChange(uri, ++version, [nextKey()])).ms);
+  if (floor) {
+    await server.stop();
+    return { opens, edits, warmEdits };
   }
   // A burst: ten keystrokes 5 ms apart; only the last version's diagnostics matter.
   const burstStart = performance.now();
   let burstVersion = version;
   for (let i = 0; i < 10; i++) {
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++burstVersion }, contentChanges: [nextKey()] });
+    server.change(uri, ++burstVersion, [nextKey()]);
     await new Promise((r) => setTimeout(r, 5));
   }
-  await server.diagnostics(uri, burstVersion);
+  await server.diagnostics(uri, (p) => (p.version ?? -1) >= burstVersion, 120_000);
   const burstMs = performance.now() - burstStart - 50;
   // Versions published while the burst was still coming in, and any published after a newer one.
-  const mine = server.published.filter((p) => p.uri === uri);
+  const mine = server.publications(uri);
   const intermediate = mine.filter((p) => p.version > version && p.version < burstVersion).length;
   const outOfOrder = mine.filter((p, i) => i > 0 && p.version < mine[i - 1].version).length;
+  version = burstVersion;
   // Resident memory once the document is open and idle, and the peak over the whole session.
   await new Promise((r) => setTimeout(r, 1000));
   const memory = server.memory();
@@ -172,12 +180,20 @@ async function measureLsp(text, uri) {
   const placeEdits = [];
   for (let i = 0; i < PLACES && numbered.length; i++) {
     const p = numbered[Math.floor(((i + 0.5) / PLACES) * numbered.length)];
-    placeEdits.push((await server.change(uri, ++version, { start: p, end: p }, 'x')).ms);
+    placeEdits.push((await server.timedChange(uri, ++version, [{ range: { start: p, end: p }, text: 'x' }])).ms);
   }
   await new Promise((r) => setTimeout(r, 1000));
   const memoryAfterPlaces = server.memory();
   await server.stop();
   return { opens, edits, warmEdits, burstMs, intermediate, outOfOrder, memory, placeEdits, memoryAfterPlaces, diagnostics };
+}
+
+/** VS Code's Markdown diagnostics in-process, on the same keystrokes (first ones and warm ones). */
+async function measureMarkdownLanguageService(core, text) {
+  const at = typingPlace(text);
+  const keystrokes = Array.from({ length: EDITS + 2 + WARM_EDITS + EDITS }, (_, i) => ({ at: at + i, text: TYPED[i % TYPED.length] }));
+  const times = await core.timeMarkdownLanguageService(text, keystrokes, 2);
+  return { edits: times.slice(0, EDITS), warmEdits: times.slice(times.length - EDITS) };
 }
 
 async function measureInProcess(core, text) {
@@ -192,7 +208,7 @@ async function measureInProcess(core, text) {
   // The same typing as over LSP: each version one character longer, never seen before.
   const parser = new core.SubmissionParser();
   parser.parse(text);
-  const at = text.indexOf('. ', text.length >> 1) + 1;
+  const at = typingPlace(text);
   let current = text;
   let typed = 0;
   const incremental = await timeIt(EDITS, () => {
@@ -255,10 +271,14 @@ async function main() {
   const rows = [];
   for (const [label, bytes] of sizes) {
     for (const language of languages) {
-      const text = generateSubmission({ bytes, language, seed: 1 });
+      const text = core.generateSubmission({ bytes, language, seed: 1 });
       const uri = pathToFileURL(path.join(ROOT, 'bench', `.cache/synthetic-${language}-${bytes}.md`)).href;
       log(`${label} ${language} (${text.length.toLocaleString('en')} characters): LSP…`);
-      const lsp = await measureLsp(text, uri);
+      const lsp = await measureLsp(core, text, uri);
+      log('  floor server…');
+      const floor = await measureLsp(core, text, uri, { floor: true });
+      log('  vscode-markdown-languageservice…');
+      const mdls = await measureMarkdownLanguageService(core, text);
       log('  in-process…');
       const inProcess = await measureInProcess(core, text);
       log('  markdownlint…');
@@ -280,6 +300,17 @@ async function main() {
         editMaxMs: Math.max(...lsp.edits),
         editWarmP50Ms: median(lsp.warmEdits),
         editWarmP95Ms: p95(lsp.warmEdits),
+        floorP50Ms: median(floor.edits),
+        floorP95Ms: p95(floor.edits),
+        floorWarmP95Ms: p95(floor.warmEdits),
+        editP95OverFloor: ratio(p95(lsp.edits), p95(floor.edits)),
+        editWarmP95OverFloor: ratio(p95(lsp.warmEdits), p95(floor.warmEdits)),
+        markdownlintOverEditP95: ratio(median(markdownlint.times), p95(lsp.edits)),
+        markdownlintOverWarmP95: ratio(median(markdownlint.times), p95(lsp.warmEdits)),
+        markdownlintOverFloorP95: ratio(median(markdownlint.times), p95(floor.edits)),
+        mdlsP95Ms: p95(mdls.edits),
+        mdlsWarmP95Ms: p95(mdls.warmEdits),
+        mdlsOverEditP95: ratio(p95(mdls.edits), p95(lsp.edits)),
         burstLastDiagnosticsMs: lsp.burstMs,
         burstIntermediatePublications: lsp.intermediate,
         publishedOutOfOrder: lsp.outOfOrder,
@@ -308,6 +339,7 @@ async function main() {
         pandocOverDocx: pandoc?.ms && inProcess.exports.docx.ms ? ratio(pandoc.ms, inProcess.exports.docx.ms) : null,
       };
       rows.push(row);
+      log(`  floor p95 ${fmt(row.floorP95Ms)} (÷ ${row.editP95OverFloor.toFixed(1)}), vscode-markdown-languageservice p95 ${fmt(row.mdlsP95Ms)}`);
       log(`  open ${fmt(row.coldOpenMs)}, edit p50 ${fmt(row.editP50Ms)} p95 ${fmt(row.editP95Ms)} (warm ${fmt(row.editWarmP50Ms)} / ${fmt(row.editWarmP95Ms)}), full ${fmt(row.fullCheckMs)}, markdownlint ${fmt(row.markdownlintMs)}`);
     }
   }
@@ -325,7 +357,7 @@ async function main() {
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
       pandoc: pandocVersion() ?? null,
     },
-    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, quick },
+    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, readMs: READ_MS, quick },
     targets: TARGETS,
     verdicts,
     results: rows,
@@ -336,7 +368,7 @@ async function main() {
 }
 
 /**
- * The export issue's figure: a 100-page submission (server/src/export/bench.ts: numbered paragraphs,
+ * The export issue's figure: a 100-page submission (test/support/generate.ts: numbered paragraphs,
  * lists, tables, footnotes, French and Arabic passages) exported in each format, each in a fresh
  * process, beside pandoc's DOCX of the same Markdown.
  */
@@ -395,8 +427,11 @@ function targetVerdicts(rows) {
     const limit = TARGETS.editP95Ms[r.size];
     // Judged on the first keystrokes after opening, and on warm ones (like markdownlint's runs).
     if (limit) out.push(`edit → diagnostics p95 ≤ ${limit} ms at ${r.size} (${r.language}): ${fmt(r.editP95Ms)} first (${ok(r.editP95Ms <= limit)}), ${fmt(r.editWarmP95Ms)} warm (${ok(r.editWarmP95Ms <= limit)})`);
+    out.push(`p95 ≤ ${TARGETS.floorRatio}× the floor's p95 at ${r.size} (${r.language}): ${r.editP95OverFloor.toFixed(2)}× first (${ok(r.editP95OverFloor <= TARGETS.floorRatio)}), ${r.editWarmP95OverFloor.toFixed(2)}× warm (${ok(r.editWarmP95OverFloor <= TARGETS.floorRatio)})`);
+    out.push(`faster than vscode-markdown-languageservice's diagnostics at ${r.size} (${r.language}): its p95 ${fmt(r.mdlsP95Ms)} in-process, ours ${fmt(r.editP95Ms)} over stdio — ${ok(r.mdlsP95Ms > r.editP95Ms)}`);
+    if (r.size !== '25 KB') out.push(`markdownlint ÷ p95 ≥ ${TARGETS.markdownlintRatio}× at ${r.size} (${r.language}): ${r.markdownlintOverEditP95.toFixed(1)}× first (${ok(r.markdownlintOverEditP95 >= TARGETS.markdownlintRatio)}), ${r.markdownlintOverWarmP95.toFixed(1)}× warm (${ok(r.markdownlintOverWarmP95 >= TARGETS.markdownlintRatio)})`);
     const x = TARGETS.markdownlintRatio;
-    out.push(`≥ ${x}× faster than markdownlint at ${r.size} (${r.language}): ${r.markdownlintOverEdit.toFixed(1)}× first (${ok(r.markdownlintOverEdit >= x)}), ${r.markdownlintOverWarmEdit.toFixed(1)}× warm (${ok(r.markdownlintOverWarmEdit >= x)})`);
+    out.push(`≥ ${x}× faster than markdownlint by the p50 at ${r.size} (${r.language}): ${r.markdownlintOverEdit.toFixed(1)}× first (${ok(r.markdownlintOverEdit >= x)}), ${r.markdownlintOverWarmEdit.toFixed(1)}× warm (${ok(r.markdownlintOverWarmEdit >= x)})`);
     if (r.size === '1 MB') {
       out.push(`cold open of 1 MB → first diagnostics ≤ 2.5 s (${r.language}): ${fmt(r.coldOpenMs)} — ${ok(r.coldOpenMs <= TARGETS.coldOpen1MbMs)}`);
       const after = r.serverRssAfterPlacesMb;
@@ -436,6 +471,28 @@ function printTables(results) {
         `${r.serverRssMb.toFixed(0)} MB`,
         `${r.serverRssAfterPlacesMb.toFixed(0)} MB`,
         `${r.serverPeakRssMb.toFixed(0)} MB`,
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('A keystroke against the floor (a do-nothing server on the same document store), markdownlint and VS Code\'s Markdown diagnostics, in the same run');
+  out.push(
+    table(
+      ['size', 'lang', 'edit p95', 'floor p95', 'p95 ÷ floor p95', 'warm p95', 'floor warm p95', 'warm ÷ floor', 'markdownlint', 'markdownlint ÷ p95', 'markdownlint ÷ warm p95', 'vscode-markdown-languageservice p95 (in-process)', 'its p95 ÷ ours'],
+      rows.map((r) => [
+        r.size,
+        r.language,
+        fmt(r.editP95Ms),
+        fmt(r.floorP95Ms),
+        `${r.editP95OverFloor.toFixed(2)}×`,
+        fmt(r.editWarmP95Ms),
+        fmt(r.floorWarmP95Ms),
+        `${r.editWarmP95OverFloor.toFixed(2)}×`,
+        fmt(r.markdownlintMs),
+        `${r.markdownlintOverEditP95.toFixed(1)}×`,
+        `${r.markdownlintOverWarmP95.toFixed(1)}×`,
+        fmt(r.mdlsP95Ms),
+        `${r.mdlsOverEditP95.toFixed(1)}×`,
       ]),
     ),
   );

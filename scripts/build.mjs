@@ -1,19 +1,7 @@
 // One bundle per process: the extension host (client), the language server, the CLI,
 // plus the in-editor test suite. CommonJS because VS Code 1.100 loads extensions with require().
 import { build } from 'esbuild';
-
-const watch = process.argv.includes('--watch');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  // pdfkit's ESM build reads import.meta.url; give it a CommonJS equivalent.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+import { common } from './esbuild-options.mjs';
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
@@ -35,4 +23,3 @@ for (const style of ['400Regular', '400Regular_Italic', '700Bold', '700Bold_Ital
   fs.copyFileSync(`${amiri}/${style}/Amiri_${style}.ttf`, `dist/fonts/Amiri_${style}.ttf`);
 }
 fs.copyFileSync(`${amiri}/LICENSE_FONT`, 'dist/fonts/OFL-Amiri.txt');
-if (watch) console.log('watch mode is not implemented; rerun npm run build');

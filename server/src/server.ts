@@ -13,13 +13,13 @@ import {
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
-import { mayBeSubmission } from './core/parse';
+import { headOfText } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
 import { AnalysisCache, type Analysis } from './service/analysis';
-import { capYoungGeneration, compactWhenIdle, tuneHeap } from './heap';
+import { ropeDocuments, type RopeDocument } from './documents';
+import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -46,7 +46,11 @@ const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// An edit costs O(edit + log n) in this store; a change past the end is clamped, and logged since
+// the editor's text and ours may then differ.
+const documents = new TextDocuments(
+  ropeDocuments((uri, range) => connection.console.warn(`A change to ${uri} lies past the end of the text (${JSON.stringify(range)}): applied at the end.`)),
+);
 const settingsCache = new Map<string, Promise<Settings>>();
 const currentSettings = new Map<string, Settings>();
 let canPullSettings = false;
@@ -63,7 +67,7 @@ const cache = new AnalysisCache(
   if (file) options.fileExists = (relative) => fs.existsSync(path.resolve(path.dirname(file), relative));
   return options;
   },
-  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle },
+  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle, afterRefineStretch: () => compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES) },
 );
 
 function filePath(uri: string): string | undefined {
@@ -119,7 +123,23 @@ async function settingsFor(uri: string): Promise<Settings> {
   return settings;
 }
 
-function analyse(doc: TextDocument): Analysis {
+/** Whether each document may be a submission, and up to where its text decides it (see headOfText). */
+const heads = new Map<string, { version: number; mayBeSubmission: boolean; end: number }>();
+
+/** mayBeSubmission, without reading the frontmatter again while edits fall after it. */
+function mayBeSubmission(doc: RopeDocument): boolean {
+  const known = heads.get(doc.uri);
+  const change = known && doc.changeSince(known.version);
+  if (known && change && change.prefix > known.end) {
+    heads.set(doc.uri, { ...known, version: doc.version });
+    return known.mayBeSubmission;
+  }
+  const head = headOfText(doc.getText());
+  heads.set(doc.uri, { version: doc.version, ...head });
+  return head.mayBeSubmission;
+}
+
+function analyse(doc: RopeDocument): Analysis {
   return cache.get(doc);
 }
 
@@ -142,7 +162,7 @@ function notifyStatus(uri: string, status: ReturnType<typeof submissionStatus>):
   void connection.sendNotification(StatusChangedNotification, { uri, ...status });
 }
 
-function schedule(doc: TextDocument, delay?: number): void {
+function schedule(doc: RopeDocument, delay?: number): void {
   delay ??= (cache.lastRunMs(doc.uri) ?? Infinity) < QUICK_RUN_MS ? 0 : DEBOUNCE_MS;
   timers.get(doc.uri)?.cancel();
   const run = () => {
@@ -175,7 +195,7 @@ async function validate(uri: string): Promise<void> {
       return;
     }
     // Plain Markdown files cost nothing: no parse, and one empty publication.
-    if (!mayBeSubmission(doc.getText())) {
+    if (!mayBeSubmission(doc)) {
       if (published.get(uri) === false) return;
       published.set(uri, false);
       await connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -188,9 +208,23 @@ async function validate(uri: string): Promise<void> {
     published.set(uri, analysis.submission.isSubmission);
     await connection.sendDiagnostics({ uri, version, diagnostics });
     notifyStatus(uri, submissionStatus(analysis));
+    if (!cache.isRefined(uri)) refineWhenIdle(uri, version);
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
+}
+
+/**
+ * Once a document's diagnostics are out and no change follows for a moment, its coarse blocks are
+ * re-cut (AnalysisCache.refine), so that the first keystroke anywhere costs what later ones do.
+ */
+const REFINE_AFTER_MS = 50;
+function refineWhenIdle(uri: string, version: number): void {
+  const isCurrent = () => documents.get(uri)?.version === version && !timers.has(uri);
+  setTimeout(() => {
+    const doc = documents.get(uri);
+    if (doc && isCurrent()) void cache.refine(doc, isCurrent).catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
+  }, REFINE_AFTER_MS);
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));
@@ -204,6 +238,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   published.delete(e.document.uri);
   statusSent.delete(e.document.uri);
+  heads.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   currentSettings.delete(e.document.uri);
@@ -216,7 +251,7 @@ connection.onDidChangeWatchedFiles(() => {
 });
 
 /** Runs a request handler on the current version; a failure is logged, never fatal. */
-function withDocument<T>(uri: string, fallback: T, handler: (doc: TextDocument, analysis: Analysis) => T): T {
+function withDocument<T>(uri: string, fallback: T, handler: (doc: RopeDocument, analysis: Analysis) => T): T {
   const doc = documents.get(uri);
   if (!doc) return fallback;
   try {

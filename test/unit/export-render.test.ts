@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { docxPart, exampleFiles, FIXTURES, load, render, submission, tempDir } from '../export/helpers';
-import { benchmarkSubmissionText } from '../../server/src/export/bench';
+import { benchmarkSubmissionText } from '../support/generate';
 import { exportTarget, writeExport, ExportError } from '../../server/src/export/index';
 import { readZipEntry } from '../../server/src/export/zip';
 import { shapingTuned } from '../../server/src/export/pdf';

@@ -9,9 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSubmission } from '../../server/src/core/parse';
 import { checkSubmission, localToday } from '../../server/src/rules/index';
 import { StatusRequest } from '../../server/src/protocol';
-import { LspClient, type PublishedDiagnostics } from '../lsp/client';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission, prng } from '../../bench/generate.mjs';
+import { LspClient, type PublishedDiagnostics } from '../support/lspClient';
+import { generateSubmission, prng } from '../support/generate';
 
 const uriOf = (name: string) => pathToFileURL(path.join(__dirname, 'virtual', name)).href;
 
@@ -105,6 +104,20 @@ describe('incremental checking in the server', function () {
     assert.ok(p.diagnostics.length > 0, 'a bare ccf-request has findings');
   });
 
+  it('clamps a change that lies past the last line, logs it, and stays in step with the text', async () => {
+    const uri = uriOf('past-the-end.md');
+    const text = '---\nsubmission: ccf-request\n---\n';
+    client.open(uri, text);
+    await client.diagnostics(uri, (p) => p.version === 1);
+    client.change(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: 'x\n' }]);
+    client.change(uri, 3, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '## Facts\n' }]);
+    const p = await client.diagnostics(uri, (x) => x.version === 3);
+    // What a fresh open of the text the server now holds gives: positions on lines that exist.
+    assert.deepStrictEqual(published(p), expected(`${text}x\n## Facts\n`));
+    for (const d of p.diagnostics) assert.equal(typeof d.range.start.character, 'number');
+    assert.ok(client.logs.some((l) => l.message.includes('past the end')), 'the clamped change is logged');
+  });
+
   it('warns about an oversized submission and keeps answering', async () => {
     const uri = uriOf('huge.md');
     const para = 'The requested person has lived in the United Kingdom since 2019 (Exhibit D1).\n\n';
@@ -118,5 +131,5 @@ describe('incremental checking in the server', function () {
 });
 
 function allVersions(client: LspClient, uri: string): number[] {
-  return ((client as unknown as { published: Map<string, PublishedDiagnostics[]> }).published.get(uri) ?? []).map((p) => p.version ?? -1);
+  return client.publications(uri).map((p) => p.version ?? -1);
 }

@@ -13,8 +13,7 @@ import { findExhibitCitations } from '../../server/src/core/exhibits';
 import { mayBeSubmission, parseSubmission, SubmissionParser, type ParseOptions } from '../../server/src/core/parse';
 import { computeLineStarts } from '../../server/src/core/text';
 import { checkSubmission } from '../../server/src/rules/index';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission, prng } from '../../bench/generate.mjs';
+import { generateSubmission, prng } from '../support/generate';
 
 const ROOT = path.resolve(__dirname, '../..');
 // INCREMENTAL_STRESS=20 runs twenty times as many random sequences, each five times longer.
@@ -472,6 +471,63 @@ describe('incremental parsing', () => {
         assert.ok(parser.stats.parsed <= 2, `${parser.stats.parsed} blocks parsed`);
         assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed`);
         if (i === 5) assertSame(next, text, {}, 'typing on');
+      }
+    });
+
+    it('re-parses one paragraph or item for a keystroke at its very start, not the rest of its section', function () {
+      this.timeout(60_000);
+      const parser = new SubmissionParser({ recycleTrees: true });
+      parser.parse(big);
+      // A first keystroke in the middle cuts that stretch at every paragraph and list item.
+      const middle = big.indexOf('. ', big.length >> 1) + 1;
+      let text = `${big.slice(0, middle)}x${big.slice(middle)}`;
+      parser.parse(text);
+      // Then two characters at the start of each of the following paragraphs and numbered items:
+      // the first may re-cut a coarse block of the cold open, the second is what typing costs.
+      const starts = [...text.slice(middle).matchAll(/\n\n(?=[A-Z0-9])/g)].slice(0, 8).map((m) => middle + m.index! + 2);
+      assert.ok(starts.length === 8);
+      let shift = 0;
+      for (const start of starts) {
+        const at = start + shift;
+        const end = text.indexOf('\n\n', at);
+        const before = text.lastIndexOf('\n\n', at - 3);
+        for (const c of 'AB') {
+          text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+          shift++;
+          parser.parse(text);
+        }
+        // The paragraph itself and the one before it (parsed with its next line, now changed).
+        const paragraphs = end - before;
+        assert.ok(parser.stats.parsedChars < paragraphs + 250, `${parser.stats.parsedChars} characters parsed for paragraphs of ${paragraphs}`);
+        assertSame(parser.parse(text), text, {}, `typing at ${at}`);
+      }
+    });
+
+    it('re-cuts the coarse blocks of a cold open into the same tree, after which a first keystroke anywhere is cheap', function () {
+      this.timeout(120_000);
+      for (const recycleTrees of [false, true]) {
+        const parser = new SubmissionParser({ recycleTrees });
+        parser.parse(big);
+        const coarse = parser.stats.blocks;
+        for (let from = 0; from < big.length; from += 16_384) {
+          const steps = parser.refineSteps(from, from + 16_384);
+          let r = steps.next();
+          while (!r.done) r = steps.next();
+          assert.ok(r.value);
+        }
+        assert.ok(parser.stats.blocks > coarse * 1.5, `${parser.stats.blocks} blocks after refining, ${coarse} before`);
+        const refined = parser.parse(big);
+        assert.equal(parser.stats.parsed, 0);
+        assertSame(refined, big, {}, 'refined');
+        // A keystroke in a paragraph no keystroke touched before re-parses about that paragraph.
+        let text = big;
+        for (const fraction of [0.2, 0.45, 0.7, 0.9]) {
+          const at = text.indexOf('. ', Math.floor(text.length * fraction)) + 1;
+          text = `${text.slice(0, at)}x${text.slice(at)}`;
+          parser.parse(text);
+          assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed at ${fraction}`);
+        }
+        assertSame(parser.parse(text), text, {}, 'typed after refining');
       }
     });
 

@@ -6,8 +6,7 @@ import * as path from 'node:path';
 import { detectLanguage } from '../../server/src/core/language';
 import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { proseSample, sampleLanguage } from '../../server/src/rules/language';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission } from '../../bench/generate.mjs';
+import { generateSubmission } from '../support/generate';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 
@@ -30,7 +29,7 @@ describe('language detection', () => {
   }
 
   it('counts node by node while typing, with the answer of the whole sample at every keystroke', () => {
-    for (const language of ['en', 'fr']) {
+    for (const language of ['en', 'fr'] as const) {
       let text: string = generateSubmission({ bytes: 30_000, language, seed: 11 });
       // The server's parser: nodes of untouched blocks are reused, with their counts.
       const parser = new SubmissionParser({ recycleTrees: true });

@@ -7,8 +7,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { SubmissionParser } from '../../server/src/core/parse';
 import { checkSubmission } from '../../server/src/rules/index';
-// @ts-expect-error plain ESM module shared with the benchmark
-import { generateSubmission } from '../../bench/generate.mjs';
+import { generateSubmission } from '../support/generate';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;

@@ -42,15 +42,16 @@ import { detach, lineOf } from './text';
  * after a blank line, every paragraph and list item inside [fine.from, fine.to] (small blocks where
  * an edit is being typed), and elsewhere about one paragraph in four. A cold open thus parses a
  * numbered list as one block: more, smaller blocks cost it time and peak memory (parser start-ups).
+ * Lines after `until` are not looked at.
  */
-export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }): number[] {
+export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }, until = text.length): number[] {
   const cuts: number[] = [];
   let fence: { char: number; length: number } | undefined;
   let html: RegExp | 'blank' | undefined;
   let previousBlank = true;
   for (let i = lineOf(lineStarts, from); i < lineStarts.length; i++) {
     const start = lineStarts[i];
-    if (start >= text.length) break;
+    if (start >= text.length || start > until) break;
     if (start < from) continue;
     const end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
     const first = text.charCodeAt(start);
@@ -358,13 +359,19 @@ export class IncrementalMarkdown {
    * yield to the event loop and give up when a newer version arrived. Blocks parsed before giving
    * up stay cached.
    * @param from where cuts may begin (the end of the frontmatter); 0 when there is none.
+   * @param refine cut the stretch `diff` marks at every paragraph and list item whatever its length
+   *   (for refining the coarse blocks of a cold open while the editor is idle).
    */
-  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Generator<void, Root, void> {
+  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff, refine = false): Generator<void, Root, void> {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
-    const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff);
+    const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
     if (edit) this.deriveTypedBlock(text, lineStarts, edit);
-    const cuts = candidateCuts(text, lineStarts, from, redo);
+    // Cuts are needed only where blocks are not kept: between the blocks an edit left alone, when
+    // it is known, else everywhere. A block that grows past that stretch asks for the rest.
+    const regional = redo !== undefined && redo.to < text.length;
+    let cuts = regional ? candidateCuts(text, lineStarts, Math.max(from, redo.from), redo, redo.to) : candidateCuts(text, lineStarts, from, redo);
+    let complete = !regional;
     const blocks: Block[] = [];
     let start = 0;
     let ci = 0;
@@ -380,6 +387,13 @@ export class IncrementalMarkdown {
       while (ci < cuts.length && cuts[ci] <= start) ci++;
       let span = 1;
       for (;;) {
+        if (!complete && ci + span - 1 >= cuts.length) {
+          cuts = candidateCuts(text, lineStarts, from, redo);
+          complete = true;
+          ci = 0;
+          while (ci < cuts.length && cuts[ci] <= start) ci++;
+          span = 1;
+        }
         const last = ci + span - 1 >= cuts.length;
         const end = last ? text.length : cuts[ci + span - 1];
         const nextEnd = last ? end : lineEndAfter(lineStarts, text, end);
@@ -455,7 +469,7 @@ export class IncrementalMarkdown {
    * re-parses one of them; a cold open or a long paste gets the coarser cuts). The common prefix and suffix of
    * the two versions are found by comparing the texts, far cheaper than hashing every block.
    */
-  private unchangedBlocks(text: string, hint?: TextDiff): { kept: Map<number, Block>; redo?: { from: number; to: number }; edit?: TextDiff } {
+  private unchangedBlocks(text: string, hint: TextDiff | undefined, fineMax: number): { kept: Map<number, Block>; redo?: { from: number; to: number }; edit?: TextDiff } {
     const kept = new Map<number, Block>();
     const previous = this.previous;
     if (!previous) return { kept };
@@ -471,12 +485,14 @@ export class IncrementalMarkdown {
       if (b.end < old.length && (b.nextEnd < prefix || (b.nextEnd === prefix && old.charCodeAt(prefix - 1) === 10))) {
         kept.set(b.start, b);
         from = Math.max(from, b.end);
-      } else if (b.start > 0 && b.start >= old.length - suffix) {
+      } else if (b.start > 0 && b.start > old.length - suffix) {
+        // Strictly after the edit: text inserted right at a block's start belongs to that block,
+        // which is then no longer what was parsed (and its shifted start would not be a line start).
         kept.set(b.start + delta, { start: b.start + delta, end: b.end + delta, nextEnd: b.nextEnd + delta, entry: b.entry });
         to = Math.min(to, b.start + delta);
       }
     }
-    return { kept, redo: to - from <= FINE_CUTS_MAX ? { from, to } : undefined, edit };
+    return { kept, redo: to - from <= fineMax ? { from, to } : undefined, edit };
   }
 
   /**

@@ -14,6 +14,12 @@ import { computeLineStarts, detach, PLACEHOLDER } from './text';
 /** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
 export const MAX_BODY_CHARS = 3_000_000;
 
+/** The lengths of the text two versions have in common at each end. */
+export interface TextChange {
+  prefix: number;
+  suffix: number;
+}
+
 export interface ParseOptions {
   maxBodyChars?: number;
 }
@@ -23,8 +29,20 @@ export interface ParseOptions {
  * a frontmatter that does not mention `submission`), so that plain Markdown files cost nothing.
  */
 export function mayBeSubmission(text: string): boolean {
+  return headOfText(text).mayBeSubmission;
+}
+
+/**
+ * The same, with the offset up to which the answer depends on the text: an edit that starts
+ * after `end` leaves it as it was (the first line, or the frontmatter with its closing line).
+ */
+export function headOfText(text: string): { mayBeSubmission: boolean; end: number } {
   const found = findFrontmatter(text);
-  return !!found && text.slice(found.content.start, found.content.end).includes('submission');
+  if (!found) {
+    const firstBreak = text.search(/[\r\n]/);
+    return { mayBeSubmission: false, end: firstBreak < 0 ? text.length : firstBreak + 1 };
+  }
+  return { mayBeSubmission: text.slice(found.content.start, found.content.end).includes('submission'), end: found.closed ? found.span.end + 1 : text.length };
 }
 
 /** Parses the whole text from scratch: the reference that the incremental parser must match. */
@@ -43,6 +61,7 @@ export function parseSubmission(text: string, options: ParseOptions = {}): Submi
  */
 export class SubmissionParser {
   private readonly markdown: IncrementalMarkdown;
+  private readonly recycle: boolean;
   private frontmatter: { source: string; value: Frontmatter | undefined } | undefined;
   private previous: { text: string; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
   /** Milliseconds spent in each phase of the last parse (for the benchmark and profiling). */
@@ -54,7 +73,8 @@ export class SubmissionParser {
    *   edit). For callers that keep only the latest result.
    */
   constructor(options: { recycleTrees?: boolean } = {}) {
-    this.markdown = new IncrementalMarkdown(!!options.recycleTrees);
+    this.recycle = !!options.recycleTrees;
+    this.markdown = new IncrementalMarkdown(this.recycle);
   }
 
   /** How much the last parse had to redo (for tests and the benchmark). */
@@ -62,29 +82,33 @@ export class SubmissionParser {
     return this.markdown.stats;
   }
 
-  parse(text: string, options: ParseOptions = {}): Submission {
-    const steps = this.steps(text, options);
+  /**
+   * @param change what changed since the text of the last parse, when the caller knows it (the
+   *   server's document store does): spares comparing the two texts.
+   */
+  parse(text: string, options: ParseOptions = {}, change?: TextChange): Submission {
+    const steps = this.steps(text, options, change);
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
 
   /** The same, pausing after each block it parses (see IncrementalMarkdown.steps). */
-  *steps(text: string, options: ParseOptions = {}): Generator<void, Submission, void> {
+  *steps(text: string, options: ParseOptions = {}, change?: TextChange, refine = false): Generator<void, Submission, void> {
     const t0 = performance.now();
     const previous = this.previous;
-    const diff = previous ? diffTexts(previous.text, text) : undefined;
-    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff) : computeLineStarts(text);
+    const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
+    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff, this.recycle) : computeLineStarts(text);
     const head = readHead(text, options, lineStarts, (t) => this.readFrontmatter(t, lineStarts));
     const t1 = performance.now();
     // Nodes are kept from the end of the frontmatter on: nothing to parse when it runs to the end.
     let tree = emptyRoot();
     if (head.readBody) {
-      tree = head.bodyStart < text.length ? yield* this.markdown.steps(text, lineStarts, head.bodyStart, diff) : rootOf(text, lineStarts, []);
+      tree = head.bodyStart < text.length ? yield* this.markdown.steps(text, lineStarts, head.bodyStart, diff, refine) : rootOf(text, lineStarts, []);
     }
     const t2 = performance.now();
     let scans: Scans | undefined;
     if (head.readBody) {
       const reusable = previous?.scans && diff ? { ...previous, scans: previous.scans, diff } : undefined;
-      scans = reusable ? rescan(reusable, text, head.bodyStart) : scanBody(text, head.bodyStart);
+      scans = reusable ? rescan(reusable, text, head.bodyStart, this.recycle) : scanBody(text, head.bodyStart);
     }
     const t3 = performance.now();
     const submission = assemble(head, tree, scans);
@@ -93,34 +117,69 @@ export class SubmissionParser {
     return submission;
   }
 
+  /**
+   * The last text parsed again with its blocks in [from, to) cut at every paragraph and list item,
+   * as the stretch around an edit is: a cold open cuts coarsely (fewer parser start-ups), which
+   * makes the first keystroke in each coarse block re-parse all of it. Run while the editor is
+   * idle, a stretch at a time; gives a Submission equal to the last one (undefined before any).
+   */
+  *refineSteps(from: number, to: number, options: ParseOptions = {}): Generator<void, Submission | undefined, void> {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    const text = previous.text;
+    return yield* this.steps(text, options, { prefix: Math.min(from, text.length), suffix: Math.max(0, text.length - Math.max(to, from)) }, true);
+  }
+
+  /** Length of the last text parsed (0 before any). */
+  get lastLength(): number {
+    return this.previous?.text.length ?? 0;
+  }
+
   /** The frontmatter is small but YAML is slow to read: reuse it while its text is unchanged. */
   private readFrontmatter(text: string, lineStarts: number[]): Frontmatter | undefined {
+    const cached = this.frontmatter;
+    // The same block, closing fence included, up to the closing line's break: the same frontmatter,
+    // found without reading its lines again (hundreds in a long submission) at every keystroke.
+    if (cached && text.startsWith(cached.source) && endsLine(text, cached.source.length)) return cached.value;
     const found = findFrontmatter(text);
     if (!found?.closed) return parseFrontmatter(text, lineStarts);
-    const cached = this.frontmatter;
-    if (cached && cached.source.length === found.span.end && text.startsWith(cached.source)) return cached.value;
     const value = parseFrontmatter(text, lineStarts);
     this.frontmatter = { source: detach(text.slice(0, found.span.end)), value };
     return value;
   }
 }
 
+/** Whether the line that runs up to `at` ends there (a line break, or the end of the text). */
+function endsLine(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at >= text.length || c === 10 || c === 13;
+}
+
 /** Line starts of a new version from those of the previous one: only the edited stretch is read. */
-function updateLineStarts(old: readonly number[], oldText: string, text: string, { prefix, suffix }: TextDiff): number[] {
+function updateLineStarts(old: number[], oldText: string, text: string, { prefix, suffix }: TextDiff, inPlace: boolean): number[] {
   // A line start s depends on the characters at s - 1 and s ("\r\n" is one break). The first line
   // start, 0, is always kept.
-  const starts = old.slice(0, Math.max(1, lowerBound(old, prefix)));
+  const head = Math.max(1, lowerBound(old, prefix));
+  const middle: number[] = [];
   const middleEnd = text.length - suffix;
   for (let t = Math.max(prefix, 1); t <= middleEnd; t++) {
     const c = text.charCodeAt(t - 1);
-    if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) starts.push(t);
+    if (c === 10 || (c === 13 && text.charCodeAt(t) !== 10)) middle.push(t);
   }
   const delta = text.length - oldText.length;
   const first = lowerBound(old, oldText.length - suffix + 1);
-  const head = starts.length;
+  // In place for a caller that keeps only the latest result: no new array of every line per keystroke.
+  if (inPlace && middle.length < 10_000) {
+    old.splice(head, first - head, ...middle);
+    if (delta !== 0) for (let i = head + middle.length; i < old.length; i++) old[i] += delta;
+    return old;
+  }
+  const starts = old.slice(0, head);
+  for (const t of middle) starts.push(t);
+  const kept = starts.length;
   // Sized once: pushing one by one grows the array several times over on a long document.
-  starts.length = head + old.length - first;
-  for (let i = first; i < old.length; i++) starts[head + i - first] = old[i] + delta;
+  starts.length = kept + old.length - first;
+  for (let i = first; i < old.length; i++) starts[kept + i - first] = old[i] + delta;
   return starts;
 }
 
@@ -153,7 +212,7 @@ function scanBody(text: string, bodyStart: number, to = text.length): Scans {
  * unclosed one runs to the end): a scan between two such lines finds what a scan of the whole body
  * finds there.
  */
-function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number): Scans {
+function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): Scans {
   const { prefix, suffix } = previous.diff;
   const old = previous.text;
   const delta = text.length - old.length;
@@ -180,8 +239,21 @@ function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff:
     if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
     return out;
   };
-  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   const { citations, exhibitCitations, placeholders } = previous.scans;
+  // Shifted in place for a caller that keeps only the latest result (recycleTrees): a keystroke
+  // then allocates nothing for the thousands of citations after it.
+  if (inPlace) {
+    const moved = (span: Span) => {
+      span.start += delta;
+      span.end += delta;
+    };
+    return {
+      citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
+      exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
+      placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
+    };
+  }
+  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   return {
     citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
     exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),

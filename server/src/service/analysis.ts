@@ -3,7 +3,7 @@
 // new version re-parses only the blocks an edit touched (core/incremental.ts). Used by the
 // language server and, for one version of one file, by the command line.
 import type { Submission } from '../core/model';
-import { SubmissionParser } from '../core/parse';
+import { SubmissionParser, type TextChange } from '../core/parse';
 import { evaluateSubmission, type CheckOptions, type Finding, type SectionState } from '../rules/index';
 
 export interface Analysis {
@@ -18,10 +18,14 @@ export interface VersionedText {
   uri: string;
   version: number;
   getText(): string;
+  /** What changed since an earlier version, when the store knows (server/src/documents.ts). */
+  changeSince?(version: number): TextChange | undefined;
 }
 
 /** How long an asynchronous analysis works before it lets other messages through. */
 const SLICE_MS = 8;
+/** How much of a document one step of refine re-cuts: the nodes of that much are held twice meanwhile. */
+const REFINE_STRETCH = 16_384;
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
@@ -30,14 +34,20 @@ export class AnalysisCache {
   private readonly parsers = new Map<string, SubmissionParser>();
   /** Milliseconds of work (parse and checks, not the pauses) of each document's last completed analysis. */
   private readonly runMs = new Map<string, number>();
+  /** How far refine has re-cut each document. */
+  private readonly refined = new Map<string, number>();
+  /** The latest run started on each document's parser: a run that is no longer the latest stops. */
+  private readonly runs = new Map<string, number>();
+  private runCount = 0;
 
   /**
    * @param hooks.afterSlice called after each slice of work and at the end of a run (the server
-   *   tunes its heap there); hooks.afterRun when a run completes.
+   *   tunes its heap there); hooks.afterRun when a run completes; hooks.afterRefineStretch after
+   *   each stretch that refine re-cut.
    */
   constructor(
     private readonly options: (uri: string) => CheckOptions,
-    private readonly hooks: { afterSlice?: () => void; afterRun?: () => void } = {},
+    private readonly hooks: { afterSlice?: () => void; afterRun?: () => void; afterRefineStretch?: () => void } = {},
   ) {}
 
   /** The analysis of the document's current version, computed now if need be. */
@@ -45,8 +55,9 @@ export class AnalysisCache {
     const cached = this.current(doc);
     if (cached) return cached;
     const known = this.parsed.get(doc.uri);
-    const submission = known?.version === doc.version ? known.submission : this.parserFor(doc.uri).parse(doc.getText());
-    return this.store(doc.uri, doc.version, submission);
+    if (known?.version === doc.version) return this.store(doc.uri, doc.version, known.submission);
+    this.runs.set(doc.uri, ++this.runCount);
+    return this.store(doc.uri, doc.version, this.parserFor(doc.uri).parse(doc.getText(), {}, this.changeOf(doc)));
   }
 
   /**
@@ -60,27 +71,77 @@ export class AnalysisCache {
     const { uri, version } = doc;
     const known = this.parsed.get(uri);
     if (known?.version === version) return this.store(uri, version, known.submission);
-    // The document object is updated in place by later changes: keep this version's text.
-    const steps = this.parserFor(uri).steps(doc.getText());
+    this.runs.set(uri, ++this.runCount);
+    const steps = this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc));
+    const result = await this.sliced(steps, () => {
+      if (!isCurrent()) return true;
+      // A request may have needed this version meanwhile and analysed it synchronously.
+      return this.entries.get(uri)?.version === version;
+    });
+    if (!result) return isCurrent() ? this.current(doc) : undefined;
+    this.hooks.afterRun?.();
+    const analysis = this.store(uri, version, result.value);
+    this.runMs.set(uri, result.ms);
+    return analysis;
+  }
+
+  /**
+   * Re-cuts the coarse blocks of a document's last parse, a stretch at a time, while nothing else
+   * runs (see SubmissionParser.refineSteps): afterwards a keystroke anywhere re-parses one paragraph
+   * or item, as it does where the user has already typed. Stops as soon as another analysis of the
+   * document starts, and takes up where it stopped next time.
+   */
+  async refine(doc: VersionedText, isCurrent: () => boolean): Promise<void> {
+    const { uri, version } = doc;
+    const parser = this.parsers.get(uri);
+    let cursor = this.refined.get(uri) ?? 0;
+    while (parser && cursor < parser.lastLength) {
+      const known = this.parsed.get(uri);
+      if (known?.version !== version) return;
+      const run = ++this.runCount;
+      this.runs.set(uri, run);
+      const to = cursor + REFINE_STRETCH;
+      // A pause after every block parsed: a keystroke waits for one paragraph's parse at most.
+      const stop = () => this.runs.get(uri) !== run || !isCurrent();
+      const result = await this.sliced(parser.refineSteps(cursor, to), stop, 0);
+      if (!result?.value) return;
+      cursor = to;
+      this.refined.set(uri, cursor);
+      // The same tree, in finer blocks: the coarse nodes are let go with the analysis holding them.
+      this.parsed.set(uri, { version, submission: result.value });
+      const analysis = this.entries.get(uri);
+      if (analysis?.version === version) this.entries.set(uri, { ...analysis, submission: result.value });
+      this.hooks.afterRefineStretch?.();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stop()) return;
+    }
+    this.hooks.afterRun?.();
+  }
+
+  /** Whether a document's blocks have all been re-cut finely (see refine). */
+  isRefined(uri: string): boolean {
+    const parser = this.parsers.get(uri);
+    return !parser || (this.refined.get(uri) ?? 0) >= parser.lastLength;
+  }
+
+  /**
+   * Runs a parse in slices of SLICE_MS, yielding to the event loop between them; undefined when
+   * `stop` says to give up after a pause. The milliseconds of work exclude the pauses.
+   */
+  private async sliced<T>(steps: Generator<void, T, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<{ value: T; ms: number } | undefined> {
     let sliceStart = performance.now();
     let worked = 0;
     for (;;) {
       const r = steps.next();
       if (r.done) {
         this.hooks.afterSlice?.();
-        this.hooks.afterRun?.();
-        const analysis = this.store(uri, version, r.value);
-        this.runMs.set(uri, worked + performance.now() - sliceStart);
-        return analysis;
+        return { value: r.value, ms: worked + performance.now() - sliceStart };
       }
-      if (performance.now() - sliceStart < SLICE_MS) continue;
+      if (performance.now() - sliceStart < sliceMs) continue;
       this.hooks.afterSlice?.();
       worked += performance.now() - sliceStart;
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (!isCurrent()) return undefined;
-      // A request may have needed this version meanwhile and analysed it synchronously.
-      const done = this.entries.get(uri);
-      if (done?.version === version) return done;
+      if (stop()) return undefined;
       sliceStart = performance.now();
     }
   }
@@ -106,6 +167,8 @@ export class AnalysisCache {
     this.parsed.delete(uri);
     this.parsers.delete(uri);
     this.runMs.delete(uri);
+    this.refined.delete(uri);
+    this.runs.delete(uri);
   }
 
   private current(doc: VersionedText): Analysis | undefined {
@@ -118,6 +181,12 @@ export class AnalysisCache {
     const analysis = { version, submission, ...evaluateSubmission(submission, this.options(uri)) };
     this.entries.set(uri, analysis);
     return analysis;
+  }
+
+  /** What changed since the version the document's parser last parsed in full. */
+  private changeOf(doc: VersionedText): TextChange | undefined {
+    const known = this.parsed.get(doc.uri);
+    return known && doc.changeSince ? doc.changeSince(known.version) : undefined;
   }
 
   private parserFor(uri: string): SubmissionParser {

@@ -1,10 +1,13 @@
-// Synthetic submissions of a chosen size, for the benchmark and the incremental-parse tests:
-// the shape of a long CCF request or extradition skeleton (sections with sub-headings, numbered
-// paragraphs, citations, exhibit references, tables, quotations), in English or French.
-// Deterministic: the same size, language and seed always give the same text.
+// Sample submissions for the tests and the benchmark (`npm run bench`), not product code:
+// - generateSubmission: a long CCF request or extradition skeleton of a chosen size (sections with
+//   sub-headings, numbered paragraphs, citations, exhibit references, tables, quotations), in
+//   English or French, for the incremental-parse tests and the editor-latency figures;
+// - benchmarkSubmissionText: about `pages` A4 pages with everything export handles, for the export
+//   figures and the render tests.
+// Deterministic: the same arguments always give the same text.
 
 /** Small, fast, seedable PRNG (mulberry32). */
-export function prng(seed) {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -15,7 +18,28 @@ export function prng(seed) {
   };
 }
 
-const WORDS = {
+type Language = 'en' | 'fr';
+
+interface Words {
+  kind: string;
+  title: string;
+  sections: Record<'facts' | 'warrants' | 'bars' | 'relief' | 'annexes', string>;
+  sub: string[];
+  exhibit: string;
+  sentences: string[];
+  citations: string[];
+  table: string[];
+  quote: string;
+  relief: string;
+  warrantText: (w: Warrant) => string;
+}
+
+interface Warrant {
+  id: string;
+  reference: string;
+}
+
+const WORDS: Record<Language, Words> = {
   en: {
     kind: 'extradition-defence',
     title: 'Skeleton argument on behalf of the requested person',
@@ -81,9 +105,9 @@ const WORDS = {
   },
 };
 
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 
-function frontmatter(lang, exhibits, warrants) {
+function frontmatter(lang: Language, exhibits: string[], warrants: Warrant[]): string {
   const lines = ['---', `submission: ${WORDS[lang].kind}`, `language: ${lang}`, `title: ${WORDS[lang].title}`, 'date: 2026-01-05'];
   if (lang === 'fr') {
     lines.push(
@@ -131,11 +155,8 @@ function frontmatter(lang, exhibits, warrants) {
   return lines.join('\n');
 }
 
-/**
- * A submission of about `bytes` UTF-16 code units.
- * @param {{ bytes: number, language?: 'en' | 'fr', seed?: number }} options
- */
-export function generateSubmission({ bytes, language = 'en', seed = 1 }) {
+/** A submission of about `bytes` UTF-16 code units. */
+export function generateSubmission({ bytes, language = 'en', seed = 1 }: { bytes: number; language?: Language; seed?: number }): string {
   const rand = prng(seed);
   const w = WORDS[language];
   const prefix = language === 'fr' ? 'P' : 'D';
@@ -156,13 +177,13 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }) {
   };
   const paragraph = () => {
     const n = 2 + Math.floor(rand() * 4);
-    const parts = [];
+    const parts: string[] = [];
     for (let i = 0; i < n; i++) parts.push(sentence());
     const text = parts.map((s) => s[0].toUpperCase() + s.slice(1)).join('. ') + '.';
     return wrap(text);
   };
   const numbered = () => {
-    const items = [];
+    const items: string[] = [];
     const n = 3 + Math.floor(rand() * 6);
     for (let i = 0; i < n; i++) items.push(`${++para}. ${paragraph().replace(/\n/g, '\n   ')}`);
     return items.join('\n\n');
@@ -173,7 +194,7 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }) {
     for (let i = 0; i < n; i++) rows.push(`| 2024-0${1 + (i % 9)}-1${i % 10} | ${pick(rand, w.sentences).slice(0, 60)} | ${w.exhibit} ${cite()} |`);
     return rows.join('\n');
   };
-  const subsection = (depth, label) => {
+  const subsection = (depth: number, label: string) => {
     const parts = [`${'#'.repeat(depth)} ${label}`, paragraph()];
     const r = rand();
     parts.push(numbered());
@@ -193,11 +214,11 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }) {
     exhibits.map((e) => `- ${w.exhibit} ${e}: ${language === 'fr' ? 'pièce produite' : 'document produced'}`).join('\n'),
   ];
   const fixedSize = fixed.join('\n\n').length + out.join('\n\n').length;
-  const body = [];
+  const body: string[] = [];
   let size = fixedSize;
   // Facts take about 60% of the remaining room, bars/rules the rest; each has numbered sub-headings.
   const budget = Math.max(0, bytes - fixedSize);
-  for (const [section, share] of [['facts', 0.6], ['bars', 0.4]]) {
+  for (const [section, share] of [['facts', 0.6], ['bars', 0.4]] as const) {
     body.push(`## ${w.sections[section]}`);
     let used = 0;
     let n = 0;
@@ -215,9 +236,9 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }) {
   return text;
 }
 
-function wrap(text, width = 100) {
+function wrap(text: string, width = 100): string {
   const words = text.split(' ');
-  const lines = [];
+  const lines: string[] = [];
   let line = '';
   for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
@@ -228,3 +249,77 @@ function wrap(text, width = 100) {
   if (line) lines.push(line);
   return lines.join('\n');
 }
+
+const EXPORT_SENTENCES = [
+  'The Red Notice rests on an arrest warrant issued more than a year after the civil court dismissed the same claims.',
+  'The National Central Bureau has not explained how the facts alleged amount to an ordinary-law crime.',
+  'Article 3 of INTERPOL’s Constitution forbids any intervention or activity of a political character.',
+  'The applicant was recognised as a refugee by the authorities of his country of residence (Exhibit A4).',
+  'Under Article 83(2)(b)(i) RPD, a Red Notice must contain a succinct and clear description of the criminal activities.',
+  'The warrant gives no date, place or description of any act of deception, and repeats the creditors’ allegations.',
+  'Independent reporting documents the use of criminal proceedings against critics of the government.',
+  'The Commission has consistently held that data must be deleted where the predominant element is political.',
+];
+
+/**
+ * Markdown of a CCF request of roughly `pages` A4 pages. `arabic: false` leaves out the Arabic
+ * passages (which make the DOCX embed its Arabic font and the PDF run the Arabic shaper).
+ */
+export function benchmarkSubmissionText(pages = 100, options: { arabic?: boolean } = {}): string {
+  const arabic = options.arabic ?? true;
+  const exhibits = Array.from({ length: 30 }, (_, i) => `  - id: A${i + 1}\n    title: Supporting document number ${i + 1}\n    date: 2024-0${(i % 9) + 1}-1${i % 10}`).join('\n');
+  const head = `---
+submission: ccf-request
+language: en
+title: Request for the deletion of a Red Notice (benchmark)
+date: 2025-03-14
+request: [deletion]
+confidential: true
+applicant:
+  name: Daniel Varga
+  identity_document: A1
+representative:
+  name: Eleanor Whitcombe
+  firm: Whitcombe & Hale LLP
+  address: 14 Fetter Lane, London EC4A 1BW
+  email: e.whitcombe@example.org
+  power_of_attorney: A2
+data:
+  - type: red-notice
+    reference: A-1234/5-2024
+exhibits:
+${exhibits}
+signed:
+  by: Eleanor Whitcombe
+  date: 2025-03-14
+  place: London
+---
+`;
+  const parts: string[] = [head];
+  // About one section (heading, four paragraphs and extras) per A4 page at 1.5 line spacing.
+  const sections = Math.max(1, Math.round(pages * 0.98));
+  let note = 0;
+  for (let s = 0; s < sections; s++) {
+    parts.push(`## Ground ${s + 1}: ${s % 2 ? 'Rules violated' : 'Statement of facts'}\n`);
+    for (let p = 0; p < 4; p++) {
+      const sentences = Array.from({ length: 5 }, (_, k) => EXPORT_SENTENCES[(s * 7 + p * 3 + k) % EXPORT_SENTENCES.length]);
+      if (p === 1) sentences[1] = `**${sentences[1]}** See *Exhibit A${(s % 30) + 1}* and the [Commission's decisions](https://www.interpol.int/Who-we-are/Commission-for-the-Control-of-INTERPOL-s-Files-CCF).`;
+      if (p === 2) {
+        note++;
+        sentences[2] += `[^n${note}]`;
+      }
+      parts.push(sentences.join(' ') + '\n');
+    }
+    if (s % 3 === 0) parts.push('- first point of the ground;\n- second point, with *emphasis*;\n  - a nested point.\n');
+    if (s % 5 === 1) parts.push('Le requérant rappelle que la notice méconnaît l’article 3 du Statut d’INTERPOL et l’article 83 du RTD.\n');
+    if (arabic && s % 7 === 2) parts.push('قدّم السيد أحمد بن علي طلبه إلى لجنة الرقابة على محفوظات الإنتربول بتاريخ 14 مارس 2025 (المرفق A3).\n');
+    if (s % 10 === 4) {
+      parts.push('| Exhibit | Document | Date |\n|---|---|---|\n' + Array.from({ length: 8 }, (_, i) => `| A${i + 1} | Supporting document number ${i + 1} | 2024-0${(i % 9) + 1}-10 |`).join('\n') + '\n');
+    }
+  }
+  parts.push('## Relief sought\n\nThe Commission is respectfully asked to delete the Red Notice.\n');
+  parts.push('## Annexes\n\n' + Array.from({ length: 30 }, (_, i) => `- Exhibit A${i + 1}`).join('\n') + '\n');
+  for (let n = 1; n <= note; n++) parts.push(`[^n${n}]: CCF decision ${n}/2024, paragraph ${n + 10}; see also the Commission's annual report.\n`);
+  return parts.join('\n');
+}
+

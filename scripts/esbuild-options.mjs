@@ -1,0 +1,13 @@
+// The esbuild settings of every bundle: the product's (scripts/build.mjs) and the benchmark's
+// (bench/run.mjs), so that the benchmark measures code built the way the server is.
+export const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // pdfkit's ESM build reads import.meta.url; give it a CommonJS equivalent.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
