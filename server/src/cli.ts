@@ -3,6 +3,14 @@
 // for terminals and CI pipelines. The commands are declared in cli/commands.ts.
 import { runCli } from './cli/program';
 
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -204,6 +204,14 @@ describe('cli', function () {
       assert.match(r.stdout, /^draft\.md: CCF request — complete/m);
     });
 
+    it('stops quietly when the reader closes the pipe early (… | head -1)', () => {
+      // About 3 kB of problems per copy, written file by file: far more than a pipe holds.
+      const files = Array.from({ length: 200 }, () => 'brouillon.md').join(' ');
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${files} | head -1`], { cwd: ws, encoding: 'utf8', timeout: 60_000 });
+      assert.match(r.stdout, /^brouillon\.md:2:1 error /);
+      assert.equal(r.stderr, '');
+    });
+
     it('prints paths inside the current folder relative to it, and others absolute, never ../', () => {
       const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-cwd-'));
       const r = cli(elsewhere, 'check', path.join(ws, 'draft.md'), path.relative(elsewhere, path.join(ws, 'brouillon.md')));

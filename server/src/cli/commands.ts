@@ -12,7 +12,7 @@ const check = () =>
   new Command('check')
     .summary('check submissions and list what is missing or wrong')
     .description(
-      'Checks each FILE as the editor does and prints what is missing or wrong, with the rule and how to fix it, in the document’s language.\n' +
+      'Checks each FILE as the editor does and prints what is missing or wrong, with the rule and how to fix it, in the document’s language.\n\n' +
         'Exit status: 0 when no error is found, 1 when one is, 2 when a file cannot be read or an argument is wrong.',
     )
     .argument('<FILE...>', 'Markdown submissions')
@@ -35,9 +35,9 @@ const exportCommand = () =>
     .summary('export submissions to PDF or DOCX')
     .description(
       'Writes the PDF or DOCX of each FILE. Refuses a submission that still has errors unless --force (the export is then marked “DRAFT — incomplete”); ' +
-        'never writes over the source, nor over an earlier export unless --overwrite.\n' +
+        'never writes over the source, nor over an earlier export unless --overwrite.\n\n' +
         '-o names the file to write when it ends in .pdf or .docx or when one FILE is exported, and a folder (created if needed) when it ends in / ' +
-        'or is an existing folder or several FILEs are exported. Without -o, each export goes next to its FILE. Relative paths are taken from the current folder.\n' +
+        'or is an existing folder or several FILEs are exported. Without -o, each export goes next to its FILE. Relative paths are taken from the current folder.\n\n' +
         'Exit status: 0 when every FILE is exported, 1 when one is refused because errors remain, 2 on any other failure.',
     )
     .argument('<FILE...>', 'Markdown submissions')
