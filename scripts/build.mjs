@@ -1,21 +1,87 @@
-// One bundle per process: the extension host (client), the language server, the CLI,
-// plus the in-editor test suite. CommonJS because VS Code 1.100 loads extensions with require().
+// One bundle per process: the extension host (client), the language server, the CLI, plus the
+// in-editor test suite; and the PDF/DOCX export engine in a bundle of its own, which the server
+// and the CLI load on their first export, so neither carries it (nor the extension at all).
+// CommonJS because VS Code 1.100 loads extensions with require(). Minified: the .vsix and the npm
+// package ship these files; the source maps stay in dist/ for debugging and are never packaged.
 import { build } from 'esbuild';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { common } from './esbuild-options.mjs';
+
+// `await import('…/service/exporting')` in the server and the CLI becomes import('./export.js'),
+// which Node resolves beside the bundle when the first export runs.
+const ENGINE = 'dist/export.js';
+const engineOnDemand = {
+  name: 'export-engine-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]service[\\/]exporting$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined));
+  },
+};
+// What only the export engine may contain: if the server or the CLI imported it statically, it
+// would be loaded in every editor session and shipped twice.
+const ENGINE_ONLY = /node_modules[\\/](pdfkit|fontkit|docx)[\\/]/;
+
+// Code the bundles would carry but never run, replaced by stubs to keep the .vsix small.
+const neverRun = {
+  name: 'never-run',
+  setup(b) {
+    // fontkit decodes WOFF2 fonts with brotli (half a megabyte of dictionary); the export embeds TTF only.
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'never-run' }));
+    // zod's translations of its own messages: the checks write theirs (zod's English is imported apart).
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'never-run' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'never-run' }, (args) => ({
+      contents: args.path === 'brotli' ? "module.exports = () => { throw new Error('WOFF2 fonts cannot be read: the export embeds TTF fonts only.'); };" : 'export {};',
+      loader: 'js',
+    }));
+  },
+};
+
+// The appeal checks need the bank holidays of England and Wales only (core/courtDays.ts): the
+// maintained library's data for every country and the time zones of the world would add over a
+// megabyte to the server and the CLI. The bundles keep its data for GB and the zones GB uses.
+const englandAndWalesOnly = {
+  name: 'england-and-wales-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]date-holidays[\\/]src[\\/]data\.js$/ }, async (args) => {
+      const { data } = await import(pathToFileURL(args.path).href);
+      const gb = { version: data.version, license: data.license, holidays: { GB: data.holidays.GB }, names: data.names };
+      return { contents: `export const data = ${JSON.stringify(gb)};`, loader: 'js' };
+    });
+    b.onLoad({ filter: /[\\/]moment-timezone[\\/]data[\\/]packed[\\/]latest\.json$/ }, (args) => {
+      const all = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      const keep = (name) => name === 'Europe/London' || /^(Etc\/)?(UTC|GMT)$/.test(name);
+      const zones = all.zones.filter((z) => keep(z.split('|')[0]));
+      const links = all.links.filter((l) => keep(l.split('|')[0]));
+      return { contents: JSON.stringify({ version: all.version, zones, links, countries: [] }), loader: 'json' };
+    });
+    // The lunar, Julian and astronomical calendars (and the astronomy library behind them), which no
+    // holiday of England and Wales is computed with: a class that refuses to be built instead.
+    b.onLoad({ filter: /[\\/]date-holidays-parser[\\/]src[\\/](Julian|Equinox|Chinese|BengaliRevised|Hebrew|Hijri|Jalaali)\.js$/ }, () => ({
+      contents: "export default class NotInThisBuild { constructor() { throw new Error('this calendar is not part of this build'); } }",
+      loader: 'js',
+    }));
+  },
+};
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
+  { entryPoints: ['server/src/service/exporting.ts'], outfile: ENGINE, plugins: [neverRun] },
+  { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },
 ];
 
-const fs = await import('node:fs');
 await Promise.all(
   bundles
     .filter((b) => fs.existsSync(b.entryPoints[0]))
-    .map((b) => build({ ...common, ...b })),
+    .map(async ({ withoutEngine, ...b }) => {
+      const { metafile } = await build({ ...common, ...b });
+      if (process.env.BUILD_META) fs.writeFileSync(`${b.outfile}.meta.json`, JSON.stringify(metafile));
+      const leaked = withoutEngine && Object.keys(metafile.inputs).filter((input) => ENGINE_ONLY.test(input));
+      if (leaked?.length) throw new Error(`${b.outfile} bundles the export engine (${leaked[0]}, …): import service/exporting with await import().`);
+    }),
 );
+fs.chmodSync('dist/cli.js', 0o755);
 // Fonts travel with the bundles: export must work with no system fonts (Arabic included).
 const amiri = 'node_modules/@expo-google-fonts/amiri';
 fs.mkdirSync('dist/fonts', { recursive: true });

@@ -5,7 +5,10 @@ export const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  minify: true,
+  // Maps stay in dist/ for debugging; the .vsix and the npm package never ship them.
+  sourcemap: 'linked',
+  metafile: true,
   logLevel: 'warning',
   // pdfkit's ESM build reads import.meta.url; give it a CommonJS equivalent.
   define: { 'import.meta.url': 'importMetaUrl' },

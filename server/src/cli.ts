@@ -1,180 +1,22 @@
-// Command line: the same core as the language server, for CI pipelines and the README's main job.
-//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
-//   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
-import type { Severity } from './vocabulary';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parseSubmission } from './core/parse';
-import { lineOf } from './core/text';
-import { checkSubmission, localToday, type Finding } from './rules/index';
-import { exportAnalysis } from './service/exporting';
+#!/usr/bin/env node
+// The command line (`submission-checker check|export …`): the same core as the language server,
+// for terminals and CI pipelines. The commands are declared in cli/commands.ts.
+import { runCli } from './cli/program';
 
-const USAGE = `Usage:
-  submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
-      Prints file:line:col severity code message; exits 1 when any error is found.
-      --severity changes a code's severity (error, warning, information, hint) or silences it (off),
-      like the editor setting submission.severityOverrides.
-  submission export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
-      Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.`;
-
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string | true>;
-  severity: Record<string, Severity | 'off'>;
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
 }
 
-const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-function parseArgs(argv: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  const severity: Record<string, Severity | 'off'> = {};
-  const valued = new Set(['--format', '-o', '--out', '--today', '--paper', '--severity']);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('-')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      const value = eq > 0 ? a.slice(eq + 1) : valued.has(name) ? (argv[++i] ?? '') : true;
-      if (name === '--severity' && typeof value === 'string') {
-        const [code, level] = value.split('=');
-        if (!code || !LEVELS.has(level)) throw new UsageError(`--severity takes CODE=LEVEL with LEVEL one of ${[...LEVELS].join(', ')}`);
-        severity[code.toUpperCase()] = level as Severity | 'off';
-      } else flags.set(name, value);
-    } else positional.push(a);
-  }
-  return { positional, flags, severity };
-}
-
-function readSubmissionFile(file: string): string {
-  const bytes = fs.readFileSync(file);
-  // Strip a UTF-8 BOM; invalid bytes become U+FFFD and are then flagged by the checks, never fatal.
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-class UsageError extends Error {}
-
-function checkOptions(file: string, today: string, severityOverrides: Parsed['severity']) {
-  return { today, severityOverrides, fileExists: (relative: string) => fs.existsSync(path.resolve(path.dirname(file), relative)) };
-}
-
-// Unlike the editor, the command line has time: no size limit on what it parses.
-const parseForCli = (text: string) => parseSubmission(text, { maxBodyChars: Number.POSITIVE_INFINITY });
-
-function position(text: string, lineStarts: number[], offset: number) {
-  const line = lineOf(lineStarts, offset);
-  // Columns count characters (code points) so that Arabic and emoji line up with editors.
-  const col = [...text.slice(lineStarts[line], offset)].length;
-  return { line: line + 1, column: col + 1 };
-}
-
-function check(files: string[], format: string, today: string, severity: Parsed['severity']): number {
-  let errors = 0;
-  let failed = false;
-  const json: unknown[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readSubmissionFile(file);
-    } catch (err) {
-      process.stderr.write(`${file}: cannot read: ${(err as Error).message}\n`);
-      failed = true;
-      continue;
-    }
-    const sub = parseForCli(text);
-    const findings = checkSubmission(sub, checkOptions(file, today, severity));
-    errors += findings.filter((f) => f.severity === 'error').length;
-    if (format === 'json') {
-      json.push({ file, isSubmission: sub.isSubmission, kind: sub.kind ?? null, diagnostics: findings.map((f) => toJson(text, sub.lineStarts, f)) });
-      continue;
-    }
-    if (!sub.isSubmission) process.stdout.write(`${file}: not a submission (no “submission:” in the frontmatter); nothing checked\n`);
-    for (const f of findings) {
-      const p = position(text, sub.lineStarts, f.span.start);
-      process.stdout.write(`${file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}\n`);
-    }
-    if (sub.isSubmission && findings.length === 0) process.stdout.write(`${file}: ${sub.kind ?? 'submission'} — complete, no problems found\n`);
-  }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  if (failed) return 2;
-  return errors > 0 ? 1 : 0;
-}
-
-function toJson(text: string, lineStarts: number[], f: Finding) {
-  const start = position(text, lineStarts, f.span.start);
-  const end = position(text, lineStarts, f.span.end);
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    start,
-    end,
-    offset: f.span,
-    fixes: f.fixes.map((x) => x.kind),
-  };
-}
-
-async function exportCommand(args: Parsed, today: string): Promise<number> {
-  const [file] = args.positional;
-  const format = args.flags.get('--format');
-  if (!file || (format !== 'pdf' && format !== 'docx')) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const paper = args.flags.get('--paper') === 'letter' ? 'letter' : 'a4';
-  const out = (args.flags.get('-o') ?? args.flags.get('--out')) as string | undefined;
-  let text: string;
-  try {
-    text = readSubmissionFile(file);
-  } catch (err) {
-    process.stderr.write(`${file}: cannot read: ${(err as Error).message}\n`);
-    return 2;
-  }
-  const submission = parseForCli(text);
-  const findings = checkSubmission(submission, checkOptions(file, today, args.severity));
-  const outcome = await exportAnalysis(
-    { submission, findings },
-    {
-      format,
-      sourcePath: path.resolve(file),
-      force: args.flags.has('--force'),
-      overwrite: args.flags.has('--overwrite'),
-      outDir: out ? path.resolve(out) : undefined,
-      settings: { paper },
-    },
-  );
-  if (outcome.ok) {
-    process.stdout.write(`${file}: exported to ${path.relative(process.cwd(), outcome.path) || outcome.path}${outcome.draft ? ' (marked DRAFT — incomplete)' : ''}\n`);
-    return 0;
-  }
-  const hint = outcome.reason === 'has-errors' ? ` Run “check” to list them, or add --force.` : outcome.reason === 'exists' ? ' Add --overwrite to replace it.' : '';
-  process.stderr.write(`${file}: ${outcome.message}${hint}\n`);
-  return outcome.reason === 'has-errors' ? 1 : 2;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  let args: Parsed;
-  try {
-    args = parseArgs(rest);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`${err.message}\n${USAGE}\n`);
-    return 2;
-  }
-  const today = (args.flags.get('--today') as string | undefined) ?? localToday();
-  if (command === 'check' && args.positional.length) return check(args.positional, String(args.flags.get('--format') ?? 'text'), today, args.severity);
-  if (command === 'export') return exportCommand(args, today);
-  process.stderr.write(`${USAGE}\n`);
-  return command === '--help' || command === '-h' ? 0 : 2;
-}
-
-main(process.argv.slice(2)).then(
+runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: Error) => {
-    process.stderr.write(`submission: ${err.stack ?? err}\n`);
+    process.stderr.write(`submission-checker: ${err.stack ?? err}\n`);
     process.exitCode = 2;
   },
 );

@@ -850,3 +850,8 @@ export function rule(id: RuleId): RuleDef {
   return RULE_BY_ID.get(id)!;
 }
 
+/** Whether a code a user typed (a setting, a command-line option) is one of the table's. */
+export function isRuleId(id: string): id is RuleId {
+  return RULE_BY_ID.has(id);
+}
+

@@ -1,6 +1,9 @@
 // Export of an open or on-disk submission: the decisions shared by the CLI and the server
-// (refuse while errors remain unless forced; where the file goes; never over the source).
+// (refuse while errors remain unless forced; where the file goes; never over the source). What it
+// says comes from data/outcomes.ts, in the submission's language.
 import * as path from 'node:path';
+import { fill } from '../core/messages';
+import { ERROR_COUNT, EXPORT_REFUSALS, countPhrase } from '../data/outcomes';
 import { exportTarget, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
 import type { ExportOutcome } from '../protocol';
 import type { Analysis } from './analysis';
@@ -11,12 +14,15 @@ export interface ExportRequest {
   force: boolean;
   overwrite: boolean;
   outDir?: string;
+  /** The exact file to write (the CLI's `-o draft-final.pdf`); takes precedence over `outDir`. */
+  outFile?: string;
   settings: ExportSettings;
 }
 
 export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'findings'>, req: ExportRequest): Promise<ExportOutcome> {
+  const language = analysis.submission.language;
   if (!analysis.submission.isSubmission) {
-    return { ok: false, reason: 'not-submission', message: 'This file is not a submission: its frontmatter has no “submission:” key.' };
+    return { ok: false, reason: 'not-submission', message: EXPORT_REFUSALS.notSubmission[language] };
   }
   const errors = analysis.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !req.force) {
@@ -24,10 +30,10 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
       ok: false,
       reason: 'has-errors',
       errors,
-      message: `The submission still has ${errors} error${errors === 1 ? '' : 's'}: a required element is missing or invalid. Fix ${errors === 1 ? 'it' : 'them'} first, or export anyway as a draft marked “DRAFT — incomplete”.`,
+      message: fill(EXPORT_REFUSALS.hasErrors[language], { errors: countPhrase(ERROR_COUNT, errors, language) }),
     };
   }
-  const target = exportTarget(req.sourcePath, req.format, req.outDir);
+  const target = req.outFile ? path.resolve(req.outFile) : exportTarget(req.sourcePath, req.format, req.outDir);
   try {
     const bytes = await renderSubmission(req.format, {
       submission: analysis.submission,
@@ -38,15 +44,11 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
     await writeExport(target, bytes, { sourcePath: req.sourcePath, overwrite: req.overwrite });
     return { ok: true, path: target, draft: errors > 0 };
   } catch (err) {
+    const names = { name: path.basename(target), folder: path.dirname(target) };
     if (err instanceof ExportError) {
-      const message =
-        err.code === 'exists'
-          ? `${path.basename(target)} already exists.`
-          : err.code === 'source'
-            ? 'The export would replace the submission itself; choose another output folder.'
-            : `The export could not be written: ${err.message}`;
-      return { ok: false, reason: err.code, message, path: target };
+      const template = err.code === 'exists' ? EXPORT_REFUSALS.exists : err.code === 'source' ? EXPORT_REFUSALS.source : EXPORT_REFUSALS.notWritten;
+      return { ok: false, reason: err.code, message: fill(template[language], { ...names, detail: err.message }), path: target };
     }
-    return { ok: false, reason: 'io', message: `The export failed: ${(err as Error).message}`, path: target };
+    return { ok: false, reason: 'io', message: fill(EXPORT_REFUSALS.failed[language], { detail: (err as Error).message }), path: target };
   }
 }
