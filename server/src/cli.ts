@@ -1,6 +1,7 @@
 // Command line: the same core as the language server, for CI pipelines and the README's main job.
 //   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
 //   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
+//   node dist/cli.js bundle FILE [-o BUNDLE.pdf] [...]   (cli-bundle.ts)
 import type { Severity } from './vocabulary';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +9,7 @@ import { parseSubmission } from './core/parse';
 import { lineOf } from './core/text';
 import { checkSubmission, localToday, type Finding } from './rules/index';
 import { exportAnalysis } from './service/exporting';
+import { BUNDLE_USAGE, bundleCommand } from './cli-bundle';
 
 const USAGE = `Usage:
   submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
@@ -15,7 +17,8 @@ const USAGE = `Usage:
       --severity changes a code's severity (error, warning, information, hint) or silences it (off),
       like the editor setting submission.severityOverrides.
   submission export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
-      Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.`;
+      Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.
+${BUNDLE_USAGE}`;
 
 interface Parsed {
   positional: string[];
@@ -154,6 +157,12 @@ async function exportCommand(args: Parsed, today: string): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'bundle') {
+    return bundleCommand(rest, (file, today, severity) => {
+      const submission = parseForCli(readSubmissionFile(file));
+      return { version: 0, submission, findings: checkSubmission(submission, checkOptions(file, today ?? localToday(), severity)) };
+    });
+  }
   let args: Parsed;
   try {
     args = parseArgs(rest);

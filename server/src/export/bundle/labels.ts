@@ -125,7 +125,7 @@ export const PROBLEM_TEXT: Record<ExhibitProblemReason, Localized> = {
 };
 
 export function problemText(language: Language, reason: ExhibitProblemReason, file: string | undefined, detail?: string): string {
-  return PROBLEM_TEXT[reason][language].replace('{file}', file ?? '').replace('{detail}', detail ?? '');
+  return fill(PROBLEM_TEXT[reason][language], { file: file ?? '', detail: detail ?? '' });
 }
 
 /** What the user should know that does not stop the bundle. */
@@ -151,5 +151,73 @@ export const WARNING_TEXT: Record<'restricted' | 'citationPagesUnavailable' | 'c
 };
 
 export function warningText(language: Language, key: keyof typeof WARNING_TEXT, values: { exhibit?: string; file?: string } = {}): string {
-  return WARNING_TEXT[key][language].replace('{exhibit}', values.exhibit ?? '').replace('{file}', values.file ?? '');
+  return fill(WARNING_TEXT[key][language], values);
+}
+
+/** The outcome of a bundle request, as the CLI and the editor say it. */
+export const OUTCOME_TEXT: Record<'notSubmission' | 'hasErrors' | 'exhibits' | 'skipHint' | 'exists' | 'overSource' | 'overExhibit' | 'cancelled' | 'overLimit', Localized> = {
+  notSubmission: {
+    en: 'This file is not a submission: its frontmatter has no “submission:” key.',
+    fr: 'Ce fichier n’est pas une requête : son en-tête n’a pas de clé « submission: ».',
+    es: 'Este archivo no es un escrito: su encabezado no tiene la clave «submission:».',
+    ar: 'هذا الملف ليس مذكرة: لا يحتوي رأسه على المفتاح «submission:».',
+  },
+  hasErrors: {
+    en: 'The submission still has {n} error(s): a required element is missing or invalid. Fix them first, or build the bundle anyway as a draft marked “DRAFT” on every page.',
+    fr: 'La requête comporte encore {n} erreur(s) : un élément requis manque ou n’est pas valable. Corrigez-les d’abord, ou constituez quand même le dossier comme projet, marqué « PROJET » sur chaque page.',
+    es: 'El escrito aún tiene {n} error(es): falta un elemento obligatorio o no es válido. Corríjalos primero, o genere igualmente el legajo como borrador, marcado «BORRADOR» en cada página.',
+    ar: 'لا تزال المذكرة تتضمن {n} خطأ: عنصر مطلوب ناقص أو غير صالح. صحّحها أولاً، أو أنشئ الملف رغم ذلك كمسودة تحمل كلمة «مسودة» على كل صفحة.',
+  },
+  exhibits: {
+    en: 'The bundle was not built: {n} exhibit(s) cannot be included.',
+    fr: 'Le dossier n’a pas été constitué : {n} pièce(s) ne peuvent pas être jointes.',
+    es: 'El legajo no se generó: {n} anexo(s) no pueden incluirse.',
+    ar: 'لم يُنشأ الملف: تعذّر إدراج {n} من المرفقات.',
+  },
+  skipHint: {
+    en: 'Fix the files, or build the bundle with a placeholder page for each of them.',
+    fr: 'Corrigez les fichiers, ou constituez le dossier avec une page d’attente pour chacun d’eux.',
+    es: 'Corrija los archivos, o genere el legajo con una página provisional para cada uno.',
+    ar: 'صحّح الملفات، أو أنشئ الملف مع صفحة بديلة لكل منها.',
+  },
+  exists: {
+    en: '{file} already exists.',
+    fr: '{file} existe déjà.',
+    es: '{file} ya existe.',
+    ar: '{file} موجود بالفعل.',
+  },
+  overSource: {
+    en: 'The bundle would replace the submission itself; choose another file name.',
+    fr: 'Le dossier remplacerait la requête elle-même ; choisissez un autre nom de fichier.',
+    es: 'El legajo sustituiría al propio escrito; elija otro nombre de archivo.',
+    ar: 'سيحلّ الملف محل المذكرة نفسها؛ اختر اسماً آخر للملف.',
+  },
+  overExhibit: {
+    en: 'The bundle would replace the file of {exhibit} ({file}); choose another file name.',
+    fr: 'Le dossier remplacerait le fichier de la {exhibit} ({file}) ; choisissez un autre nom de fichier.',
+    es: 'El legajo sustituiría al archivo del {exhibit} ({file}); elija otro nombre de archivo.',
+    ar: 'سيحلّ الملف محل ملف {exhibit} ({file})؛ اختر اسماً آخر للملف.',
+  },
+  cancelled: {
+    en: 'The bundle was cancelled; nothing was written.',
+    fr: 'La constitution du dossier a été annulée ; rien n’a été écrit.',
+    es: 'Se canceló el legajo; no se escribió nada.',
+    ar: 'أُلغي إنشاء الملف؛ لم يُكتب أي شيء.',
+  },
+  // The CCF portal's own size limit is not known from its User Guide (catalogue F-03, S06: U).
+  overLimit: {
+    en: '{file} is {size} MB, over the limit of {limit} MB set for uploads (submission.bundle.splitSizeLimitMb); the portal may refuse it. The CCF portal’s own limit is not confirmed: check its User Guide.',
+    fr: '{file} pèse {size} Mo, au-delà de la limite de {limit} Mo fixée pour les envois (submission.bundle.splitSizeLimitMb) ; le portail peut le refuser. La limite propre au portail de la CCF n’est pas confirmée : consultez son guide d’utilisation.',
+    es: '{file} ocupa {size} MB, más del límite de {limit} MB fijado para los envíos (submission.bundle.splitSizeLimitMb); el portal puede rechazarlo. El límite propio del portal de la CCF no está confirmado: consulte su guía de usuario.',
+    ar: 'حجم {file} هو {size} ميغابايت، أي أكثر من الحد المحدد للتحميل وهو {limit} ميغابايت (submission.bundle.splitSizeLimitMb)؛ قد يرفضه البوابة. الحد الخاص ببوابة اللجنة غير مؤكد: راجع دليل المستخدم.',
+  },
+};
+
+export function outcomeText(language: Language, key: keyof typeof OUTCOME_TEXT, values: Record<string, string | number> = {}): string {
+  return fill(OUTCOME_TEXT[key][language], values);
+}
+
+/** A text with its {names} replaced by their values. */
+function fill(template: string, values: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (values[k] !== undefined ? String(values[k]) : m));
 }
