@@ -15,6 +15,7 @@ import {
   exhibitName,
   ExhibitProblems,
   producerFromPdfBytes,
+  STAMP_POSITIONS,
   type BundleHooks,
   type BundleInput,
   type BundleSettings,
@@ -57,6 +58,10 @@ export async function bundleAnalysis(analysis: Analysis, job: BundleJob, hooks: 
   if (errors > 0 && !job.force) return { ok: false, reason: 'has-errors', errors, message: outcomeText(language, 'hasErrors', { n: errors }) };
   const draft = errors > 0;
   const settings: BundleSettings = { ...DEFAULT_BUNDLE_SETTINGS, ...definedOnly(job.settings) };
+  // Settings come from an editor's configuration too: anything unexpected falls back to the default.
+  if (!STAMP_POSITIONS.includes(settings.stampPosition)) settings.stampPosition = DEFAULT_BUNDLE_SETTINGS.stampPosition;
+  if (typeof settings.pagePrefix !== 'string') settings.pagePrefix = '';
+  settings.citationPages = settings.citationPages === true;
   const baseDir = path.dirname(path.resolve(job.sourcePath));
   const target = bundleTarget(job.sourcePath, job.split, job.output, job.outDir);
   const raw = (sub.frontmatter?.raw ?? {}) as Record<string, unknown>;
