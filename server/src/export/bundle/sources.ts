@@ -6,7 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { imageSize } from 'image-size';
-import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
 import type { Exhibit } from '../../core/model';
 import { normalizeExhibitId } from '../../core/exhibits';
 import type { Kind, Language } from '../../vocabulary';
@@ -143,7 +143,7 @@ export interface OpenedPdf {
 /** Opens an exhibit PDF, refusing one that needs a password, has no pages or is damaged. */
 export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   if (!endsWithEof(bytes)) throw new ExhibitError('corrupt', 'the end of the file is missing');
-  const options = { updateMetadata: false, throwOnInvalidObject: true };
+  const options = { updateMetadata: false };
   let doc: PDFDocument;
   let restricted = false;
   try {
@@ -160,7 +160,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   }
   if (doc.getPageCount() === 0) throw new ExhibitError('empty');
   const missing = firstMissingObject(doc);
-  if (missing) throw new ExhibitError('corrupt', `object ${missing} is missing`);
+  if (missing) throw new ExhibitError('corrupt', `object ${missing} is missing or unreadable`);
   return { doc, restricted };
 }
 
@@ -171,7 +171,8 @@ function endsWithEof(bytes: Uint8Array): boolean {
 
 /**
  * The first object that a page needs (its contents, resources, annotations, inherited attributes)
- * and that the file does not hold: what a file cut short or badly repaired lacks.
+ * and that the file does not hold, or holds in a form the parser could not read: what a file cut
+ * short or badly repaired lacks.
  */
 export function firstMissingObject(doc: PDFDocument): string | undefined {
   const { context } = doc;
@@ -191,7 +192,7 @@ export function firstMissingObject(doc: PDFDocument): string | undefined {
     seen.add(obj);
     if (obj instanceof PDFRef) {
       const target = context.lookup(obj);
-      if (target === undefined) return `${obj.objectNumber} ${obj.generationNumber}`;
+      if (target === undefined || target instanceof PDFInvalidObject) return `${obj.objectNumber} ${obj.generationNumber}`;
       stack.push(target);
     } else if (obj instanceof PDFDict) {
       for (const [key, value] of obj.entries()) if (key !== PDFName.of('Parent') && key !== PDFName.of('P')) stack.push(value);
