@@ -1,10 +1,23 @@
-// Page numbers (and the draft marking) stamped on pages the bundle does not draw itself. Each stamp
-// is drawn once with pdfkit in the export's font, on a small page of its own with a white ground,
-// then placed on its page as a form XObject (@cantoo/pdf-lib embedPages/drawPage), turned with
-// the page's /Rotate so that it reads upright where the page is shown upright, and in its visible
-// area (crop box), away from the edge. pdf-lib wraps the page's own content in q/Q first, so a
-// page that leaves its graphics state changed cannot move the stamp.
-import { degrees, PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
+// Page numbers (and the draft marking) stamped on every page. Each stamp is drawn once with pdfkit
+// in the export's font, on a small page of its own with a white ground; that page's content stream,
+// as pdfkit compressed it, becomes a form XObject (ISO 32000-1 §8.10) placed on its page, turned
+// with the page's /Rotate so that it reads upright where the page is shown upright, in its visible
+// area (crop box), away from the edge. (pdf-lib's embedPages would decode and compress every stamp
+// again: a third of the bundle's own time at 300 pages.) pdf-lib wraps the page's own content in
+// q/Q before anything is added, so a page that leaves its graphics state changed cannot move it.
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFArray,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  popGraphicsState,
+  pushGraphicsState,
+  PDFRef,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
 import type { Direction } from '../bidi';
 import type { StampPosition } from './model';
 import { Sheet, type TextStyle } from './sheet';
@@ -76,18 +89,32 @@ export async function stampPages(doc: PDFDocument, pages: PDFPage[], labels: str
   if (options.draft) draw(options.draft.text, { size: 10, bold: true, dir: options.dir }, '#b00020');
   if (sizes.length === 0) return;
   const source = await PDFDocument.load(await sheet.end(), { updateMetadata: false });
-  const embedded = await doc.embedPages(source.getPages());
-  drawn.forEach((pageIndex, k) => {
+  // One copy for all stamps: the font they share is copied once.
+  const forms = (await doc.copyPages(source, source.getPageIndices())).map((p, k) => formOf(doc, p, sizes[k]));
+  const place = (pageIndex: number, k: number, position: StampPosition | 'top-center') => {
     const page = pages[pageIndex];
-    const at = placeStamp(page.getCropBox(), page.getRotation().angle, sizes[k], options.position);
-    page.drawPage(embedded[k], { x: at.x, y: at.y, rotate: degrees(at.rotate) });
-  });
-  if (options.draft) {
-    const k = sizes.length - 1;
-    for (const pageIndex of options.draft.pages) {
-      const page = pages[pageIndex];
-      const at = placeStamp(page.getCropBox(), page.getRotation().angle, sizes[k], 'top-center');
-      page.drawPage(embedded[k], { x: at.x, y: at.y, rotate: degrees(at.rotate) });
-    }
-  }
+    const at = placeStamp(page.getCropBox(), page.getRotation().angle, sizes[k], position);
+    const rad = (at.rotate * Math.PI) / 180;
+    const [cos, sin] = [Math.round(Math.cos(rad)), Math.round(Math.sin(rad))];
+    const name = page.node.newXObject('Stamp', forms[k]);
+    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(cos, sin, -sin, cos, at.x, at.y), drawObject(name), popGraphicsState());
+  };
+  drawn.forEach((pageIndex, k) => place(pageIndex, k, options.position));
+  if (options.draft) for (const pageIndex of options.draft.pages) place(pageIndex, sizes.length - 1, 'top-center');
+}
+
+/** A copied pdfkit page turned into a form XObject: its one content stream as it is, its resources, its size. */
+function formOf(doc: PDFDocument, page: PDFPage, size: { width: number; height: number }): PDFRef {
+  const { context } = doc;
+  let ref = page.node.get(PDFName.of('Contents'));
+  if (ref instanceof PDFArray && ref.size() === 1) ref = ref.get(0);
+  const stream = ref instanceof PDFRef ? context.lookup(ref) : undefined;
+  if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) throw new Error('A stamp page should hold one content stream');
+  stream.dict.set(PDFName.of('Type'), PDFName.of('XObject'));
+  stream.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));
+  stream.dict.set(PDFName.of('BBox'), context.obj([0, 0, size.width, size.height].map((n) => PDFNumber.of(n))));
+  stream.dict.set(PDFName.of('Resources'), page.node.get(PDFName.of('Resources'))!);
+  // The page itself is not part of the bundle.
+  context.delete(page.ref);
+  return ref;
 }
