@@ -14,14 +14,20 @@ export interface PageSpec {
   rotate?: number;
 }
 
-/** A PDF whose page i says "<marker> page i" near its top-left corner (as shown). */
-export async function makePdf(file: string, marker: string, pages: PageSpec[]): Promise<void> {
+/** A PDF whose page i says "<marker> page i" near its top-left corner, upright as the page is shown. */
+export async function makePdf(file: string, marker: string, pages: PageSpec[], options: { upright?: boolean } = {}): Promise<void> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   pages.forEach((spec, i) => {
     const page = doc.addPage([spec.width, spec.height]);
     page.setRotation(degrees(spec.rotate ?? 0));
-    page.drawText(`${marker} page ${i + 1}`, { x: 60, y: spec.height - 80, size: 20, font });
+    // Written the way up the page is shown: a page stored sideways with /Rotate reads upright.
+    const r = options.upright === false ? 0 : ((spec.rotate ?? 0) % 360 + 360) % 360;
+    const shownH = r % 180 ? spec.width : spec.height;
+    // (upright: false writes it unturned: the page then shows it sideways.)
+    const [dx, dy] = [60, shownH - 80];
+    const [x, y] = r === 90 ? [spec.width - dy, dx] : r === 180 ? [spec.width - dx, spec.height - dy] : r === 270 ? [dy, spec.height - dx] : [dx, dy];
+    page.drawText(`${marker} page ${i + 1}`, { x, y, size: 20, font, rotate: degrees(r) });
     // Ink to the edges, as a scan has: the stamp must stay readable on it.
     page.drawRectangle({ x: 0, y: 0, width: spec.width, height: 20, borderWidth: 0 });
   });
@@ -66,9 +72,10 @@ export async function makeExhibits(): Promise<ExhibitsFolder> {
   await makePdf(path.join(ex, 'passport.pdf'), 'PASSPORT', [A4]);
   await makePdf(path.join(ex, 'judgment.pdf'), 'JUDGMENT', [A4, { width: A4.height, height: A4.width }, LETTER, { ...A4, rotate: 90 }, { ...LETTER, rotate: 270 }, { ...A4, rotate: 180 }]);
   await makePdf(path.join(ex, 'report.pdf'), 'REPORT', [{ width: 420, height: 595 }, { width: 1190, height: 842 }]);
-  // A scan: a page rendered to JPEG, stored sideways with EXIF orientation 6 (as phones do).
+  // A scan: a portrait page stored sideways (turned a quarter anticlockwise) with EXIF orientation 6,
+  // which turns it back upright, as phones do.
   requireTool('pdftoppm');
-  await makePdf(path.join(dir, 'scan-source.pdf'), 'SCAN', [{ width: A4.height, height: A4.width }]);
+  await makePdf(path.join(dir, 'scan-source.pdf'), 'SCAN', [{ ...A4, rotate: 270 }], { upright: false });
   execFileSync('pdftoppm', ['-jpeg', '-r', '40', '-singlefile', path.join(dir, 'scan-source.pdf'), path.join(dir, 'scan-landscape')]);
   fs.writeFileSync(path.join(ex, 'scan.jpg'), withExifOrientation(fs.readFileSync(path.join(dir, 'scan-landscape.jpg')), 6));
   execFileSync('pdftoppm', ['-png', '-r', '30', '-singlefile', path.join(ex, 'passport.pdf'), path.join(ex, 'photo')]);
