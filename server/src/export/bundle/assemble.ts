@@ -206,6 +206,7 @@ export async function buildBundle(input: BundleInput, hooks: BundleHooks = {}): 
   out.setLanguage(LANGUAGE_INFO[language].tag);
   out.setCreator('Submission Checker (VS Code)');
   out.setProducer('Submission Checker with pdf-lib');
+  checkpoint();
   const bytes = await out.save();
 
   const items: BundleItem[] = itemRanges.map((r, i) => ({
