@@ -4,7 +4,7 @@
 // the same text in the same run. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
-//                      [--warm-edits=N] [--read=MS] [--no-export]
+//                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { lint } from 'markdownlint/sync';
 import { common } from '../scripts/esbuild-options.mjs';
+import { bundleTable, bundleVerdicts, measureBundle } from './bundle.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -345,7 +346,9 @@ async function main() {
   }
 
   const export100 = args['no-export'] ? null : measureExport100(core);
-  const verdicts = [...targetVerdicts(rows), ...exportVerdicts(export100)];
+  log('filing bundle…');
+  const bundle = args['no-bundle'] ? null : await measureBundle(ROOT, path.join(HERE, '.cache'), { quick });
+  const verdicts = [...targetVerdicts(rows), ...exportVerdicts(export100), ...bundleVerdicts(bundle, fmt)];
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -362,6 +365,7 @@ async function main() {
     verdicts,
     results: rows,
     export100,
+    bundle,
   };
   fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
@@ -531,6 +535,7 @@ function printTables(results) {
     );
     out.push(e.pandocDocxMs ? `pandoc, same Markdown → DOCX: ${fmt(e.pandocDocxMs)}` : `pandoc: ${e.pandocNote}`);
   }
+  out.push(...bundleTable(results.bundle, table, fmt));
   const notes = rows.flatMap((r) => r.exportNotes.map((n) => `export skipped at ${r.size} ${r.language}: ${n}`));
   if (notes.length) out.push('', ...notes);
   out.push('', 'Targets', ...results.verdicts.map((v) => `- ${v}`), '', `Written to bench/results.json`);

@@ -8,13 +8,13 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { common } from './esbuild-options.mjs';
 
-// `await import('…/service/exporting')` in the server and the CLI becomes import('./export.js'),
+// `await import('…/service/exporting')` (or bundling) in the server and the CLI becomes import('./export.js'),
 // which Node resolves beside the bundle when the first export runs.
 const ENGINE = 'dist/export.js';
 const engineOnDemand = {
   name: 'export-engine-on-demand',
   setup(b) {
-    b.onResolve({ filter: /[\\/]service[\\/]exporting$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined));
+    b.onResolve({ filter: /[\\/]service[\\/](exporting|bundling|engine)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './export.js', external: true } : undefined));
   },
 };
 // What only the export engine may contain: if the server or the CLI imported it statically, it
@@ -67,7 +67,7 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
-  { entryPoints: ['server/src/service/exporting.ts'], outfile: ENGINE, plugins: [neverRun] },
+  { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun] },
   { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },
 ];
 

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerBundleCommand } from './bundle';
 import { registerCommands } from './commands';
 import { StatusBar } from './statusBar';
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new StatusBar(client);
   context.subscriptions.push(statusBar);
   registerCommands(context, client);
+  registerBundleCommand(context, client);
   await client.start();
   statusBar.start();
 }

@@ -57,3 +57,44 @@ export const StatusChangedNotification = new NotificationType<StatusChangedParam
 
 /** `workspace/executeCommand` export, for editors without the client (arguments: uri, format, force). */
 export const EXPORT_COMMAND = 'submission.server.export';
+
+// ---- filing bundle --------------------------------------------------------------------------
+
+export interface BundleParams {
+  uri: string;
+  /** Build although errors remain; every page is then marked "DRAFT". */
+  force?: boolean;
+  /** Replace an earlier bundle of the same name. */
+  overwrite?: boolean;
+  /** Put a placeholder page in place of an exhibit that cannot be included. */
+  skipMissing?: boolean;
+  /** One PDF per item (the CCF portal's separate uploads) instead of one bundle. */
+  split?: boolean;
+  /** LSP work-done token: the server reports which exhibit it is on through `$/progress`. */
+  workDoneToken?: string;
+}
+
+export type BundleRefusal = 'not-submission' | 'has-errors' | 'exhibits' | 'exists' | 'source' | 'io' | 'cancelled';
+
+export interface BundleProblem {
+  id: string;
+  file?: string;
+  message: string;
+}
+
+export type BundleOutcome =
+  | {
+      ok: true;
+      /** The bundle, or with `split` the folder holding the files. */
+      path: string;
+      /** With `split`: each file written, in order. */
+      files?: string[];
+      pages?: number;
+      draft: boolean;
+      /** Exhibits replaced by a placeholder page. */
+      skipped: BundleProblem[];
+      warnings: string[];
+    }
+  | { ok: false; reason: BundleRefusal; message: string; errors?: number; problems?: BundleProblem[]; path?: string };
+
+export const BundleRequest = new RequestType<BundleParams, BundleOutcome, void>('submission/bundle');

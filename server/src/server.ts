@@ -25,7 +25,8 @@ import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
-import { EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
+import { DEFAULT_SIZE_LIMIT_MB, type StampPosition } from './export/bundle/model';
+import { BundleRequest, EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { documentSymbols } from './features/symbols';
 
 interface Settings {
@@ -299,6 +300,42 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
 }
 
 connection.onRequest(ExportRequest, exportDocument);
+
+// The filing bundle (service/bundling.ts), reporting which exhibit it is on through the client's
+// work-done token and stopping between exhibits when the client cancels.
+connection.onRequest(BundleRequest, async (p, token) => {
+  const doc = documents.get(p.uri);
+  const file = filePath(p.uri);
+  if (!doc || !file) return { ok: false, reason: 'io', message: 'Save the submission to a file before building its bundle: exhibit paths are read from its folder.' } as const;
+  const settings = await settingsFor(p.uri);
+  const bundle = ((settings as { bundle?: Record<string, unknown> }).bundle ?? {}) as { pagePrefix?: string; stampPosition?: StampPosition; citationPages?: boolean };
+  const progress = p.workDoneToken ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined;
+  progress?.begin('Building the filing bundle', 0, undefined, true);
+  try {
+    const { bundleAnalysis } = await import('./service/bundling');
+    return await bundleAnalysis(
+      analyse(doc),
+      {
+        sourcePath: file,
+        force: !!p.force,
+        overwrite: !!p.overwrite,
+        split: !!p.split,
+        outDir: settings.export.outputFolder || undefined,
+        sizeLimitMb: DEFAULT_SIZE_LIMIT_MB,
+        settings: { paper: settings.export.paper, pagePrefix: bundle.pagePrefix, stampPosition: bundle.stampPosition, citationPages: bundle.citationPages, skipMissing: !!p.skipMissing },
+      },
+      {
+        progress: (step) => {
+          if (step.kind === 'exhibit') progress?.report(Math.round((100 * step.index) / (step.count + 1)), `${step.id}${step.title ? ` — ${step.title}` : ''} (${step.index + 1}/${step.count})`);
+          else progress?.report(step.kind === 'submission' ? 'the submission' : 'index, page numbers and bookmarks');
+        },
+        cancelled: () => token.isCancellationRequested,
+      },
+    );
+  } finally {
+    progress?.done();
+  }
+});
 connection.onExecuteCommand(async (p) => {
   if (p.command !== EXPORT_COMMAND) return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];

@@ -1,7 +1,9 @@
 // The UI scenarios: what a user of the installed extension sees in VS Code. Each scenario gets a
 // fresh copy of the workspace and a fresh browser context (so nothing restored from a previous
 // one), and asserts only on what the workbench shows. Run by scripts/e2e/run.mjs.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { StepError, Workbench, waitFor } from './workbench.mjs';
 
@@ -230,6 +232,56 @@ export const scenarios = [
         await page.keyboard.press('Escape');
         await wb.runCommand('Notifications: Clear All Notifications');
       }
+    },
+  },
+  {
+    name: 'bundle',
+    title: '"Build filing bundle" writes the index, the submission and its exhibits as one PDF and offers to open it',
+    // A copy of an example whose exhibits point at files; the PDFs themselves are made in run().
+    file: (ws) => {
+      const example = findExample(ws, 'ccf-request', 'en');
+      if (!example) return undefined;
+      const text = fs.readFileSync(path.join(ws, example), 'utf8').replace(/(  - id: (A\d+)\n(?:    .*\n)*)/g, '$1    file: exhibits/$2.pdf\n');
+      fs.writeFileSync(path.join(ws, 'bundle-request.md'), text);
+      return 'bundle-request.md';
+    },
+    async run({ wb, page, step, file, ws }) {
+      if (!file) throw new StepError('no English CCF request in examples/ to bundle');
+      const ids = [...fs.readFileSync(path.join(ws, file), 'utf8').matchAll(/file: exhibits\/(A\d+)\.pdf/g)].map((m) => m[1]);
+      await step('exhibit files', async () => {
+        const { PDFDocument, StandardFonts } = createRequire(import.meta.url)('@cantoo/pdf-lib');
+        fs.mkdirSync(path.join(ws, 'exhibits'), { recursive: true });
+        for (const [i, id] of ids.entries()) {
+          const doc = await PDFDocument.create();
+          const font = await doc.embedFont(StandardFonts.Helvetica);
+          for (let p = 0; p <= i % 3; p++) doc.addPage([595, 842]).drawText(`Exhibit ${id}, page ${p + 1}`, { x: 72, y: 760, size: 18, font });
+          fs.writeFileSync(path.join(ws, 'exhibits', `${id}.pdf`), await doc.save());
+        }
+      });
+      const out = file.replace(/\.md$/, '-bundle.pdf');
+      await step('build', async () => {
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Build filing bundle');
+        await waitFor(`the notification "Bundle written: ${out}" with Open and Reveal`, async () => {
+          const dialog = await wb.dialog();
+          if (dialog) throw new StepError(`a dialog asks: "${dialog.message}" [${dialog.buttons.join(', ')}]`);
+          return wb.notifications();
+        }, (toasts) => toasts.some((t) => t.message.includes(`Bundle written: ${out}`) && t.buttons.includes('Open') && t.buttons.includes('Reveal')), { timeout: 60_000 });
+        await page.locator('.notification-toast .monaco-button', { hasText: 'Reveal' }).first().waitFor({ state: 'visible' });
+        await page.waitForTimeout(300); // let the toast finish sliding in, for the screenshot
+      });
+      await step('the bundle', async () => {
+        const written = path.join(ws, out);
+        expect(fs.existsSync(written), `${out} is written next to ${file}`, fs.readdirSync(ws));
+        const bytes = fs.readFileSync(written);
+        expect(bytes.subarray(0, 4).toString('latin1') === '%PDF', `${out} is a PDF`, bytes.subarray(0, 8).toString('latin1'));
+        const info = spawnSync('pdfinfo', [written], { encoding: 'utf8' }).stdout;
+        const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+        const exhibitPages = ids.reduce((n, _, i) => n + 1 + (i % 3) + 1, 0);
+        expect(pages > exhibitPages + 1, `${out} holds the index, the submission and ${ids.length} exhibits with dividers (${exhibitPages} pages)`, `${pages} pages`);
+      });
+      await page.keyboard.press('Escape');
+      await wb.runCommand('Notifications: Clear All Notifications');
     },
   },
   {

@@ -2,10 +2,12 @@
 // builds `--help` and `COMMAND --help` from these declarations, and rejects an unknown option, a
 // bad value or an extra argument by naming it. A new command is one entry here plus its handler
 // module (which returns the exit code).
-import { Command, Option } from '@commander-js/extra-typings';
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { CHECK_FORMATS, runCheck } from './check';
 import { EXPORT_FORMATS, PAPERS, runExport } from './export';
+import { runBundle } from './bundle';
 import { choice, severityOption, todayOption } from './options';
+import { DEFAULT_SIZE_LIMIT_MB, STAMP_POSITIONS } from '../export/bundle/model';
 import { localToday } from '../rules/index';
 
 const check = () =>
@@ -60,7 +62,50 @@ Examples:
     )
     .action(async (files, options) => exitWith(await runExport(files, options)));
 
-export const COMMANDS = [check, exportCommand];
+const bundle = () =>
+  new Command('bundle')
+    .summary('build the filing bundle: index, submission and exhibits in one paginated PDF')
+    .description(
+      'Builds the filing bundle of FILE: an index page, the submission, then each exhibit declared with “file:” behind a divider page; ' +
+        'every page stamped with its bundle page number, with PDF page labels, bookmarks and links. ' +
+        'Refuses while errors remain unless --force (then DRAFT on every page), and while an exhibit cannot be included unless --skip-missing ' +
+        '(then a placeholder page, marked in the index). Never writes over the source or an exhibit, nor over an earlier bundle unless --overwrite.\n\n' +
+        '--split writes the submission and one PDF per exhibit, named in declared order, into the folder -o names (for the CCF portal), ' +
+        'warning when a file is over --size-limit.\n\n' +
+        'Exit status: 0 when written, 1 when refused for errors in the submission or its exhibits, 2 on any other failure.',
+    )
+    .argument('<FILE>', 'the Markdown submission')
+    .addOption(new Option('-o, --output <path>', 'the bundle to write (default: FILE’s name with “ - bundle.pdf”), or the folder for --split'))
+    .addOption(new Option('--force', 'bundle although errors remain, as a draft'))
+    .addOption(new Option('--overwrite', 'replace an earlier bundle'))
+    .addOption(new Option('--skip-missing', 'put a placeholder page for an exhibit that cannot be included'))
+    .addOption(new Option('--split', 'one PDF per item instead of one bundle'))
+    .addOption(new Option('--prefix <text>', 'written before every stamped page number, e.g. “B/”'))
+    .addOption(new Option('--position <where>', 'where page numbers are stamped').choices(STAMP_POSITIONS).argParser(choice(STAMP_POSITIONS)).default('bottom-right' as const))
+    .addOption(new Option('--citation-pages', 'show the bundle page after each exhibit citation (“Exhibit A3, p. 45”)'))
+    .addOption(
+      new Option('--size-limit <MB>', 'with --split, warn about a file over this size')
+        .argParser((value: string) => {
+          const mb = Number(value);
+          if (!(mb > 0)) throw new InvalidArgumentError('Give a number of megabytes, e.g. 10.');
+          return mb;
+        })
+        .default(DEFAULT_SIZE_LIMIT_MB),
+    )
+    .addOption(new Option('--paper <size>', 'paper size of the index and divider pages').choices(PAPERS).argParser(choice(PAPERS)).default('a4' as const))
+    .addOption(todayOption().default(localToday(), 'today'))
+    .addOption(severityOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  submission-checker bundle request.md -o "Request - bundle.pdf"
+  submission-checker bundle request.md --prefix B/ --citation-pages
+  submission-checker bundle request.md --split -o portal/ --size-limit 10`,
+    )
+    .action(async (file, options) => exitWith(await runBundle(file, options)));
+
+export const COMMANDS = [check, exportCommand, bundle];
 
 function exitWith(code: number): void {
   process.exitCode = code;
