@@ -1,6 +1,6 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { normalizeExhibitId } from '../core/exhibits';
-import { maskComments } from '../core/text';
+import { maskComments, withinSpans } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { findProvision } from '../data/provisions';
@@ -63,8 +63,9 @@ function checkExhibits(ctx: CheckContext): void {
     }
   }
 
-  const annexes = sub.sections.filter((s) => s.id === 'annexes');
-  const inAnnexList = (offset: number) => annexes.some((s) => offset >= s.span.start && offset < s.span.end);
+  // Sections are in document order and do not overlap.
+  const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
+  const inAnnexList = (offset: number) => withinSpans(annexes, offset);
   const used = new Set<string>();
   const undeclared = new Set<string>();
   for (const c of sub.exhibitCitations) {

@@ -3,7 +3,7 @@ import type { Section, Submission } from '../core/model';
 import { CITATION_EXAMPLES } from '../data/messages';
 import { KIND_PROFILES } from '../data/requirements';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';
-import { insideComment } from '../core/text';
+import { commentSpans, withinSpans } from '../core/text';
 import type { Kind, SectionId, Span } from '../vocabulary';
 import { report, type Check, type CheckContext } from './finding';
 import { anchorFor } from './keys';
@@ -41,8 +41,17 @@ export const requiredSections: Check = {
   },
 };
 
+/** Citations are in document order: look up the first at or after the section's start. */
 function citesSomething(ctx: CheckContext, section: Section): boolean {
-  return ctx.sub.citations.some((c) => c.span.start >= section.span.start && c.span.start < section.span.end);
+  const citations = ctx.sub.citations;
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid].span.start < section.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < citations.length && citations[lo].span.start < section.span.end;
 }
 
 export const placeholders: Check = {
@@ -53,7 +62,8 @@ export const placeholders: Check = {
     // Frontmatter prompts already reported as a missing element are not reported twice.
     const reported = new Set(ctx.findings.map((f) => f.span.start));
     const frontmatter = [...(sub.frontmatter?.placeholders.values() ?? [])].filter((s) => !reported.has(s.start));
-    const body = sub.placeholders.filter((s) => !insideComment(sub.text, s.start));
+    const comments = sub.placeholders.length ? commentSpans(sub.text) : [];
+    const body = sub.placeholders.filter((s) => !withinSpans(comments, s.start));
     for (const span of [...frontmatter, ...body]) {
       report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.text.slice(span.start, span.end) });
     }
