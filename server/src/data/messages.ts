@@ -471,6 +471,48 @@ export const MESSAGES = {
       ar: 'يحتوي هذا المستند على {size} حرف، وهو أكثر من {limit} حرف تُفحص أثناء الكتابة.',
     },
   },
+  'limit.nesting': {
+    what: {
+      en: 'Lists or quotations are nested too deeply here: from column {column} on, {count} markers (“>”, “-”, “1.”) are read as ordinary text.',
+      fr: 'Les listes ou citations sont imbriquées trop profondément ici : à partir de la colonne {column}, {count} marqueurs (« > », « - », « 1. ») sont lus comme du texte ordinaire.',
+      es: 'Las listas o citas están anidadas con demasiada profundidad aquí: a partir de la columna {column}, {count} marcadores («>», «-», «1.») se leen como texto corriente.',
+      ar: 'القوائم أو الاقتباسات متداخلة هنا بعمق مفرط: ابتداءً من العمود {column} تُقرأ {count} من العلامات («>»، «-»، «1.») نصًا عاديًا.',
+    },
+    how: {
+      en: 'Nest the list or quotation less deeply.',
+      fr: 'Réduisez l’imbrication de la liste ou de la citation.',
+      es: 'Reduzca el anidamiento de la lista o de la cita.',
+      ar: 'قلّل تداخل القائمة أو الاقتباس.',
+    },
+  },
+  'limit.marks': {
+    what: {
+      en: 'This paragraph has {count} emphasis or bracket marks (“*”, “_”, “~”, “[”, “]”), more than the {limit} the checker reads: it is read as plain text, without emphasis, links or footnotes.',
+      fr: 'Ce paragraphe compte {count} marques d’emphase ou crochets (« * », « _ », « ~ », « [ », « ] »), plus que les {limit} que lit le vérificateur : il est lu comme du texte brut, sans emphase, liens ni notes.',
+      es: 'Este párrafo tiene {count} marcas de énfasis o corchetes («*», «_», «~», «[», «]»), más de las {limit} que lee el verificador: se lee como texto plano, sin énfasis, enlaces ni notas.',
+      ar: 'تحتوي هذه الفقرة على {count} من علامات التوكيد أو الأقواس المعقوفة («*»، «_»، «~»، «[»، «]»)، وهو أكثر من {limit} علامة يقرؤها المدقق: فتُقرأ نصًا مجردًا دون توكيد أو روابط أو حواشٍ.',
+    },
+    how: {
+      en: 'Check that the text was pasted as intended; split the paragraph or remove stray marks.',
+      fr: 'Vérifiez que le texte a été collé comme prévu ; scindez le paragraphe ou retirez les marques parasites.',
+      es: 'Compruebe que el texto se pegó como se pretendía; divida el párrafo o elimine las marcas sobrantes.',
+      ar: 'تحقق من أن النص لُصق على النحو المقصود؛ قسّم الفقرة أو احذف العلامات الزائدة.',
+    },
+  },
+  'limit.length': {
+    what: {
+      en: 'This paragraph is {count} characters long, more than the {limit} the checker reads as Markdown: it is read as plain text, without emphasis, links or footnotes.',
+      fr: 'Ce paragraphe compte {count} caractères, plus que les {limit} que le vérificateur lit comme du Markdown : il est lu comme du texte brut, sans emphase, liens ni notes.',
+      es: 'Este párrafo tiene {count} caracteres, más de los {limit} que el verificador lee como Markdown: se lee como texto plano, sin énfasis, enlaces ni notas.',
+      ar: 'يبلغ طول هذه الفقرة {count} حرفًا، وهو أكثر من {limit} حرف يقرؤها المدقق بصيغة Markdown: فتُقرأ نصًا مجردًا دون توكيد أو روابط أو حواشٍ.',
+    },
+    how: {
+      en: 'Break it into paragraphs with blank lines.',
+      fr: 'Découpez-le en paragraphes séparés par des lignes vides.',
+      es: 'Divídalo en párrafos separados por líneas en blanco.',
+      ar: 'قسّمها إلى فقرات تفصل بينها أسطر فارغة.',
+    },
+  },
   placeholder: {
     what: {
       en: 'Template text left in the document: {text}.',

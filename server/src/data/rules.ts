@@ -144,6 +144,28 @@ export const RULES = [
     fix: 'Keep the submission itself under the limit; put long annexes in their own files and declare them as exhibits with `file:`.',
   },
   {
+    id: 'FMT-LIMIT',
+    title: 'Read in full by the checker',
+    severity: 'warning',
+    kinds: ALL,
+    status: 'F',
+    sources: ['SPEC'],
+    basis: 'Product limit (docs/robustness.md)',
+    why: {
+      en: 'The checker reads every document in bounded time; what it could not read in full is said here rather than skipped in silence.',
+      fr: 'Le vérificateur lit chaque document en un temps borné ; ce qu’il n’a pas pu lire en entier est signalé ici plutôt que passé sous silence.',
+      es: 'El verificador lee cada documento en un tiempo acotado; lo que no ha podido leer por completo se indica aquí en lugar de omitirse en silencio.',
+      ar: 'يقرأ المدقق كل مستند في وقت محدود؛ وما لم يستطع قراءته كاملًا يُنبَّه إليه هنا بدلًا من تجاوزه دون إشعار.',
+    },
+    checks: [
+      'Lists and quotations nested so deep that their markers start at column 32 or beyond are read as ordinary text from there on.',
+      'A paragraph (or table row) with more than 400 emphasis or bracket marks (`*`, `_`, `~`, `[`, `]`) is read as plain text: no emphasis, links or footnotes in it.',
+      'A family of checks that fails on a document is switched off for that document, and says so here; the other checks still run.',
+    ],
+    example: '>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> a quotation 40 levels deep',
+    fix: 'Nest less deeply, split the paragraph, or remove stray marks; report a failed check with the output of the Submission Checker.',
+  },
+  {
     id: 'FMT-PLACEHOLDER',
     title: 'No template text left',
     severity: 'warning',

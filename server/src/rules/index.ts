@@ -11,6 +11,7 @@ import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontma
 import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
+import { readingLimits } from './limits';
 import { placeholders, requiredSections } from './sections';
 import { sectionStates, type SectionState } from './sectionStates';
 
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   exhibits,
   citedProvisions,
   placeholders,
+  readingLimits,
 ];
 const CHECK_KINDS = new Map(CHECKS.map((c) => [c, kindsOf(c)]));
 
