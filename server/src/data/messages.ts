@@ -403,6 +403,20 @@ export const MESSAGES = {
       ar: 'المسارات نسبية إلى مجلد المذكرة.',
     },
   },
+  'exhibit.fileElsewhere': {
+    what: {
+      en: 'The file “{file}” of exhibit {id} is not looked for: only files in the submission’s folder or workspace are.',
+      fr: 'Le fichier « {file} » de la pièce {id} n’est pas recherché : seuls le sont les fichiers du dossier de la requête ou de l’espace de travail.',
+      es: 'No se busca el archivo «{file}» del anexo {id}: solo se buscan los archivos de la carpeta del escrito o del espacio de trabajo.',
+      ar: 'لا يُبحث عن الملف «{file}» الخاص بالمرفق {id}: إذ لا يُبحث إلا عن الملفات الموجودة في مجلد المذكرة أو مساحة العمل.',
+    },
+    how: {
+      en: 'Write a path relative to the submission, such as “annexes/{id}.pdf”, and keep the file with it.',
+      fr: 'Indiquez un chemin relatif à la requête, tel que « annexes/{id}.pdf », et gardez le fichier avec elle.',
+      es: 'Indique una ruta relativa al escrito, como «anexos/{id}.pdf», y guarde el archivo junto a él.',
+      ar: 'اكتب مسارًا نسبيًا إلى المذكرة مثل «annexes/{id}.pdf» واحفظ الملف معها.',
+    },
+  },
   'exhibit.none': {
     what: {
       en: 'No exhibit is declared.',

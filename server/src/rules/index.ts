@@ -21,7 +21,8 @@ export type { SectionState } from './sectionStates';
 export interface CheckOptions {
   /** YYYY-MM-DD; defaults to today (local time). */
   today?: string;
-  fileExists?: (relativePath: string) => boolean;
+  /** Whether a file named relative to the submission exists; undefined when it may not be looked at (service/files.ts). */
+  fileExists?: (relativePath: string) => boolean | undefined;
   /** Per-code severity, or 'off' to silence a code. */
   severityOverrides?: Record<string, Severity | 'off'>;
 }

@@ -1,5 +1,5 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
-import { normalizeExhibitId } from '../core/exhibits';
+import { isPlainRelativePath, normalizeExhibitId } from '../core/exhibits';
 import { maskComments, withinSpans } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
@@ -58,8 +58,12 @@ function checkExhibits(ctx: CheckContext): void {
     if (!e.id) continue;
     if (declared.has(e.id)) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.duplicate', { id: e.id });
     else declared.set(e.id, e.index);
-    if (e.file && ctx.fileExists && !ctx.fileExists(e.file)) {
-      report(ctx, code, valueSpan(sub, `exhibits.${e.index}.file`), 'exhibit.file', { id: e.id, file: e.file }, { severity: 'warning' });
+    if (e.file && ctx.fileExists) {
+      // Only a plain relative path is looked up: never an absolute one, a network share or a URL.
+      const found = isPlainRelativePath(e.file) ? ctx.fileExists(e.file) : undefined;
+      const span = valueSpan(sub, `exhibits.${e.index}.file`);
+      if (found === false) report(ctx, code, span, 'exhibit.file', { id: e.id, file: e.file }, { severity: 'warning' });
+      else if (found === undefined) report(ctx, code, span, 'exhibit.fileElsewhere', { id: e.id, file: e.file }, { severity: 'information' });
     }
   }
 
