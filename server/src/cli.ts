@@ -1,19 +1,23 @@
 // Command line: the same core as the language server, for CI pipelines and the README's main job.
-//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
+//   node dist/cli.js check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...] [--max-size N]
 //   node dist/cli.js export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
 import type { Severity } from './vocabulary';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission } from './core/parse';
-import { lineOf } from './core/text';
+import { lineColumns } from './core/positions';
+import { tuneHeap } from './heap';
 import { checkSubmission, localToday, type Finding } from './rules/index';
 import { exportAnalysis } from './service/exporting';
+import { confinedFileExists } from './service/files';
+import { DEFAULT_MAX_SIZE, parseSize, parseWithin } from './service/limits';
 
 const USAGE = `Usage:
-  submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...]
+  submission check FILE... [--format text|json] [--today YYYY-MM-DD] [--severity CODE=LEVEL ...] [--max-size N]
       Prints file:line:col severity code message; exits 1 when any error is found.
       --severity changes a code's severity (error, warning, information, hint) or silences it (off),
       like the editor setting submission.severityOverrides.
+      --max-size raises the size (in characters, e.g. 5m) above which only the frontmatter is
+      checked, as in the editor (default ${DEFAULT_MAX_SIZE.toLocaleString('en')}; docs/robustness.md).
   submission export FILE --format pdf|docx [-o OUT_DIR] [--force] [--overwrite] [--paper a4|letter]
       Writes FILE's PDF or DOCX next to it (or in OUT_DIR). Refuses while errors remain unless --force.`;
 
@@ -29,7 +33,7 @@ function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   const severity: Record<string, Severity | 'off'> = {};
-  const valued = new Set(['--format', '-o', '--out', '--today', '--paper', '--severity']);
+  const valued = new Set(['--format', '-o', '--out', '--today', '--paper', '--severity', '--max-size']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('-')) {
@@ -54,19 +58,14 @@ function readSubmissionFile(file: string): string {
 
 class UsageError extends Error {}
 
+// Exhibit files are looked up in the submission's folder and the current one, not elsewhere.
 function checkOptions(file: string, today: string, severityOverrides: Parsed['severity']) {
-  return { today, severityOverrides, fileExists: (relative: string) => fs.existsSync(path.resolve(path.dirname(file), relative)) };
+  return { today, severityOverrides, fileExists: confinedFileExists(file, [path.dirname(path.resolve(file)), process.cwd()]) };
 }
 
-// Unlike the editor, the command line has time: no size limit on what it parses.
-const parseForCli = (text: string) => parseSubmission(text, { maxBodyChars: Number.POSITIVE_INFINITY });
-
-function position(text: string, lineStarts: number[], offset: number) {
-  const line = lineOf(lineStarts, offset);
-  // Columns count characters (code points) so that Arabic and emoji line up with editors.
-  const col = [...text.slice(lineStarts[line], offset)].length;
-  return { line: line + 1, column: col + 1 };
-}
+// The same limits as the editor (service/limits.ts); --max-size raises the size limit.
+let maxSize = DEFAULT_MAX_SIZE;
+const parseForCli = (text: string) => parseWithin(text, maxSize);
 
 function check(files: string[], format: string, today: string, severity: Parsed['severity']): number {
   let errors = 0;
@@ -84,15 +83,17 @@ function check(files: string[], format: string, today: string, severity: Parsed[
     const sub = parseForCli(text);
     const findings = checkSubmission(sub, checkOptions(file, today, severity));
     errors += findings.filter((f) => f.severity === 'error').length;
+    // Columns count characters (code points) so that Arabic and emoji line up with editors.
+    const at = lineColumns(text, sub.lineStarts, findings.flatMap((f) => [f.span.start, f.span.end]));
     if (format === 'json') {
-      json.push({ file, isSubmission: sub.isSubmission, kind: sub.kind ?? null, diagnostics: findings.map((f) => toJson(text, sub.lineStarts, f)) });
+      json.push({ file, isSubmission: sub.isSubmission, kind: sub.kind ?? null, diagnostics: findings.map((f, i) => toJson(f, at[2 * i], at[2 * i + 1])) });
       continue;
     }
     if (!sub.isSubmission) process.stdout.write(`${file}: not a submission (no “submission:” in the frontmatter); nothing checked\n`);
-    for (const f of findings) {
-      const p = position(text, sub.lineStarts, f.span.start);
+    findings.forEach((f, i) => {
+      const p = at[2 * i];
       process.stdout.write(`${file}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}\n`);
-    }
+    });
     if (sub.isSubmission && findings.length === 0) process.stdout.write(`${file}: ${sub.kind ?? 'submission'} — complete, no problems found\n`);
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -100,9 +101,7 @@ function check(files: string[], format: string, today: string, severity: Parsed[
   return errors > 0 ? 1 : 0;
 }
 
-function toJson(text: string, lineStarts: number[], f: Finding) {
-  const start = position(text, lineStarts, f.span.start);
-  const end = position(text, lineStarts, f.span.end);
+function toJson(f: Finding, start: { line: number; column: number }, end: { line: number; column: number }) {
   return {
     code: f.code,
     severity: f.severity,
@@ -152,6 +151,9 @@ async function exportCommand(args: Parsed, today: string): Promise<number> {
   return outcome.reason === 'has-errors' ? 1 : 2;
 }
 
+// The same heap tuning as the language server: a long parse's garbage stays out of the old generation.
+tuneHeap();
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   let args: Parsed;
@@ -163,6 +165,15 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const today = (args.flags.get('--today') as string | undefined) ?? localToday();
+  const size = args.flags.get('--max-size');
+  if (size !== undefined) {
+    try {
+      maxSize = parseSize(String(size));
+    } catch (err) {
+      process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+  }
   if (command === 'check' && args.positional.length) return check(args.positional, String(args.flags.get('--format') ?? 'text'), today, args.severity);
   if (command === 'export') return exportCommand(args, today);
   process.stderr.write(`${USAGE}\n`);

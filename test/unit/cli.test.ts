@@ -44,6 +44,16 @@ describe('cli', function () {
     assert.deepEqual(result.diagnostics, []);
   });
 
+  it('check applies the editor’s size limit; --max-size changes it', () => {
+    const small = cli('check', 'examples/ccf-deletion-en.md', '--max-size', '1k', '--format', 'json');
+    assert.deepEqual(JSON.parse(small.stdout)[0].diagnostics.map((d: { code: string }) => d.code), ['FMT-SIZE']);
+    const raised = cli('check', 'examples/ccf-deletion-en.md', '--max-size', '10m');
+    assert.equal(raised.status, 0, raised.stdout);
+    const bad = cli('check', 'examples/ccf-deletion-en.md', '--max-size', 'huge');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--max-size takes a number of characters/);
+  });
+
   it('check: a missing file is reported and exits 2', () => {
     const r = cli('check', 'no/such/file.md');
     assert.equal(r.status, 2);
