@@ -40,8 +40,12 @@ declare module 'mdast' {
 export const NESTING_COLUMN = 32;
 /** A paragraph (or table row) with more emphasis and bracket marks than this is read as plain text. */
 export const INLINE_MARKS = 400;
-/** A paragraph longer than this (in characters, about 30 pages) is read as plain text. */
-export const PARAGRAPH_CHARS = 100_000;
+/**
+ * A paragraph longer than this (in characters: six pages without a break) is read as plain text.
+ * Beyond it micromark's cost per character grows with the paragraph (its events and the garbage
+ * collector's work on them).
+ */
+export const PARAGRAPH_CHARS = 20_000;
 
 export interface LimitHit {
   kind: 'nesting' | 'marks' | 'length';

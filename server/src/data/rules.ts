@@ -160,6 +160,7 @@ export const RULES = [
     checks: [
       'Lists and quotations nested so deep that their markers start at column 32 or beyond are read as ordinary text from there on.',
       'A paragraph (or table row) with more than 400 emphasis or bracket marks (`*`, `_`, `~`, `[`, `]`) is read as plain text: no emphasis, links or footnotes in it.',
+      'A paragraph of more than 20,000 characters (six pages without a blank line) is read as plain text.',
       'A family of checks that fails on a document is switched off for that document, and says so here; the other checks still run.',
     ],
     example: '>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> a quotation 40 levels deep',
