@@ -527,6 +527,20 @@ export const MESSAGES = {
       ar: 'قسّمها إلى فقرات تفصل بينها أسطر فارغة.',
     },
   },
+  'check.failed': {
+    what: {
+      en: 'The check “{check}” failed on this document and is switched off for it; the other checks ran.',
+      fr: 'La vérification « {check} » a échoué sur ce document et y est désactivée ; les autres vérifications ont été faites.',
+      es: 'La comprobación «{check}» ha fallado en este documento y queda desactivada para él; las demás comprobaciones se han realizado.',
+      ar: 'تعذّر إجراء الفحص «{check}» على هذا المستند فأُوقف له؛ وأُجريت الفحوص الأخرى.',
+    },
+    how: {
+      en: 'Please report it, with the details shown in the “Submission Checker” output.',
+      fr: 'Merci de le signaler, avec les détails affichés dans la sortie « Submission Checker ».',
+      es: 'Por favor, infórmelo con los detalles que muestra la salida «Submission Checker».',
+      ar: 'يُرجى الإبلاغ عن ذلك مع التفاصيل الظاهرة في مخرجات «Submission Checker».',
+    },
+  },
   placeholder: {
     what: {
       en: 'Template text left in the document: {text}.',

@@ -6,6 +6,7 @@ import { MAX_BODY_CHARS } from '../core/parse';
 import { lineOf } from '../core/text';
 import type { Severity } from '../vocabulary';
 import { ccfDeadlines, appealDeadline } from './deadlines';
+import { runContained, type CheckFailureLog } from './containment';
 import { kindsOf, report, type Check, type CheckContext, type Finding } from './finding';
 import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontmatter';
 import { declaredLanguage } from './language';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   fileExists?: (relativePath: string) => boolean | undefined;
   /** Per-code severity, or 'off' to silence a code. */
   severityOverrides?: Record<string, Severity | 'off'>;
+  /** Told once when a family of checks fails on a document (rules/containment.ts); stderr by default. */
+  onCheckFailed?: CheckFailureLog;
 }
 
 /** In order: the placeholder check skips prompts that an earlier check already reported. */
@@ -76,7 +79,12 @@ export function evaluateSubmission(sub: Submission, options: CheckOptions = {}):
       fileExists: options.fileExists,
       findings,
     };
-    for (const check of CHECKS) if (CHECK_KINDS.get(check)!.has(sub.kind)) check.run(ctx);
+    const kind = sub.kind;
+    runContained(
+      CHECKS.filter((check) => CHECK_KINDS.get(check)!.has(kind)),
+      ctx,
+      options.onCheckFailed,
+    );
   }
   const out = applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { findings: out, sectionStates: states };
