@@ -41,7 +41,13 @@ function checkAppealDeadline(ctx: CheckContext): void {
   const limit = timeLimits(ctx.sub).find((t) => t.act === 'appeal-notice');
   if (!limit?.rule || !('days' in limit.period)) return;
   if (!limit.measured) {
-    report(ctx, limit.rule, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+    // The quick fix writes a prompt for the date: from then on the prompt is what is missing.
+    const prompt = ctx.sub.frontmatter?.placeholders.get('date');
+    if (prompt) report(ctx, limit.rule, prompt, 'key.placeholder', { key: 'date' }, { severity: 'warning' });
+    else {
+      const written = ctx.sub.frontmatter?.locations.has('date');
+      report(ctx, limit.rule, anchorFor(ctx.sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: written ? [] : [{ kind: 'add-key', path: 'date' }] });
+    }
     return;
   }
   if (limit.measured.date > limit.lastDay) {

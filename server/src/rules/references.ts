@@ -1,5 +1,6 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { isPlainRelativePath, normalizeExhibitId } from '../core/exhibits';
+import { canDeclareExhibits } from '../core/fixes';
 import { maskComments, withinSpans } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
@@ -72,11 +73,12 @@ function checkExhibits(ctx: CheckContext): void {
   const inAnnexList = (offset: number) => withinSpans(annexes, offset);
   const used = new Set<string>();
   const undeclared = new Set<string>();
+  const declarable = canDeclareExhibits(sub);
   for (const c of sub.exhibitCitations) {
     if (!inAnnexList(c.span.start)) used.add(c.id);
     if (declared.has(c.id)) continue;
     report(ctx, code, c.span, 'exhibit.undeclared', { id: c.id }, {
-      fixes: undeclared.has(c.id) ? [] : [{ kind: 'declare-exhibit', id: c.id }],
+      fixes: undeclared.has(c.id) || !declarable ? [] : [{ kind: 'declare-exhibit', id: c.id }],
     });
     undeclared.add(c.id);
   }
