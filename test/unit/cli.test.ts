@@ -335,6 +335,19 @@ describe('cli', function () {
     });
   });
 
+  describe('limits', () => {
+    it('check applies the editor’s size limit; --max-size changes it', () => {
+      const example = path.join(ROOT, 'examples/ccf-deletion-en.md');
+      const small = cli(ws, 'check', example, '--max-size', '1k', '--format', 'json');
+      assert.deepEqual(JSON.parse(small.stdout)[0].diagnostics.map((d: { code: string }) => d.code), ['FMT-SIZE']);
+      const raised = cli(ws, 'check', example, '--max-size', '10m');
+      assert.equal(raised.status, 0, raised.stdout);
+      const bad = cli(ws, 'check', example, '--max-size', 'huge');
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--max-size/);
+    });
+  });
+
   describe('export --reference-docx', () => {
     it('takes the styles of the firm template, given relative to the current folder', () => {
       assert.equal(cli(ws, 'export', 'examples/ccf-access-ar.md', '-o', 'templates/firm.docx').status, 0);

@@ -3,7 +3,10 @@
 import { strict as assert } from 'node:assert';
 import { editForFix, type TextEdit } from '../../server/src/core/fixes';
 import { parseSubmission } from '../../server/src/core/parse';
-import { checkSubmission } from '../../server/src/rules/index';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkSubmission, evaluateSubmission } from '../../server/src/rules/index';
+import { codeActions } from '../../server/src/features/codeActions';
+import { toDiagnostic, toRange } from '../../server/src/features/diagnostics';
 import { examples, removeKey, TODAY } from '../helpers';
 
 function apply(text: string, edits: TextEdit[]): string {
@@ -85,6 +88,90 @@ describe('quick fixes', () => {
     assert.match(f.message, /Did you mean “served_on”\?/);
     const fixed = apply(text, editForFix(sub, f.fixes[0])!.edits);
     assert.deepEqual(findingsOf(fixed).findings, []);
+  });
+
+  it('does not offer to rename a key onto one that is already written (a duplicate key)', () => {
+    const ex = examples().find((e) => e.name === 'ccf-deletion-en.md')!;
+    const text = ex.text.replace('exhibits:', 'exhibits:\n  - id: A9\n    title: Extra\nexibits:');
+    const { sub, findings } = findingsOf(text);
+    const f = findings.find((x) => x.code === 'FMT-KEY' && x.message.includes('exibits'))!;
+    assert.ok(f, findings.map((x) => x.message).join('\n'));
+    assert.deepEqual(f.fixes, []);
+    // Even a fix asked for by hand gives no edit.
+    assert.equal(editForFix(sub, { kind: 'rename-key', span: sub.frontmatter!.locations.get('exibits')!.key!, to: 'exhibits' }), undefined);
+  });
+
+  it('declares an exhibit only where the YAML stays valid', () => {
+    const ex = examples().find((e) => e.name === 'ccf-deletion-en.md')!;
+    const base = removeKey(ex.text, 'exhibits');
+    const cite = (t: string) => t.replace('power of attorney at Exhibit A2', 'power of attorney at Exhibit E1');
+    const cases: [string, boolean][] = [
+      [base.replace('signed:', 'exhibits:\n  passport: A1\nsigned:'), false], // a mapping
+      [base.replace('signed:', 'exhibits: none\nsigned:'), false], // a scalar
+      [base.replace('signed:', 'exhibits: [{id: A1}]\nsigned:'), false], // flow style
+      [base.replace('signed:', 'exhibits: "{{List the exhibits}}"\nsigned:'), false], // a prompt
+      [base.replace('signed:', 'exhibits:\nsigned:'), true], // empty
+      [base.replace('signed:', 'exhibits:\n  - id: A1\n    title: Passport\nsigned:'), true], // a list
+    ];
+    for (const [before, offered] of cases) {
+      const text = cite(before);
+      const { sub, findings } = findingsOf(text);
+      const fixes = findings.flatMap((f) => f.fixes).filter((x) => x.kind === 'declare-exhibit');
+      assert.equal(fixes.length > 0, offered, before.slice(before.indexOf('exhibits'), before.indexOf('signed:')));
+      assert.equal(editForFix(sub, { kind: 'declare-exhibit', id: 'E1' }) !== undefined, offered);
+      if (!offered) continue;
+      for (const fix of fixes) {
+        const after = parseSubmission(apply(text, editForFix(sub, fix)!.edits));
+        assert.equal(after.frontmatter!.syntaxErrors.length, 0);
+        assert.ok(after.exhibits.some((e) => e.id === (fix as { id: string }).id));
+      }
+    }
+  });
+
+  it('“Add date” on an appeal notice turns the warning into a prompt to fill in, not the same warning', () => {
+    const ex = examples().find((e) => e.name === 'extradition-appeal-en.md')!;
+    const text = ex.text.replace(/^date: .*\n/m, '');
+    const { sub, findings } = findingsOf(text);
+    const f = findings.find((x) => x.fixes.some((fx) => fx.kind === 'add-key' && fx.path === 'date'))!;
+    assert.ok(f, findings.map((x) => x.message).join('\n'));
+    const fixed = apply(text, editForFix(sub, f.fixes[0])!.edits);
+    const after = findingsOf(fixed);
+    assert.equal(after.sub.frontmatter!.syntaxErrors.length, 0);
+    assert.ok(!after.findings.some((x) => x.message === f.message), 'the same warning, word for word');
+    const prompt = after.findings.find((x) => x.code === f.code)!;
+    assert.match(prompt.message, /“date” still holds template text/);
+    // A date written but not valid is not added a second time.
+    const invalid = text.replace('title:', 'date: someday\ntitle:');
+    const again = findingsOf(invalid);
+    assert.ok(!again.findings.some((x) => x.fixes.some((fx) => fx.kind === 'add-key' && fx.path === 'date')));
+    assert.equal(editForFix(again.sub, { kind: 'add-key', path: 'date' }), undefined);
+  });
+});
+
+describe('code actions', () => {
+  it('give each finding its own fixes when two findings share a place and a code', () => {
+    const ex = examples().find((e) => e.name === 'ccf-deletion-en.md')!;
+    // Date of birth and nationality missing: both reported on `applicant:`, under CCF-REQ-02.
+    const text = ex.text.replace(/  nationality: .*\n/, '').replace(/  date_of_birth: .*\n/, '');
+    const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
+    const sub = parseSubmission(text);
+    const analysis = { version: 1, submission: sub, ...evaluateSubmission(sub, { today: TODAY }) };
+    const pair = analysis.findings.filter((f) => f.code === 'CCF-REQ-02');
+    assert.equal(pair.length, 2);
+    assert.equal(pair[0].span.start, pair[1].span.start);
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, 'docs'));
+    // As an editor that sends `data` back, and as one that does not.
+    const bare = diagnostics.map(({ data: _data, ...d }) => d);
+    for (const sent of [diagnostics, bare]) {
+      const actions = codeActions(doc, analysis, toRange(doc, pair[0].span), sent);
+      for (const f of pair) {
+        const key = (f.fixes[0] as { path: string }).path.split('.').pop()!;
+        const action = actions.find((a) => a.diagnostics?.[0]?.message === f.message);
+        assert.ok(action, `an action for “${f.message.slice(0, 60)}”`);
+        const inserted = Object.values(action.edit!.changes!)[0][0].newText;
+        assert.match(inserted, new RegExp(`^\\s*${key}:`), `the fix of the finding on ${key} adds ${key}`);
+      }
+    }
   });
 });
 

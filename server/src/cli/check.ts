@@ -4,7 +4,7 @@ import { fill } from '../core/messages';
 import { CLI_LINES } from '../data/outcomes';
 import { KIND_PROFILES } from '../data/requirements';
 import type { Finding } from '../rules/index';
-import { analyseFile, displayPath, position, readFailure, type AnalyseOptions, type Checked, type FileAnalysis } from './files';
+import { analyseFile, displayPath, findingPositions, readFailure, type AnalyseOptions, type Checked, type FileAnalysis } from './files';
 import { sarifLog } from './sarif';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -41,27 +41,24 @@ function textLines(file: string, a: FileAnalysis): string {
     const kind = sub.kind ? KIND_PROFILES[sub.kind].label[sub.language] : 'submission';
     return `${fill(CLI_LINES.complete[sub.language], { file: shown, kind })}\n`;
   }
-  return findings
-    .map((f) => {
-      const p = position(a, f.span.start);
-      return `${shown}:${p.line}:${p.column} ${f.severity} ${f.code} ${f.message}\n`;
-    })
-    .join('');
+  const at = findingPositions(a);
+  return findings.map((f, i) => `${shown}:${at[i].start.line}:${at[i].start.column} ${f.severity} ${f.code} ${f.message}\n`).join('');
 }
 
 function toJson({ file, analysis: a }: { file: string; analysis: FileAnalysis }) {
   const { submission: sub } = a;
+  const at = findingPositions(a);
   return {
     file: displayPath(file),
     isSubmission: sub.isSubmission,
     kind: sub.kind ?? null,
     language: sub.language,
-    diagnostics: a.findings.map((f: Finding) => ({
+    diagnostics: a.findings.map((f: Finding, i) => ({
       code: f.code,
       severity: f.severity,
       message: f.message,
-      start: position(a, f.span.start),
-      end: position(a, f.span.end),
+      start: at[i].start,
+      end: at[i].end,
       offset: f.span,
       fixes: f.fixes.map((x) => x.kind),
     })),

@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typin
 import { CHECK_FORMATS, runCheck } from './check';
 import { EXPORT_FORMATS, PAPERS, runExport } from './export';
 import { runBundle } from './bundle';
-import { choice, severityOption, todayOption } from './options';
+import { choice, maxSizeOption, severityOption, todayOption } from './options';
 import { DEFAULT_SIZE_LIMIT_MB, STAMP_POSITIONS } from '../export/bundle/model';
 import { localToday } from '../rules/index';
 
@@ -21,6 +21,7 @@ const check = () =>
     .addOption(new Option('--format <format>', 'text (one line per problem), json, or sarif (SARIF 2.1.0 for code scanning)').choices(CHECK_FORMATS).argParser(choice(CHECK_FORMATS)).default('text' as const))
     .addOption(todayOption().default(localToday(), 'today'))
     .addOption(severityOption())
+    .addOption(maxSizeOption())
     .addHelpText(
       'after',
       `
@@ -51,6 +52,7 @@ const exportCommand = () =>
     .addOption(new Option('--reference-docx <file>', 'a .docx whose styles the DOCX export takes (your firm’s template)'))
     .addOption(todayOption().default(localToday(), 'today'))
     .addOption(severityOption())
+    .addOption(maxSizeOption())
     .addHelpText(
       'after',
       `
@@ -95,6 +97,7 @@ const bundle = () =>
     .addOption(new Option('--paper <size>', 'paper size of the index and divider pages').choices(PAPERS).argParser(choice(PAPERS)).default('a4' as const))
     .addOption(todayOption().default(localToday(), 'today'))
     .addOption(severityOption())
+    .addOption(maxSizeOption())
     .addHelpText(
       'after',
       `

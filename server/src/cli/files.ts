@@ -2,8 +2,9 @@
 // a terminal user can reuse them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission } from '../core/parse';
-import { lineOf } from '../core/text';
+import { confinedFileExists } from '../service/files';
+import { parseWithin } from '../service/limits';
+import { lineColumns, type LineColumn } from '../core/positions';
 import { evaluateSubmission } from '../rules/index';
 import type { Analysis } from '../service/analysis';
 import type { SeverityOverrides } from './options';
@@ -18,18 +19,21 @@ export type Checked = { file: string; analysis: FileAnalysis } | { file: string;
 export interface AnalyseOptions {
   today: string;
   severity: SeverityOverrides;
+  /** Characters above which only the frontmatter is checked, as in the editor (--max-size). */
+  maxSize?: number;
 }
 
 /** Reads, parses and checks one file; throws the file system's error when it cannot be read. */
 export function analyseFile(file: string, options: AnalyseOptions): FileAnalysis {
   // Invalid UTF-8 becomes U+FFFD, which the checks then flag: never fatal. A BOM is dropped.
   const text = new TextDecoder('utf-8').decode(fs.readFileSync(file));
-  // Unlike the editor, the command line has time: no size limit on what it parses.
-  const submission = parseSubmission(text, { maxBodyChars: Number.POSITIVE_INFINITY });
+  // The editor's limits (service/limits.ts), which --max-size raises.
+  const submission = parseWithin(text, options.maxSize);
   const result = evaluateSubmission(submission, {
     today: options.today,
     severityOverrides: options.severity,
-    fileExists: (relative) => fs.existsSync(path.resolve(path.dirname(file), relative)),
+    // Exhibit files are looked up in the submission's folder and the current one, nowhere else.
+    fileExists: confinedFileExists(file, [path.dirname(path.resolve(file)), process.cwd()]),
   });
   return { version: 0, text, submission, ...result };
 }
@@ -55,8 +59,11 @@ export function displayPath(p: string, cwd = process.cwd()): string {
   return inside(cwd, p) ?? path.resolve(cwd, p);
 }
 
-/** Line and column from 1; columns count characters (code points) so Arabic and emoji line up with editors. */
-export function position(a: FileAnalysis, offset: number): { line: number; column: number } {
-  const line = lineOf(a.submission.lineStarts, offset);
-  return { line: line + 1, column: [...a.text.slice(a.submission.lineStarts[line], offset)].length + 1 };
+/**
+ * Where each finding starts and ends, lines and columns from 1 (core/positions.ts): all at once, in
+ * one pass over the text, so thousands of findings on one long line cost no more than the line.
+ */
+export function findingPositions(a: FileAnalysis): { start: LineColumn; end: LineColumn }[] {
+  const at = lineColumns(a.text, a.submission.lineStarts, a.findings.flatMap((f) => [f.span.start, f.span.end]));
+  return a.findings.map((_, i) => ({ start: at[2 * i], end: at[2 * i + 1] }));
 }

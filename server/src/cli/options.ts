@@ -2,6 +2,7 @@
 // commander reports a parser's InvalidArgumentError as "option '--x <v>' argument 'y' is invalid. …".
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { isRuleId } from '../data/rules';
+import { DEFAULT_MAX_SIZE, parseSize } from '../service/limits';
 import type { Severity } from '../vocabulary';
 
 /** A combination of arguments no single option can check (e.g. `-o a.pdf` with two files); exit 2. */
@@ -42,4 +43,14 @@ export const todayOption = () =>
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
     if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('Give a real date as YYYY-MM-DD, e.g. 2025-03-14.');
     return value;
+  });
+
+/** `--max-size N`: the size (in characters, e.g. 5m) above which only the frontmatter is checked. */
+export const maxSizeOption = () =>
+  new Option('--max-size <N>', `check the body of submissions up to N characters (e.g. 5m; default ${DEFAULT_MAX_SIZE.toLocaleString('en')}, as in the editor)`).argParser((value: string): number => {
+    try {
+      return parseSize(value);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
   });

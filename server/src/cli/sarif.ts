@@ -7,7 +7,7 @@ import type { Location, Log, Notification, ReportingDescriptor, Result } from 's
 import { LANGUAGE_INFO } from '../data/languages';
 import { RULES } from '../data/rules';
 import type { Severity } from '../vocabulary';
-import { inside, position, type Checked } from './files';
+import { findingPositions, inside, type Checked } from './files';
 import { PRODUCT_NAME, PRODUCT_VERSION, REPOSITORY_URL, RULES_DOC_URL } from './product';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -29,9 +29,9 @@ export function sarifLog(checked: Checked[], cwd = process.cwd()): Log {
       continue;
     }
     languages.add(LANGUAGE_INFO[a.submission.language].tag);
-    for (const f of a.findings) {
-      const start = position(a, f.span.start);
-      const end = position(a, f.span.end);
+    const at = findingPositions(a);
+    for (const [i, f] of a.findings.entries()) {
+      const { start, end } = at[i];
       const location: Location = {
         physicalLocation: {
           artifactLocation,

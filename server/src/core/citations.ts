@@ -16,7 +16,10 @@ const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
   'sections', 'section', 'secciones', 'sección', 'ss\\.?', 's\\.', 's', 'rules', 'rule', 'règles', 'règle', 'reglas', 'regla', 'r\\.',
   '§',
-  '(?:وفقا|وفقاً)?\\s*[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند|القاعدة)',
+  // The space after the optional lead-in belongs to it: a bare `\s*` here would let a match start
+  // anywhere in a run of spaces and try every length of it, which is quadratic in the run (a long
+  // unclosed comment is masked into one).
+  '(?:(?:وفقا|وفقاً)\\s*)?[وبلف]{0,2}(?:المادتان|المادتين|المادة|المواد|مادة|البند|القاعدة)',
 ].join('|');
 // "21A", "50.20" (CrimPR), "83.2" (Spanish dotted paragraphs), "1er" / "1.º" (ordinals), "(3)" (Arabic).
 // Arabic writes low article numbers as ordinals: "المادة الثالثة" is Article 3.

@@ -57,3 +57,11 @@ function expandRange(first: string, last: string): string[] {
   for (let n = from + 1; n < to; n++) ids.push(`${a[1]}${n}`);
   return ids;
 }
+
+/**
+ * A path written relative to the submission ("annexes/passport.pdf", "../exhibits/A1.pdf"): not
+ * absolute (`/etc/x`, `C:\x`), not a network share (`\\host\share`), not a URL (`file:`, `https:`).
+ */
+export function isPlainRelativePath(file: string): boolean {
+  return file.trim() !== '' && !/^[\\/]|^[a-z]:|^[a-z][a-z0-9+.-]+:|\0/i.test(file.trim());
+}

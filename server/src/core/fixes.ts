@@ -34,6 +34,7 @@ export function editForFix(sub: Submission, fix: Fix): FixEdit | undefined {
       return edit && { title: fill(FIX_TITLES.declareExhibit[lang], { id: fix.id }), edits: [edit] };
     }
     case 'rename-key':
+      if (!canRename(sub, fix.span, fix.to)) return undefined;
       return { title: fill(FIX_TITLES.renameKey[lang], { to: fix.to }), edits: [{ span: fix.span, newText: fix.to }] };
     case 'replace':
       return { title: fix.title, edits: [{ span: fix.span, newText: fix.text }] };
@@ -70,7 +71,8 @@ function mostCommon(values: number[]): number {
 
 function addKey(sub: Submission, path: string): TextEdit | undefined {
   const fm = sub.frontmatter;
-  if (!fm) return undefined;
+  // A key already written (even empty or invalid) is not written twice: that would be invalid YAML.
+  if (!fm || fm.locations.has(path)) return undefined;
   const parts = path.split('.');
   // Insert under the deepest ancestor that exists as a block mapping, or at the top level.
   for (let n = parts.length - 1; n >= 1; n--) {
@@ -91,9 +93,37 @@ function skeletonFor(sub: Submission, parent: string, parts: string[]): string[]
   return lines;
 }
 
+/**
+ * Whether an exhibit can be declared without breaking the YAML: `exhibits` absent, empty, or a
+ * list written in block style. A mapping, a scalar or a flow list (`[…]`) is left to the user.
+ */
+export function canDeclareExhibits(sub: Submission): boolean {
+  const fm = sub.frontmatter;
+  if (!fm) return false;
+  const list = fm.locations.get('exhibits');
+  if (!list) return true;
+  if (fm.placeholders.has('exhibits')) return false;
+  const value = fm.raw?.exhibits;
+  if (value !== null && value !== undefined && !Array.isArray(value)) return false;
+  // An empty value (`exhibits:`) ends where its key does; anything written after it must be a block list.
+  return list.value.start === list.value.end || isBlockValue(sub, list.value);
+}
+
+/** A key may be renamed only to a name its mapping does not hold yet (a duplicate key is invalid YAML). */
+function canRename(sub: Submission, span: Span, to: string): boolean {
+  const fm = sub.frontmatter;
+  if (!fm) return false;
+  for (const [path, loc] of fm.locations) {
+    if (loc.key?.start !== span.start || loc.key.end !== span.end) continue;
+    const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+    return !fm.locations.has(parent ? `${parent}.${to}` : to);
+  }
+  return true;
+}
+
 function declareExhibit(sub: Submission, id: string): TextEdit | undefined {
   const fm = sub.frontmatter;
-  if (!fm) return undefined;
+  if (!fm || !canDeclareExhibits(sub)) return undefined;
   const item = [`- id: ${id}`, `  title: "${prompt('exhibitTitle', sub.language, { id })}"`];
   const list = fm.locations.get('exhibits');
   if (!list) return insertLines(sub, fm.content.end, ['exhibits:', ...item.map((l) => `  ${l}`)], 0);

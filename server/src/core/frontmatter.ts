@@ -64,7 +64,9 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
     fm.syntaxErrors.push({ kind: 'unclosed-frontmatter', detail: 'no closing ---', span: { start: found.span.start, end: found.span.start + 3 } });
   }
 
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: false });
+  // Duplicate keys are found in the walk below: the library's own check compares each key with
+  // every key before it, which takes seconds on a mapping of tens of thousands of keys.
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: false });
   for (const err of doc.errors) {
     const detail = err.message.split('\n')[0];
     const kind = errorKind(err.code, detail);
@@ -86,12 +88,16 @@ export function parseFrontmatter(text: string, lineStarts: readonly number[]): F
   const walk = (node: unknown, path: string): unknown => {
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
         if (key === undefined) continue;
         const childPath = path ? `${path}.${key}` : key;
         const keySpan = spanOf(keyNode as YamlNode);
+        // As YAML compares keys: by value, so `1` and `"1"` are two keys.
+        if (seen.has((keyNode as { value: unknown }).value)) fm.syntaxErrors.push({ kind: 'duplicate-key', detail: 'Map keys must be unique', span: keySpan });
+        seen.add((keyNode as { value: unknown }).value);
         const valueNode = pair.value as YamlNode | null;
         const value: Span = valueNode?.range ? spanOf(valueNode) : { start: keySpan.end, end: keySpan.end };
         const loc: YamlLocation = { key: keySpan, value, indent: indentOf(keySpan.start) };

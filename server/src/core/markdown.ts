@@ -4,16 +4,24 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { installLinearEditMap } from './editMap';
+import { annotateLimits, guardMarkdown, restoreMarks } from './markdownGuard';
+
+installLinearEditMap();
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text) as Root;
+  // Constructs micromark cannot read in bounded time are read as plain text (core/markdownGuard.ts).
+  const guarded = guardMarkdown(text);
+  const tree = processor.parse(guarded.text) as Root;
+  if (guarded.text !== text) restoreMarks(tree);
   // micromark drops a byte order mark before counting: put positions back on the text's offsets.
   if (text.charCodeAt(0) === 0xfeff) {
     for (const child of tree.children) afterBom(child);
     if (tree.position) tree.position.end = { ...tree.position.end, offset: text.length, column: tree.position.end.column + (tree.position.end.line === 1 ? 1 : 0) };
   }
+  if (guarded.hits.length) annotateLimits(tree, guarded.hits);
   return tree;
 }
 

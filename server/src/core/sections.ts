@@ -61,21 +61,20 @@ export function collectHeadings(tree: Root, from: number): Heading[] {
 
 /**
  * A section runs from its heading to the next heading of the same or a higher level, so that
- * sub-headings ("1. Article 3") belong to the section above them.
+ * sub-headings ("1. Article 3") belong to the section above them. Linear in the number of headings
+ * and top-level nodes: a pasted document may hold tens of thousands of headings.
  */
 export function collectSections(tree: Root, headings: readonly Heading[], textEnd: number): Section[] {
+  const next = nextNotDeeper(headings);
+  // recognised[j]: how many of headings[0..j) name a section, to ask "any recognised between?" at once.
+  const recognised = [0];
+  for (const h of headings) recognised.push(recognised[recognised.length - 1] + (h.section ? 1 : 0));
   const sections: Section[] = [];
   headings.forEach((heading, i) => {
     if (!heading.section) return;
-    let end = textEnd;
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j].depth <= heading.depth) {
-        end = headings[j].span.start;
-        break;
-      }
-    }
+    const end = next[i] < headings.length ? headings[next[i]].span.start : textEnd;
     // A recognised heading that holds other recognised sections is a title ("# Request"), not a section.
-    if (headings.some((h, j) => j > i && h.section && h.span.start < end)) {
+    if (recognised[next[i]] - recognised[i + 1] > 0) {
       heading.section = undefined;
       return;
     }
@@ -85,15 +84,38 @@ export function collectSections(tree: Root, headings: readonly Heading[], textEn
   return sections;
 }
 
+/** For each heading, the index of the next heading of the same or a higher level (headings.length when none). */
+function nextNotDeeper(headings: readonly Heading[]): number[] {
+  const next = new Array<number>(headings.length);
+  const open: number[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    while (open.length && headings[open[open.length - 1]].depth > headings[i].depth) open.pop();
+    next[i] = open.length ? open[open.length - 1] : headings.length;
+    open.push(i);
+  }
+  return next;
+}
+
 /** Empty: nothing but headings, comments, whitespace and template placeholders. */
 function isEmptyBody(tree: Root, body: Span): boolean {
-  for (const node of tree.children) {
-    const s = startOf(node);
-    if (s < body.start) continue;
-    if (s >= body.end) break;
-    if (hasProse(node)) return false;
+  const nodes = tree.children;
+  for (let i = firstStartingAt(nodes, body.start); i < nodes.length; i++) {
+    if (startOf(nodes[i]) >= body.end) break;
+    if (hasProse(nodes[i])) return false;
   }
   return true;
+}
+
+/** Index of the first node that starts at or after `offset` (top-level nodes are in document order). */
+function firstStartingAt(nodes: readonly RootContent[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(nodes[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function hasProse(node: RootContent): boolean {

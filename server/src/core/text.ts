@@ -1,4 +1,5 @@
 // Small text utilities shared by the parser and the rules. Offsets are UTF-16 code units.
+import type { Span } from '../vocabulary';
 
 /**
  * A copy of a piece of the text that does not keep the rest alive. V8 makes a slice of 13
@@ -55,11 +56,28 @@ export function maskComments(text: string): string {
   return text.replace(HTML_COMMENT, (c) => c.replace(/[^\r\n]/g, ' '));
 }
 
-export function insideComment(text: string, offset: number): boolean {
-  const open = text.lastIndexOf('<!--', offset);
-  if (open < 0) return false;
-  const close = text.indexOf('-->', open + 4);
-  return close < 0 || close + 3 > offset;
+/** The HTML comments of a text, in order: `<!--` up to the next `-->`, or to the end when unclosed. */
+export function commentSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    spans.push({ start: open, end });
+    open = text.indexOf('<!--', end);
+  }
+  return spans;
+}
+
+/** Whether `offset` lies in one of `spans` (in order, not overlapping): a binary search. */
+export function withinSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= offset;
 }
 
 export function isPlaceholderValue(value: string): boolean {

@@ -432,6 +432,20 @@ export const MESSAGES = {
       ar: 'المسارات نسبية إلى مجلد المذكرة.',
     },
   },
+  'exhibit.fileElsewhere': {
+    what: {
+      en: 'The file “{file}” of exhibit {id} is not looked for: only files in the submission’s folder or workspace are.',
+      fr: 'Le fichier « {file} » de la pièce {id} n’est pas recherché : seuls le sont les fichiers du dossier de la requête ou de l’espace de travail.',
+      es: 'No se busca el archivo «{file}» del anexo {id}: solo se buscan los archivos de la carpeta del escrito o del espacio de trabajo.',
+      ar: 'لا يُبحث عن الملف «{file}» الخاص بالمرفق {id}: إذ لا يُبحث إلا عن الملفات الموجودة في مجلد المذكرة أو مساحة العمل.',
+    },
+    how: {
+      en: 'Write a path relative to the submission, such as “annexes/{id}.pdf”, and keep the file with it.',
+      fr: 'Indiquez un chemin relatif à la requête, tel que « annexes/{id}.pdf », et gardez le fichier avec elle.',
+      es: 'Indique una ruta relativa al escrito, como «anexos/{id}.pdf», y guarde el archivo junto a él.',
+      ar: 'اكتب مسارًا نسبيًا إلى المذكرة مثل «annexes/{id}.pdf» واحفظ الملف معها.',
+    },
+  },
   'exhibit.none': {
     what: {
       en: 'No exhibit is declared.',
@@ -540,6 +554,62 @@ export const MESSAGES = {
       fr: 'Ce document compte {size} caractères, plus que les {limit} vérifiés en direct.',
       es: 'Este documento tiene {size} caracteres, más de los {limit} que se comprueban en directo.',
       ar: 'يحتوي هذا المستند على {size} حرف، وهو أكثر من {limit} حرف تُفحص أثناء الكتابة.',
+    },
+  },
+  'limit.nesting': {
+    what: {
+      en: 'Lists or quotations are nested too deeply here: from column {column} on, {count} markers (“>”, “-”, “1.”) are read as ordinary text.',
+      fr: 'Les listes ou citations sont imbriquées trop profondément ici : à partir de la colonne {column}, {count} marqueurs (« > », « - », « 1. ») sont lus comme du texte ordinaire.',
+      es: 'Las listas o citas están anidadas con demasiada profundidad aquí: a partir de la columna {column}, {count} marcadores («>», «-», «1.») se leen como texto corriente.',
+      ar: 'القوائم أو الاقتباسات متداخلة هنا بعمق مفرط: ابتداءً من العمود {column} تُقرأ {count} من العلامات («>»، «-»، «1.») نصًا عاديًا.',
+    },
+    how: {
+      en: 'Nest the list or quotation less deeply.',
+      fr: 'Réduisez l’imbrication de la liste ou de la citation.',
+      es: 'Reduzca el anidamiento de la lista o de la cita.',
+      ar: 'قلّل تداخل القائمة أو الاقتباس.',
+    },
+  },
+  'limit.marks': {
+    what: {
+      en: 'This paragraph has {count} emphasis or bracket marks (“*”, “_”, “~”, “[”, “]”), more than the {limit} the checker reads: it is read as plain text, without emphasis, links or footnotes.',
+      fr: 'Ce paragraphe compte {count} marques d’emphase ou crochets (« * », « _ », « ~ », « [ », « ] »), plus que les {limit} que lit le vérificateur : il est lu comme du texte brut, sans emphase, liens ni notes.',
+      es: 'Este párrafo tiene {count} marcas de énfasis o corchetes («*», «_», «~», «[», «]»), más de las {limit} que lee el verificador: se lee como texto plano, sin énfasis, enlaces ni notas.',
+      ar: 'تحتوي هذه الفقرة على {count} من علامات التوكيد أو الأقواس المعقوفة («*»، «_»، «~»، «[»، «]»)، وهو أكثر من {limit} علامة يقرؤها المدقق: فتُقرأ نصًا مجردًا دون توكيد أو روابط أو حواشٍ.',
+    },
+    how: {
+      en: 'Check that the text was pasted as intended; split the paragraph or remove stray marks.',
+      fr: 'Vérifiez que le texte a été collé comme prévu ; scindez le paragraphe ou retirez les marques parasites.',
+      es: 'Compruebe que el texto se pegó como se pretendía; divida el párrafo o elimine las marcas sobrantes.',
+      ar: 'تحقق من أن النص لُصق على النحو المقصود؛ قسّم الفقرة أو احذف العلامات الزائدة.',
+    },
+  },
+  'limit.length': {
+    what: {
+      en: 'This paragraph is {count} characters long, more than the {limit} the checker reads as Markdown: it is read as plain text, without emphasis, links or footnotes.',
+      fr: 'Ce paragraphe compte {count} caractères, plus que les {limit} que le vérificateur lit comme du Markdown : il est lu comme du texte brut, sans emphase, liens ni notes.',
+      es: 'Este párrafo tiene {count} caracteres, más de los {limit} que el verificador lee como Markdown: se lee como texto plano, sin énfasis, enlaces ni notas.',
+      ar: 'يبلغ طول هذه الفقرة {count} حرفًا، وهو أكثر من {limit} حرف يقرؤها المدقق بصيغة Markdown: فتُقرأ نصًا مجردًا دون توكيد أو روابط أو حواشٍ.',
+    },
+    how: {
+      en: 'Break it into paragraphs with blank lines.',
+      fr: 'Découpez-le en paragraphes séparés par des lignes vides.',
+      es: 'Divídalo en párrafos separados por líneas en blanco.',
+      ar: 'قسّمها إلى فقرات تفصل بينها أسطر فارغة.',
+    },
+  },
+  'check.failed': {
+    what: {
+      en: 'The check “{check}” failed on this document and is switched off for it; the other checks ran.',
+      fr: 'La vérification « {check} » a échoué sur ce document et y est désactivée ; les autres vérifications ont été faites.',
+      es: 'La comprobación «{check}» ha fallado en este documento y queda desactivada para él; las demás comprobaciones se han realizado.',
+      ar: 'تعذّر إجراء الفحص «{check}» على هذا المستند فأُوقف له؛ وأُجريت الفحوص الأخرى.',
+    },
+    how: {
+      en: 'Please report it, with the details shown in the “Submission Checker” output.',
+      fr: 'Merci de le signaler, avec les détails affichés dans la sortie « Submission Checker ».',
+      es: 'Por favor, infórmelo con los detalles que muestra la salida «Submission Checker».',
+      ar: 'يُرجى الإبلاغ عن ذلك مع التفاصيل الظاهرة في مخرجات «Submission Checker».',
     },
   },
   placeholder: {

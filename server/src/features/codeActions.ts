@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { editForFix } from '../core/fixes';
 import type { Analysis } from '../service/analysis';
-import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics';
+import type { Finding } from '../rules/index';
+import { DIAGNOSTIC_SOURCE, findingId, toRange, type DiagnosticData } from './diagnostics';
 
 export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, contextDiagnostics: Diagnostic[]): CodeAction[] {
   const from = doc.offsetAt(range.start);
@@ -14,9 +15,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
     if (finding.fixes.length === 0) continue;
     // Touching the range counts, so a cursor at the end of a squiggle still offers the fix.
     if (finding.span.end < from || finding.span.start > to) continue;
-    const diagnostic = contextDiagnostics.find(
-      (d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.code && doc.offsetAt(d.range.start) === finding.span.start,
-    );
+    const diagnostic = diagnosticOf(doc, finding, contextDiagnostics);
     finding.fixes.forEach((fix, i) => {
       const edit = editForFix(analysis.submission, fix);
       if (!edit) return;
@@ -33,4 +32,18 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
     });
   }
   return actions;
+}
+
+/**
+ * The diagnostic the editor shows for a finding: by the identity it carries in `data`, or, from an
+ * editor that does not send `data` back, by code, start and message (never by code and start
+ * alone: two findings at one place would swap their fixes).
+ */
+function diagnosticOf(doc: TextDocument, finding: Finding, diagnostics: Diagnostic[]): Diagnostic | undefined {
+  const id = findingId(finding);
+  const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  return (
+    ours.find((d) => (d.data as DiagnosticData | undefined)?.id === id) ??
+    ours.find((d) => d.data === undefined && d.code === finding.code && d.message === finding.message && doc.offsetAt(d.range.start) === finding.span.start)
+  );
 }

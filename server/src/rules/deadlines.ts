@@ -53,7 +53,13 @@ function checkAppealDeadline(ctx: CheckContext): void {
   }
   const limit = timeLimits(sub).find((t) => t.act === 'appeal-notice')!;
   if (!limit.measured) {
-    report(ctx, code, anchorFor(sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'date' }] });
+    // The quick fix writes a prompt for the date: from then on the prompt is what is missing.
+    const prompt = sub.frontmatter?.placeholders.get('date');
+    if (prompt) report(ctx, code, prompt, 'key.placeholder', { key: 'date' }, { severity: 'warning' });
+    else {
+      const written = sub.frontmatter?.locations.has('date');
+      report(ctx, code, anchorFor(sub, 'date'), 'appeal.noDate', {}, { severity: 'warning', fixes: written ? [] : [{ kind: 'add-key', path: 'date' }] });
+    }
     return;
   }
   if (limit.measured.date <= limit.lastDay || !('days' in limit.period)) return;

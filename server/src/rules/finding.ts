@@ -22,8 +22,8 @@ export interface CheckContext {
   sectionStates: readonly SectionState[];
   /** YYYY-MM-DD; injected so that checks are pure and tests are stable. */
   today: string;
-  /** Whether a path relative to the submission exists; undefined when no file system is at hand. */
-  fileExists?: (relativePath: string) => boolean;
+  /** Absent when no file system is at hand. Whether a file named relative to the submission exists; undefined when it may not be looked at (service/files.ts). */
+  fileExists?: (relativePath: string) => boolean | undefined;
   findings: Finding[];
 }
 

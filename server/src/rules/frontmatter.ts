@@ -81,7 +81,9 @@ function reportIssue(ctx: CheckContext, issue: Issue): void {
       const suggestion = closest(name, known);
       const span = anchorFor(sub, full);
       if (suggestion) {
-        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: displayPath(full), suggestion }, { fixes: [{ kind: 'rename-key', span, to: suggestion }] });
+        // Renaming onto a key that is already written would make a duplicate key (invalid YAML).
+        const taken = sub.frontmatter?.locations.has(path ? `${path}.${suggestion}` : suggestion);
+        report(ctx, 'FMT-KEY', span, 'key.unknown', { key: displayPath(full), suggestion }, { fixes: taken ? [] : [{ kind: 'rename-key', span, to: suggestion }] });
       } else {
         report(ctx, 'FMT-KEY', span, 'key.unknownNoSuggestion', { key: displayPath(full), known: known.join(', ') });
       }

@@ -6,12 +6,14 @@ import { MAX_BODY_CHARS } from '../core/parse';
 import { lineOf } from '../core/text';
 import type { Severity } from '../vocabulary';
 import { ccfDeadlines, appealDeadline } from './deadlines';
+import { runContained, type CheckFailureLog } from './containment';
 import { kindsOf, report, type Check, type CheckContext, type Finding } from './finding';
 import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontmatter';
 import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
 import { paragraphSequence } from './paragraphs';
+import { readingLimits } from './limits';
 import { placeholders, requiredSections } from './sections';
 import { sectionStates, type SectionState } from './sectionStates';
 
@@ -21,9 +23,12 @@ export type { SectionState } from './sectionStates';
 export interface CheckOptions {
   /** YYYY-MM-DD; defaults to today (local time). */
   today?: string;
-  fileExists?: (relativePath: string) => boolean;
+  /** Whether a file named relative to the submission exists; undefined when it may not be looked at (service/files.ts). */
+  fileExists?: (relativePath: string) => boolean | undefined;
   /** Per-code severity, or 'off' to silence a code. */
   severityOverrides?: Record<string, Severity | 'off'>;
+  /** Told once when a family of checks fails on a document (rules/containment.ts); stderr by default. */
+  onCheckFailed?: CheckFailureLog;
 }
 
 /** In order: the placeholder check skips prompts that an earlier check already reported. */
@@ -40,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   citedProvisions,
   paragraphSequence,
   placeholders,
+  readingLimits,
 ];
 const CHECK_KINDS = new Map(CHECKS.map((c) => [c, kindsOf(c)]));
 
@@ -75,7 +81,12 @@ export function evaluateSubmission(sub: Submission, options: CheckOptions = {}):
       fileExists: options.fileExists,
       findings,
     };
-    for (const check of CHECKS) if (CHECK_KINDS.get(check)!.has(sub.kind)) check.run(ctx);
+    const kind = sub.kind;
+    runContained(
+      CHECKS.filter((check) => CHECK_KINDS.get(check)!.has(kind)),
+      ctx,
+      options.onCheckFailed,
+    );
   }
   const out = applyOptions(sub, findings, options).sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return { findings: out, sectionStates: states };

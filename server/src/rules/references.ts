@@ -1,8 +1,9 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { citationsOf } from '../core/citations';
 import { writtenDate, writtenMonth } from '../core/dates';
-import { normalizeExhibitId } from '../core/exhibits';
-import { maskComments } from '../core/text';
+import { isPlainRelativePath, normalizeExhibitId } from '../core/exhibits';
+import { canDeclareExhibits } from '../core/fixes';
+import { maskComments, withinSpans } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
@@ -61,20 +62,26 @@ function checkExhibits(ctx: CheckContext): void {
     if (!e.id) continue;
     if (declared.has(e.id)) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.duplicate', { id: e.id });
     else declared.set(e.id, e.index);
-    if (e.file && ctx.fileExists && !ctx.fileExists(e.file)) {
-      report(ctx, code, valueSpan(sub, `exhibits.${e.index}.file`), 'exhibit.file', { id: e.id, file: e.file }, { severity: 'warning' });
+    if (e.file && ctx.fileExists) {
+      // Only a plain relative path is looked up: never an absolute one, a network share or a URL.
+      const found = isPlainRelativePath(e.file) ? ctx.fileExists(e.file) : undefined;
+      const span = valueSpan(sub, `exhibits.${e.index}.file`);
+      if (found === false) report(ctx, code, span, 'exhibit.file', { id: e.id, file: e.file }, { severity: 'warning' });
+      else if (found === undefined) report(ctx, code, span, 'exhibit.fileElsewhere', { id: e.id, file: e.file }, { severity: 'information' });
     }
   }
 
-  const annexes = sub.sections.filter((s) => s.id === 'annexes');
-  const inAnnexList = (offset: number) => annexes.some((s) => offset >= s.span.start && offset < s.span.end);
+  // Sections are in document order and do not overlap.
+  const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
+  const inAnnexList = (offset: number) => withinSpans(annexes, offset);
   const used = new Set<string>();
   const undeclared = new Set<string>();
+  const declarable = canDeclareExhibits(sub);
   for (const c of sub.exhibitCitations) {
     if (!inAnnexList(c.span.start)) used.add(c.id);
     if (declared.has(c.id)) continue;
     report(ctx, code, c.span, 'exhibit.undeclared', { id: c.id }, {
-      fixes: undeclared.has(c.id) ? [] : [{ kind: 'declare-exhibit', id: c.id }],
+      fixes: undeclared.has(c.id) || !declarable ? [] : [{ kind: 'declare-exhibit', id: c.id }],
     });
     undeclared.add(c.id);
   }

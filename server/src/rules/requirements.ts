@@ -1,6 +1,7 @@
 // The frontmatter keys a kind requires (data/frontmatter.ts): present, not a template prompt, and,
 // for keys that name an exhibit (identity document, power of attorney, …), naming a declared one.
 import { normalizeExhibitId } from '../core/exhibits';
+import { canDeclareExhibits } from '../core/fixes';
 import { FRONTMATTER_KEYS, keysOf, ruleOfKey, rulesOfKeys, type KeyDef } from '../data/frontmatter';
 import type { RuleId } from '../data/rules';
 import type { Submission } from '../core/model';
@@ -33,7 +34,9 @@ function requireDeclaredExhibit(ctx: CheckContext, key: KeyDef, code: RuleId): v
   const id = normalizeExhibitId(value);
   if (!id) return; // wrong type: reported by the shape check
   if (ctx.sub.exhibits.some((e) => e.id === id)) return;
-  report(ctx, code, valueSpan(ctx.sub, key.path), 'key.notExhibit', { key: displayPath(key.path), id }, { fixes: [{ kind: 'declare-exhibit', id }] });
+  report(ctx, code, valueSpan(ctx.sub, key.path), 'key.notExhibit', { key: displayPath(key.path), id }, {
+    fixes: canDeclareExhibits(ctx.sub) ? [{ kind: 'declare-exhibit', id }] : [],
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { CITATION_EXAMPLES, listPhrase } from '../data/messages';
 import { KIND_PROFILES } from '../data/requirements';
 import { SECTION_BY_ID, sectionTitle } from '../data/sections';
-import { insideComment } from '../core/text';
+import { commentSpans, withinSpans } from '../core/text';
 import type { Kind, SectionId, Span } from '../vocabulary';
 import { report, type Check, type CheckContext } from './finding';
 import { anchorFor } from './keys';
@@ -61,7 +61,8 @@ export const placeholders: Check = {
     // Frontmatter prompts already reported as a missing element are not reported twice.
     const reported = new Set(ctx.findings.map((f) => f.span.start));
     const frontmatter = [...(sub.frontmatter?.placeholders.values() ?? [])].filter((s) => !reported.has(s.start));
-    const body = sub.placeholders.filter((s) => !insideComment(sub.text, s.start));
+    const comments = sub.placeholders.length ? commentSpans(sub.text) : [];
+    const body = sub.placeholders.filter((s) => !withinSpans(comments, s.start));
     for (const span of [...frontmatter, ...body]) {
       report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.text.slice(span.start, span.end) });
     }

@@ -1,0 +1,108 @@
+// Hostile and pathological inputs take time in proportion to their size: each is checked at two
+// sizes, ten times apart, the way the command line and the editor check a file on opening it
+// (block parse, every check, every finding's line and column), and the larger must take less than
+// twenty times as long. No absolute time: the machine is shared (docs/robustness.md).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lineColumns } from '../../server/src/core/positions';
+import { checkSubmission } from '../../server/src/rules/index';
+import { parseWithin } from '../../server/src/service/limits';
+import { ROOT, TODAY } from '../helpers';
+
+const FM = '---\nsubmission: ccf-request\n---\n';
+
+/** What `check` does with a file, positions included; returns the codes found. */
+function checkText(text: string): string[] {
+  const sub = parseWithin(text);
+  const findings = checkSubmission(sub, { today: TODAY });
+  lineColumns(text, sub.lineStarts, findings.flatMap((f) => [f.span.start, f.span.end]));
+  return findings.map((f) => f.code);
+}
+
+function fastest(run: () => void, times = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Checks make(n) and make(10 n); returns the codes of the larger. */
+function assertLinear(make: (n: number) => string, n: number): string[] {
+  const small = make(n);
+  const big = make(10 * n);
+  checkText(small); // warm-up: compile the code paths before timing them
+  const a = fastest(() => checkText(small));
+  const b = fastest(() => checkText(big), 2);
+  if (process.env.SCALING_VERBOSE) console.log(`${small.length} → ${big.length} characters: ${a.toFixed(1)} → ${b.toFixed(1)} ms`);
+  assert.ok(b < 20 * a, `10× the input (${big.length.toLocaleString('en')} characters) took ${(b / a).toFixed(1)}× the time (${a.toFixed(0)} → ${b.toFixed(0)} ms)`);
+  return checkText(big);
+}
+
+function arabicBody(): { head: string; body: string } {
+  const ar = fs.readFileSync(path.join(ROOT, 'examples/ccf-access-ar.md'), 'utf8');
+  const end = ar.indexOf('\n---\n', 4) + 5;
+  return { head: ar.slice(0, end), body: ar.slice(end).replace(/^# .*$/m, '') };
+}
+
+describe('scaling on pathological inputs (10× the input, under 20× the time)', function () {
+  this.timeout(180000);
+
+  it("'*a' repeated", () => {
+    const codes = assertLinear((n) => FM + '*a'.repeat(n), 10_000);
+    assert.ok(codes.includes('FMT-LIMIT'));
+  });
+
+  it("'[a]' repeated, with a definition of [a]", () => {
+    assertLinear((n) => `${FM}${'[a]'.repeat(n)}\n\n[a]: x\n`, 10_000);
+  });
+
+  it('block quotes nested thousands deep, without overflowing the stack', () => {
+    const codes = assertLinear((n) => `${FM}${'>'.repeat(n)} x\n`, 6_000);
+    assert.ok(codes.includes('FMT-LIMIT'));
+  });
+
+  it("nested list markers '- ' on one line", () => {
+    const codes = assertLinear((n) => `${FM}${'- '.repeat(n)}x\n`, 5_000);
+    assert.ok(codes.includes('FMT-LIMIT'));
+  });
+
+  it('lists nested by indentation, line after line', () => {
+    const nest = (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}- item\n`).join('');
+    assertLinear((n) => FM + `${nest(60)}\n`.repeat(n / 10), 50);
+  });
+
+  it('a tight numbered list with sub-points (no blank lines)', () => {
+    assertLinear((n) => FM + '1. The applicant.\n   - first point here\n   - second point here\n'.repeat(n), 250);
+  });
+
+  it('frontmatter keys by the thousand', () => {
+    assertLinear((n) => `---\nsubmission: ccf-request\n${Array.from({ length: n }, (_, i) => `key${i}: value ${i}\n`).join('')}---\n# T\n`, 2_000);
+  });
+
+  it('the same required heading thousands of times', () => {
+    assertLinear((n) => FM + '## Statement of facts\n\ntext\n\n'.repeat(n), 2_000);
+  });
+
+  it("one line repeating an exhibit and a citation (a finding's column on a long line)", () => {
+    const codes = assertLinear((n) => `${FM}${"Exhibit A1 Article 3 of INTERPOL's Constitution ".repeat(n)}\n`, 500);
+    assert.ok(codes.filter((c) => c === 'CCF-REC-04').length >= 5_000);
+  });
+
+  it('an unterminated comment early in an Arabic submission', () => {
+    const { head, body } = arabicBody();
+    assertLinear((n) => {
+      const text = head + Array.from({ length: n }, () => body).join('\n');
+      const at = text.indexOf('\n\n', head.length + 200);
+      return `${text.slice(0, at)}\n\n<!--${text.slice(at)}`;
+    }, 6);
+  });
+
+  it('one line of a third of a megabyte', () => {
+    const codes = assertLinear((n) => FM + 'The applicant repeats the facts above, as Article 3 of the Constitution requires. '.repeat(n), 400);
+    assert.ok(codes.includes('FMT-LIMIT'), 'a paragraph over the length limit is said to be read as plain text');
+  });
+});
