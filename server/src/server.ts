@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
   TextDocuments,
   MessageType,
   ShowMessageNotification,
@@ -27,6 +29,11 @@ import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
 import { EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { documentSymbols } from './features/symbols';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { documentHighlights } from './features/highlights';
+import { prepareRename, rename, type Refusal } from './features/rename';
+import { documentLinks } from './features/links';
 
 interface Settings {
   enable: boolean;
@@ -82,6 +89,11 @@ connection.onInitialize((params: InitializeParams) => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' ', ':', '#'] },
       executeCommandProvider: { commands: [EXPORT_COMMAND] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'submission-language-server', version: '0.1.0' },
   };
@@ -231,6 +243,16 @@ connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (doc, a)
 connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, a) => codeActions(doc, a, p.range, p.context.diagnostics)));
 connection.onHover((p) => withDocument(p.textDocument.uri, null, (doc, a) => hover(doc, a, p.position) ?? null));
 connection.onCompletion((p) => withDocument(p.textDocument.uri, [], (doc, a) => completions(doc, a, p.position)));
+
+connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (doc, a) => definition(doc, a, p.position)));
+connection.onReferences((p) => withDocument(p.textDocument.uri, [], (doc, a) => references(doc, a, p.position, p.context.includeDeclaration)));
+connection.onDocumentHighlight((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentHighlights(doc, a, p.position)));
+connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
+/** A refused rename is an error response: editors show its message (why, and what to do instead). */
+const refusedOr = <T extends object>(result: T | Refusal | null): T | null | ResponseError<void> =>
+  result && 'refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result;
+connection.onPrepareRename((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => prepareRename(doc, a, p.position))));
+connection.onRenameRequest((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => rename(doc, a, p.position, p.newName))));
 
 connection.onRequest(StatusRequest, (p) =>
   withDocument(p.uri, submissionStatus(undefined), (_doc, a) => submissionStatus(a)),

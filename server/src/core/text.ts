@@ -82,3 +82,9 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function westernDigits(s: string): string {
   return s.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
+
+/** A token as a whole word (not inside a longer word or number), e.g. a warrant id "W1" but not "W12". */
+export function wordPattern(token: string, flags = 'iu'): RegExp {
+  const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
+}

@@ -54,3 +54,37 @@ export const HOVER = {
     ar: '**المرفق {id}** غير مُعلَن ضمن `exhibits`.',
   },
 } satisfies Record<string, Localized>;
+
+/** Why a rename of an exhibit or warrant is refused: what is wrong and what to do instead. */
+export const RENAME = {
+  nothing: {
+    en: 'Only exhibits and warrants can be renamed here: put the cursor on an id, in its `exhibits` or `warrants` entry or in a citation such as “Exhibit A3”.',
+    fr: 'Seules les pièces et les mandats peuvent être renommés ici : placez le curseur sur un identifiant, dans son entrée `exhibits` ou `warrants` ou dans une citation comme « Pièce A3 ».',
+    es: 'Aquí solo se pueden renombrar anexos y órdenes: sitúe el cursor en un identificador, en su entrada `exhibits` o `warrants` o en una cita como «Anexo A3».',
+    ar: 'لا يمكن هنا إعادة تسمية إلا المرفقات والمذكرات: ضع المؤشر على مُعرِّف، في مدخله ضمن `exhibits` أو `warrants` أو في إحالة مثل «المرفق A3».',
+  },
+  invalidExhibit: {
+    en: '“{name}” cannot be an exhibit id: the text could not cite it. Use a number, or one to three letters and a number, such as A9 or 12.',
+    fr: '« {name} » ne peut pas identifier une pièce : le texte ne pourrait pas la citer. Utilisez un numéro, ou une à trois lettres suivies d’un numéro, comme A9 ou 12.',
+    es: '«{name}» no puede identificar un anexo: el texto no podría citarlo. Utilice un número, o de una a tres letras seguidas de un número, como A9 o 12.',
+    ar: 'لا يصلح «{name}» مُعرِّفًا لمرفق: لا يمكن للنص الإحالة إليه. استخدم رقمًا، أو حرفًا إلى ثلاثة أحرف لاتينية يليها رقم، مثل A9 أو 12.',
+  },
+  invalidWarrant: {
+    en: '“{name}” cannot be a warrant id: the text mentions a warrant by its id as one word. Use letters and digits without spaces, such as W2.',
+    fr: '« {name} » ne peut pas identifier un mandat : le texte mentionne un mandat par son identifiant, en un seul mot. Utilisez des lettres et des chiffres sans espace, comme W2.',
+    es: '«{name}» no puede identificar una orden: el texto menciona una orden por su identificador, en una sola palabra. Utilice letras y cifras sin espacios, como W2.',
+    ar: 'لا يصلح «{name}» مُعرِّفًا لمذكرة: يذكر النص المذكرة بمُعرِّفها كلمةً واحدة. استخدم حروفًا وأرقامًا بلا مسافات، مثل W2.',
+  },
+  takenExhibit: {
+    en: '“{name}” is already the id of another exhibit: two exhibits cannot share an id. Choose another name, or rename that exhibit first.',
+    fr: '« {name} » identifie déjà une autre pièce : deux pièces ne peuvent avoir le même identifiant. Choisissez un autre nom, ou renommez d’abord cette pièce.',
+    es: '«{name}» ya identifica otro anexo: dos anexos no pueden tener el mismo identificador. Elija otro nombre, o renombre antes ese anexo.',
+    ar: '«{name}» هو بالفعل مُعرِّف مرفق آخر: لا يجوز أن يشترك مرفقان في مُعرِّف واحد. اختر اسمًا آخر، أو أعد تسمية ذلك المرفق أولًا.',
+  },
+  takenWarrant: {
+    en: '“{name}” is already the id of a warrant: the text could no longer tell them apart. Choose another name, or rename that warrant first.',
+    fr: '« {name} » identifie déjà un mandat : le texte ne permettrait plus de les distinguer. Choisissez un autre nom, ou renommez d’abord ce mandat.',
+    es: '«{name}» ya identifica una orden: el texto ya no permitiría distinguirlos. Elija otro nombre, o renombre antes esa orden.',
+    ar: '«{name}» هو بالفعل مُعرِّف مذكرة: لن يعود النص قادرًا على التمييز بينهما. اختر اسمًا آخر، أو أعد تسمية تلك المذكرة أولًا.',
+  },
+} satisfies Record<string, Localized>;

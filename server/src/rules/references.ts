@@ -1,6 +1,6 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { normalizeExhibitId } from '../core/exhibits';
-import { maskComments } from '../core/text';
+import { maskComments, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { findProvision } from '../data/provisions';
@@ -40,8 +40,7 @@ function checkWarrants(ctx: CheckContext): void {
 }
 
 function mentions(text: string, token: string): boolean {
-  const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return token.trim() !== '' && wordPattern(token).test(text);
 }
 
 export const exhibits: Check = {

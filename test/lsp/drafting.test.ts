@@ -1,0 +1,125 @@
+// The drafting features over LSP stdio, as any editor meets them: definition, references,
+// rename, highlights and links on exhibits and warrants.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentHighlight, DocumentLink, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import { CROSS_REFERENCES } from '../drafting';
+import { LspClient } from './client';
+
+const uriOf = (name: string) => pathToFileURL(path.resolve(__dirname, 'virtual', name)).href;
+
+export async function openDocument(client: LspClient, name: string, text: string): Promise<{ uri: string; doc: TextDocument; at: (needle: string, delta?: number) => Position }> {
+  const uri = uriOf(name);
+  client.open(uri, text);
+  await client.diagnostics(uri);
+  const doc = TextDocument.create(uri, 'markdown', 1, text);
+  const at = (needle: string, delta = 0) => {
+    const i = text.indexOf(needle);
+    assert.ok(i >= 0, `${needle} not in ${name}`);
+    return doc.positionAt(i + delta);
+  };
+  return { uri, doc, at };
+}
+
+describe('drafting over LSP: exhibits and warrants as symbols', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let caps: Record<string, unknown>;
+
+  before(async () => {
+    client = new LspClient();
+    caps = (await client.initialize()).capabilities;
+  });
+  after(async () => client.stop());
+
+  it('announces definition, references, highlights, rename with prepare, and links', () => {
+    assert.equal(caps.definitionProvider, true);
+    assert.equal(caps.referencesProvider, true);
+    assert.equal(caps.documentHighlightProvider, true);
+    assert.deepEqual(caps.renameProvider, { prepareProvider: true });
+    assert.ok(caps.documentLinkProvider);
+  });
+
+  it('goes from a citation in any language, and from a key, to the exhibit’s declaration', async () => {
+    const { uri, doc, at } = await openDocument(client, 'definition.md', CROSS_REFERENCES);
+    for (const [needle, delta] of [['Exhibit A3', 9], ['Pièce A3', 7], ['Anexo A3', 6], ['المرفق A3', 8]] as const) {
+      const found = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at(needle, delta) });
+      assert.equal(found.length, 1, needle);
+      assert.equal(doc.getText(found[0].range), 'A3');
+      assert.equal(found[0].range.start.line, at('- id: A3').line, `${needle} → the line "- id: A3"`);
+    }
+    const fromKey = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at('identity_document: A1', 20) });
+    assert.equal(fromKey[0].range.start.line, at('- id: A1').line);
+    const warrant = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at('Warrant W1', 9) });
+    assert.equal(warrant[0].range.start.line, at('- id: W1').line);
+    const nothing = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at('rests on') });
+    assert.deepEqual(nothing, []);
+  });
+
+  it('lists every reference, with or without the declaration, and highlights them', async () => {
+    const { uri, doc, at } = await openDocument(client, 'references.md', CROSS_REFERENCES);
+    const position = at('Pièce A3', 7);
+    const all = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.equal(all.length, 6);
+    assert.ok(all.every((l) => doc.getText(l.range) === 'A3'));
+    const cited = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
+    assert.equal(cited.length, 5);
+    const highlights = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: { uri }, position: at('Exhibit A1', 8) });
+    assert.deepEqual(highlights.map((h) => [h.range.start.line, h.kind]), [
+      [at('identity_document').line, 2],
+      [at('- id: A1').line, 3],
+      [at('Exhibit A1').line, 2],
+      [at('Exhibits A1').line, 2],
+    ]);
+  });
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`renames an exhibit everywhere: the whole document after the rename (${eol === '\n' ? 'LF' : 'CRLF'})`, async () => {
+      const text = CROSS_REFERENCES.replace(/\n/g, eol);
+      const { uri, doc, at } = await openDocument(client, `rename-${eol.length}.md`, text);
+      const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position: at('Anexo A3', 7) });
+      assert.equal(prepared.placeholder, 'A3');
+      assert.deepEqual(prepared.range, { start: at('Anexo A3', 6), end: at('Anexo A3', 8) });
+      const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at('Anexo A3', 7), newName: 'A9' });
+      const after = TextDocument.applyEdits(doc, edit.changes![uri]);
+      const expected = CROSS_REFERENCES.replace(/A3/g, 'A9').replace('<!-- Exhibit A9', '<!-- Exhibit A3').replace(/\n/g, eol);
+      assert.equal(after, expected);
+    });
+  }
+
+  it('renames a warrant and a quoted exhibit id named by a key', async () => {
+    const { uri, doc, at } = await openDocument(client, 'rename-key.md', CROSS_REFERENCES);
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at('power_of_attorney: "A2"', 21), newName: 'P1' });
+    const after = TextDocument.applyEdits(doc, edit.changes![uri]);
+    assert.equal(after, CROSS_REFERENCES.replace('power_of_attorney: "A2"', 'power_of_attorney: "P1"').replace("- id: 'A2'", "- id: 'P1'"));
+    const w = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at('- id: W1', 7), newName: 'W2' });
+    assert.equal(TextDocument.applyEdits(doc, w.changes![uri]), CROSS_REFERENCES.replace('- id: W1', '- id: W2').replace('Warrant W1', 'Warrant W2'));
+  });
+
+  it('refuses a name already taken, and a place with nothing to rename, with a message in the document’s language', async () => {
+    const { uri, at } = await openDocument(client, 'rename-refused.md', CROSS_REFERENCES);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri }, position: at('Exhibit A3', 9), newName: 'A1' }),
+      (err: Error) => /“A1” is already the id of another exhibit/.test(err.message),
+    );
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: at('rests on') }), /Only exhibits and warrants can be renamed/);
+    const french = CROSS_REFERENCES.replace('language: en', 'language: fr');
+    const fr = await openDocument(client, 'rename-refused-fr.md', french);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri: fr.uri }, position: fr.at('Pièce A3', 7), newName: 'W1' }),
+      /« W1 » identifie déjà un mandat/,
+    );
+  });
+
+  it('links each exhibit’s file: to the file, relative to the submission', async () => {
+    const text = CROSS_REFERENCES.replace('exhibits/passport.pdf', '"exhibits/passport copy #2.pdf"');
+    const { uri, doc } = await openDocument(client, 'links.md', text);
+    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.equal(links.length, 1);
+    assert.equal(doc.getText(links[0].range), 'exhibits/passport copy #2.pdf');
+    assert.equal(links[0].target, new URL('exhibits/passport%20copy%20%232.pdf', uri).href);
+    assert.equal(links[0].tooltip, 'A1 — Passport');
+  });
+});
