@@ -87,7 +87,7 @@ connection.onInitialize((params: InitializeParams) => {
       documentSymbolProvider: { label: 'Submission' },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', ':', '#'] },
+      completionProvider: { triggerCharacters: [' ', ':', '#', '.'] },
       executeCommandProvider: { commands: [EXPORT_COMMAND] },
       definitionProvider: true,
       referencesProvider: true,

@@ -3,11 +3,13 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentHighlight, DocumentLink, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, DocumentHighlight, DocumentLink, Hover, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CROSS_REFERENCES } from '../drafting';
 import { LspClient } from './client';
 
+const example = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', name), 'utf8');
 const uriOf = (name: string) => pathToFileURL(path.resolve(__dirname, 'virtual', name)).href;
 
 export async function openDocument(client: LspClient, name: string, text: string): Promise<{ uri: string; doc: TextDocument; at: (needle: string, delta?: number) => Position }> {
@@ -121,5 +123,83 @@ describe('drafting over LSP: exhibits and warrants as symbols', function () {
     assert.equal(doc.getText(links[0].range), 'exhibits/passport copy #2.pdf');
     assert.equal(links[0].target, new URL('exhibits/passport%20copy%20%232.pdf', uri).href);
     assert.equal(links[0].tooltip, 'A1 — Passport');
+  });
+});
+
+describe('drafting over LSP: provisions at the cursor', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  /** The example with `typed` written as a paragraph of its own before the first section. */
+  async function typedIn(name: string, typed: string, after = '') {
+    const text = example(name).replace(/\n## /, `\n${typed}${after}\n\n## `);
+    const opened = await openDocument(client, `provisions-${name}-${typed.length}-${after.length}`, text);
+    const cursor = opened.doc.positionAt(text.indexOf(`${typed}${after}`) + typed.length);
+    const items = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri: opened.uri }, position: cursor });
+    return { ...opened, text, cursor, items: Array.isArray(items) ? items : items.items };
+  }
+
+  const CASES = [
+    { name: 'ccf-deletion-en.md', typed: 'Article 8', title: 'Conditions for red notices', written: '83 of the RPD', hover: /Red notices only for serious ordinary-law crimes/ },
+    { name: 'ccf-effacement-fr.md', typed: 'article 8', title: 'Conditions des notices rouges', written: '83 du RTD', hover: /Notices rouges uniquement pour des crimes graves de droit commun/ },
+    { name: 'ccf-revision-es.md', typed: 'artículo 8', title: 'Condiciones de las notificaciones rojas', written: '83 del RTD', hover: /Notificaciones rojas solo para delitos graves/ },
+    { name: 'ccf-access-ar.md', typed: 'المادة 8', title: 'شروط النشرات الحمراء', written: '83 من نظام الإنتربول لمعاملة البيانات', hover: /لا تُصدر النشرات الحمراء إلا لجرائم القانون العام الخطيرة/ },
+  ];
+  for (const c of CASES) {
+    it(`offers the RPD's provisions after “${c.typed}” with titles in the document's language, and the written citation is recognised (${c.name})`, async () => {
+      const { doc, items } = await typedIn(c.name, c.typed);
+      const labels = items.map((i) => i.label);
+      assert.ok(labels.includes('83') && labels.includes('82'), JSON.stringify(labels));
+      assert.ok(labels.every((l) => l.startsWith('8')), `only numbers starting with 8: ${labels.join(' ')}`);
+      const rpd83 = items.find((i) => i.label === '83')!;
+      assert.equal(rpd83.labelDetails?.description, c.title);
+      const edit = rpd83.textEdit as TextEdit;
+      assert.equal(edit.newText, c.written);
+      const after = TextDocument.applyEdits(doc, [edit]);
+      const written = after.indexOf(c.written);
+      // The citation written is one the checks recognise: it has its hover, in the document's language.
+      const next = await openDocument(client, `written-${c.name}`, after);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: next.uri }, position: next.doc.positionAt(written + 1) });
+      const value = (hover.contents as { value: string }).value;
+      assert.match(value, c.hover);
+      assert.match(value, /R-RPD-83/);
+    });
+  }
+
+  it('marks a translated hover as the product’s own and sets Arabic right to left', async () => {
+    const fr = await typedIn('ccf-effacement-fr.md', 'Voir l’article 3 du Statut d’INTERPOL.', '');
+    const at = fr.text.indexOf('article 3 du Statut');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: fr.uri }, position: fr.doc.positionAt(at + 2) });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /Neutralité/);
+    assert.match(value, /traduits par le produit/);
+    assert.match(value, /Confirmé par le texte de l’instrument/);
+    const ar = await typedIn('ccf-access-ar.md', 'المادة 3 من القانون الأساسي للإنتربول.', '');
+    const arHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ar.uri }, position: ar.doc.positionAt(ar.text.indexOf('المادة 3 من') + 2) });
+    const paragraphs = (arHover.contents as { value: string }).value.split('\n\n');
+    assert.ok(paragraphs.every((p) => p.startsWith('\u2067') && p.endsWith('\u2069')), JSON.stringify(paragraphs));
+    assert.match(paragraphs.join(' '), /الحياد/);
+  });
+
+  it('writes the whole citation after an instrument’s name, and only the number before one', async () => {
+    const named = await typedIn('ccf-deletion-en.md', 'This breaches the RPD ');
+    const item = named.items.find((i) => i.label === 'Article 83 of the RPD');
+    assert.ok(item, JSON.stringify(named.items.map((i) => i.label)));
+    assert.equal(TextDocument.applyEdits(named.doc, [item.textEdit as TextEdit]).includes('This breaches Article 83 of the RPD\n'), true);
+    const before = await typedIn('ccf-effacement-fr.md', 'article 4', ' du RTD');
+    assert.ok(before.items.length > 0 && before.items.every((i) => (i.textEdit as TextEdit).newText === i.label), JSON.stringify(before.items.map((i) => i.textEdit)));
+    assert.ok(before.items.some((i) => i.label === '44'));
+  });
+
+  it('offers the Extradition Act’s sections after “s.” in an extradition case, not in a CCF request', async () => {
+    const appeal = await typedIn('extradition-appeal-en.md', 'barred by s.2');
+    assert.ok(appeal.items.some((i) => i.label === '26' && (i.textEdit as TextEdit).newText === '26 of the Extradition Act 2003'), JSON.stringify(appeal.items.map((i) => i.label)));
+    const ccf = await typedIn('ccf-deletion-en.md', 'in this section ');
+    assert.deepEqual(ccf.items, []);
   });
 });

@@ -20,7 +20,8 @@ const SUBDIVISION = '(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?�
 const LIST_SEP = '(?:\\s*[,،&–-]\\s*(?:و\\s*)?|\\s+(?:and|et|y|e|و|or|ou|o|to)\\s+|\\s+و)';
 const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
 
-function instrumentAlternatives(): string {
+/** One named group per instrument (`i0`, `i1`, … in INSTRUMENTS order), matching any of its names. */
+export function instrumentAlternatives(): string {
   return INSTRUMENTS.map((inst, i) => {
     const forms = [...inst.names, ...inst.abbreviations].map((f) => `(?:(?:the|la|le|el|l['’])\\s*)?(?:${f})`);
     return `(?<i${i}>${forms.join('|')})`;

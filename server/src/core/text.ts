@@ -88,3 +88,16 @@ export function wordPattern(token: string, flags = 'iu'): RegExp {
   const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
 }
+
+/**
+ * Markdown to show in a right-to-left language: each paragraph set in a right-to-left isolate
+ * (U+2067 … U+2069), so an editor that lays hovers out left to right still reads each line from
+ * the right, with its ids and numbers in their place. Left-to-right text is returned as it is.
+ */
+export function rightToLeftParagraphs(markdown: string, rtl: boolean): string {
+  if (!rtl) return markdown;
+  return markdown
+    .split(/\n{2,}/)
+    .map((p) => (p.trim() && p.trim() !== '---' ? `\u2067${p}\u2069` : p))
+    .join('\n\n');
+}

@@ -43,6 +43,12 @@ export const HOVER = {
     ar: 'إحالة معروفة. لا يتضمن فهرس المنتج ملخصًا لهذا الحكم.',
   },
   sources: { en: 'Sources', fr: 'Sources', es: 'Fuentes', ar: 'المصادر' },
+  ownTranslation: {
+    en: 'Title and summary translated by the product from its English catalogue; not the official text.',
+    fr: 'Intitulé et résumé traduits par le produit depuis son catalogue anglais ; ce n’est pas le texte officiel.',
+    es: 'Título y resumen traducidos por el producto desde su catálogo en inglés; no es el texto oficial.',
+    ar: 'العنوان والملخص ترجمهما المنتج من فهرسه الإنجليزي؛ وليسا النص الرسمي.',
+  },
   exhibit: { en: 'Exhibit', fr: 'Pièce', es: 'Anexo', ar: 'المرفق' },
   noTitle: { en: '(no title)', fr: '(sans intitulé)', es: '(sin título)', ar: '(بلا عنوان)' },
   dated: { en: 'Dated {date}', fr: 'Datée du {date}', es: 'De fecha {date}', ar: 'بتاريخ {date}' },
