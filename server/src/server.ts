@@ -34,6 +34,7 @@ import { references } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { prepareRename, rename, type Refusal } from './features/rename';
 import { documentLinks } from './features/links';
+import { codeLenses } from './features/codeLens';
 
 interface Settings {
   enable: boolean;
@@ -94,6 +95,7 @@ connection.onInitialize((params: InitializeParams) => {
       documentHighlightProvider: true,
       renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'submission-language-server', version: '0.1.0' },
   };
@@ -248,6 +250,7 @@ connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (doc, a) => 
 connection.onReferences((p) => withDocument(p.textDocument.uri, [], (doc, a) => references(doc, a, p.position, p.context.includeDeclaration)));
 connection.onDocumentHighlight((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentHighlights(doc, a, p.position)));
 connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
+connection.onCodeLens((p) => withDocument(p.textDocument.uri, [], (doc, a) => codeLenses(doc, a)));
 /** A refused rename is an error response: editors show its message (why, and what to do instead). */
 const refusedOr = <T extends object>(result: T | Refusal | null): T | null | ResponseError<void> =>
   result && 'refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result;

@@ -203,3 +203,77 @@ describe('drafting over LSP: provisions at the cursor', function () {
     assert.deepEqual(ccf.items, []);
   });
 });
+
+describe('drafting over LSP: deadlines in view', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  type Lens = { range: Range; command?: { title: string; command: string } };
+  async function lenses(name: string, text: string) {
+    const opened = await openDocument(client, name, text);
+    const found = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: opened.uri } });
+    return { ...opened, found };
+  }
+
+  const appeal = (decision: string, regime = 'uk-part-1', language = 'en') =>
+    example('extradition-appeal-en.md').replace('  date: 2026-11-13\nserved_on', `  date: ${decision}\nserved_on`).replace('regime: uk-part-1', `regime: ${regime}`).replace('language: en', `language: ${language}`);
+
+  // Last days on days the court office is open, so that they hold however closed days are counted.
+  const APPEALS: [string, string, string][] = [
+    ['2026-10-27', 'uk-part-1', 'Last day to serve the appeal notice: Monday 2 November 2026 (7 days, EA 2003 s.26(4))'],
+    ['2028-02-23', 'uk-part-1', 'Last day to serve the appeal notice: Tuesday 29 February 2028 (7 days, EA 2003 s.26(4))'],
+    ['2027-02-23', 'uk-part-1', 'Last day to serve the appeal notice: Monday 1 March 2027 (7 days, EA 2003 s.26(4))'],
+    ['2026-12-18', 'uk-part-2', 'Last day to serve the appeal notice: Thursday 31 December 2026 (14 days, EA 2003 s.103(9), s.108(4))'],
+  ];
+  for (const [decision, regime, title] of APPEALS) {
+    it(`shows on the decision's date ${decision} (${regime}): “${title}”`, async () => {
+      const { found, at } = await lenses(`lens-${decision}.md`, appeal(decision, regime));
+      const lens = found.find((l) => l.range.start.line === at(`  date: ${decision}`).line);
+      assert.ok(lens, JSON.stringify(found));
+      assert.equal(lens.command?.title, title);
+    });
+  }
+
+  const revision = (discovered: string, language = 'en') =>
+    example('ccf-revision-es.md').replace(/new_fact_discovered: [\d-]+/, `new_fact_discovered: ${discovered}`).replace('language: es', `language: ${language}`);
+  const REVISIONS: [string, string, string][] = [
+    ['2025-08-31', 'en', 'Revision must be filed by Saturday 28 February 2026 (6 months, CCF Statute Art 42(2))'],
+    ['2027-08-31', 'en', 'Revision must be filed by Tuesday 29 February 2028 (6 months, CCF Statute Art 42(2))'],
+    ['2026-03-31', 'fr', 'La demande de révision doit être déposée au plus tard le mercredi 30 septembre 2026 (6 mois, CCF Statute Art 42(2))'],
+    ['2025-08-31', 'es', 'La solicitud de revisión debe presentarse a más tardar el sábado 28 de febrero de 2026 (6 meses, CCF Statute Art 42(2))'],
+  ];
+  for (const [discovered, language, title] of REVISIONS) {
+    it(`shows the revision's last day from a discovery on ${discovered}, in ${language}`, async () => {
+      const { found, at } = await lenses(`revision-${discovered}-${language}.md`, revision(discovered, language));
+      const lens = found.find((l) => l.range.start.line === at('new_fact_discovered').line);
+      assert.equal(lens?.command?.title, title, JSON.stringify(found));
+    });
+  }
+
+  it('shows the CCF’s own month from the request’s date, right to left in Arabic, with the hover on the date', async () => {
+    const text = example('ccf-access-ar.md').replace(/^date: [\d-]+$/m, 'date: 2026-01-31');
+    const { found, at, uri } = await lenses('ccf-month-ar.md', text);
+    const lens = found.find((l) => l.range.start.line === at('date: 2026-01-31').line);
+    assert.equal(lens?.command?.title, '\u2067على اللجنة أن تبتّ في مقبولية الطلب في موعد أقصاه السبت، 28 فبراير 2026 (شهر واحد من الاستلام، CCF Statute Art 32)\u2069');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at('2026-01-31', 3) });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /السبت، 28 فبراير 2026/);
+    assert.match(value, /T-CCF-01/);
+    assert.match(value, /مؤكَّد من مصدر ثانوي فقط/);
+  });
+
+  it('says on the hover of the decision’s date whether the notice’s date is in time', async () => {
+    const text = appeal('2026-10-27').replace(/^date: 2026-11-18$/m, 'date: 2026-11-03');
+    const { uri, at } = await openDocument(client, 'lens-late.md', text);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at('  date: 2026-10-27', 9) });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /Monday 2 November 2026/);
+    assert.match(value, /The document is dated Tuesday 3 November 2026: after the last day\./);
+    assert.match(value, /T-X-01/);
+  });
+});

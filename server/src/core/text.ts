@@ -98,6 +98,11 @@ export function rightToLeftParagraphs(markdown: string, rtl: boolean): string {
   if (!rtl) return markdown;
   return markdown
     .split(/\n{2,}/)
-    .map((p) => (p.trim() && p.trim() !== '---' ? `\u2067${p}\u2069` : p))
+    .map((p) => (p.trim() && p.trim() !== '---' ? isolateRightToLeft(p, true) : p))
     .join('\n\n');
+}
+
+/** One line of text (a status, a code lens) set right to left when the language is. */
+export function isolateRightToLeft(text: string, rtl: boolean): string {
+  return rtl ? `\u2067${text}\u2069` : text;
 }

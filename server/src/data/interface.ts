@@ -94,3 +94,52 @@ export const RENAME = {
     ar: '«{name}» هو بالفعل مُعرِّف مذكرة: لن يعود النص قادرًا على التمييز بينهما. اختر اسمًا آخر، أو أعد تسمية تلك المذكرة أولًا.',
   },
 } satisfies Record<string, Localized>;
+
+/**
+ * The last day of a time limit, on the date that starts it (code lens and hover). {date} is written
+ * in full with its weekday; {period} is "7 days", "6 months"; {basis} the provision that sets it.
+ */
+export const TIME_LIMIT = {
+  'appeal-notice': {
+    en: 'Last day to serve the appeal notice: {date} ({period}, {basis})',
+    fr: 'Dernier jour pour signifier l’avis d’appel : {date} ({period}, {basis})',
+    es: 'Último día para notificar el escrito de apelación: {date} ({period}, {basis})',
+    ar: 'آخر يوم لتبليغ إخطار الاستئناف: {date} ({period}، {basis})',
+  },
+  revision: {
+    en: 'Revision must be filed by {date} ({period}, {basis})',
+    fr: 'La demande de révision doit être déposée au plus tard le {date} ({period}, {basis})',
+    es: 'La solicitud de revisión debe presentarse a más tardar el {date} ({period}, {basis})',
+    ar: 'يجب تقديم طلب إعادة النظر في موعد أقصاه {date} ({period}، {basis})',
+  },
+  admissibility: {
+    en: 'The CCF is to say whether the request is admissible by {date} ({period} from receipt, {basis})',
+    fr: 'La CCF doit se prononcer sur la recevabilité au plus tard le {date} ({period} après réception, {basis})',
+    es: 'La CCF debe pronunciarse sobre la admisibilidad a más tardar el {date} ({period} desde la recepción, {basis})',
+    ar: 'على اللجنة أن تبتّ في مقبولية الطلب في موعد أقصاه {date} ({period} من الاستلام، {basis})',
+  },
+  unconfirmed: {
+    en: 'UNCONFIRMED: verify this time limit before relying on it',
+    fr: 'NON CONFIRMÉ : vérifiez ce délai avant de vous y fier',
+    es: 'NO CONFIRMADO: verifique este plazo antes de basarse en él',
+    ar: 'غير مؤكَّد: تحقّق من هذه المهلة قبل الاعتماد عليها',
+  },
+  receiptNote: {
+    en: 'Counted from the request’s date, standing in for the day the CCF receives it.',
+    fr: 'Compté à partir de la date de la requête, en lieu et place du jour où la CCF la reçoit.',
+    es: 'Contado desde la fecha de la solicitud, en lugar del día en que la CCF la recibe.',
+    ar: 'يُحتسب من تاريخ الطلب بدلًا من يوم استلام اللجنة له.',
+  },
+  measuredLate: {
+    en: 'The document is dated {date}: after the last day.',
+    fr: 'Le document est daté du {date} : après le dernier jour.',
+    es: 'El documento tiene fecha de {date}: después del último día.',
+    ar: 'الوثيقة مؤرخة في {date}: بعد آخر يوم.',
+  },
+  measuredInTime: {
+    en: 'The document is dated {date}: in time.',
+    fr: 'Le document est daté du {date} : dans le délai.',
+    es: 'El documento tiene fecha de {date}: dentro de plazo.',
+    ar: 'الوثيقة مؤرخة في {date}: ضمن المهلة.',
+  },
+} satisfies Record<string, Localized>;

@@ -2,9 +2,10 @@
 // which rule requires a section.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { writtenDate } from '../core/dates';
 import { fill } from '../core/messages';
 import { rightToLeftParagraphs } from '../core/text';
-import { HOVER, SOURCE_STATUS } from '../data/interface';
+import { HOVER, SOURCE_STATUS, TIME_LIMIT } from '../data/interface';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { isRightToLeft } from '../data/languages';
 import { findProvision, provisionText, type Provision } from '../data/provisions';
@@ -12,6 +13,7 @@ import type { Language } from '../vocabulary';
 import { rule } from '../data/rules';
 import { SOURCE_BY_ID } from '../data/sources';
 import type { Analysis } from '../service/analysis';
+import { timeLimitNotes, type TimeLimitNote } from './codeLens';
 import { toRange } from './diagnostics';
 
 export function hover(doc: TextDocument, analysis: Analysis, position: Position): Hover | undefined {
@@ -28,6 +30,9 @@ function hoverMarkdown(doc: TextDocument, analysis: Analysis, position: Position
   const inside = (s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
 
   const lang = sub.language;
+  const notes = timeLimitNotes(analysis).filter((n) => inside(n.span));
+  if (notes.length) return { value: notes.map((n) => timeLimitMarkdown(n, lang)).join('\n\n---\n\n'), range: toRange(doc, notes[0].span) };
+
   const citation = sub.citations.find((c) => inside(c.span));
   if (citation) {
     const inst = INSTRUMENT_BY_ID.get(citation.instrument)!;
@@ -80,6 +85,19 @@ export function provisionMarkdown(provision: Provision, lang: Language): string 
   parts.push(SOURCE_STATUS[provision.status][lang]);
   if (text.ownTranslation) parts.push(`_${HOVER.ownTranslation[lang]}_`);
   if (provision.sources.length) parts.push(`${HOVER.sources[lang]}: ${provision.sources.map(sourceLink).join(', ')}`);
+  return parts.join('\n\n');
+}
+
+/** A time limit on the date that starts it: the last day, whether the document meets it, how sure the rule is. */
+function timeLimitMarkdown(note: TimeLimitNote, lang: Language): string {
+  const { limit } = note;
+  const parts = [`**${note.title}**`];
+  if (limit.act === 'admissibility') parts.push(TIME_LIMIT.receiptNote[lang]);
+  if (limit.measured) {
+    const date = writtenDate(limit.measured.date, lang, { weekday: true }) ?? limit.measured.date;
+    parts.push(fill(TIME_LIMIT[limit.measured.date > limit.lastDay ? 'measuredLate' : 'measuredInTime'][lang], { date }));
+  }
+  parts.push(`${SOURCE_STATUS[limit.status][lang]} (${limit.id})`);
   return parts.join('\n\n');
 }
 
