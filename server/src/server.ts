@@ -35,6 +35,8 @@ import { documentHighlights } from './features/highlights';
 import { prepareRename, rename, type Refusal } from './features/rename';
 import { documentLinks } from './features/links';
 import { codeLenses } from './features/codeLens';
+import { foldingRanges } from './features/folding';
+import { selectionRanges } from './features/selectionRanges';
 
 interface Settings {
   enable: boolean;
@@ -96,6 +98,8 @@ connection.onInitialize((params: InitializeParams) => {
       renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
       codeLensProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
     },
     serverInfo: { name: 'submission-language-server', version: '0.1.0' },
   };
@@ -251,6 +255,8 @@ connection.onReferences((p) => withDocument(p.textDocument.uri, [], (doc, a) => 
 connection.onDocumentHighlight((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentHighlights(doc, a, p.position)));
 connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
 connection.onCodeLens((p) => withDocument(p.textDocument.uri, [], (doc, a) => codeLenses(doc, a)));
+connection.onFoldingRanges((p) => withDocument(p.textDocument.uri, [], (doc, a) => foldingRanges(doc, a)));
+connection.onSelectionRanges((p) => withDocument(p.textDocument.uri, [], (doc, a) => selectionRanges(doc, a, p.positions)));
 /** A refused rename is an error response: editors show its message (why, and what to do instead). */
 const refusedOr = <T extends object>(result: T | Refusal | null): T | null | ResponseError<void> =>
   result && 'refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result;

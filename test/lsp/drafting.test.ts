@@ -277,3 +277,77 @@ describe('drafting over LSP: deadlines in view', function () {
     assert.match(value, /T-X-01/);
   });
 });
+
+describe('drafting over LSP: folding and selection ranges', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  const NESTED = `---
+submission: extradition-defence
+language: en
+exhibits:
+  - id: E1
+    title: Report
+---
+
+# Skeleton argument
+
+## Statement of facts
+
+The requested person was arrested on 2 October 2026.
+
+He has lived in London since 2015.
+
+## Bars to extradition
+
+### Passage of time
+
+Section 14 of the Extradition Act 2003 bars extradition.
+
+1. The offence dates from 2009.
+2. Nothing happened for ten years.
+
+## Relief sought
+
+Discharge.
+`;
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`folds the frontmatter and each section, subsections inside theirs (${eol === '\n' ? 'LF' : 'CRLF'})`, async () => {
+      const text = NESTED.replace(/\n/g, eol);
+      const { uri, at } = await openDocument(client, `folding-${eol.length}.md`, text);
+      const ranges = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+      const got = ranges.map((r) => [r.startLine, r.endLine]).sort((a, b) => a[0] - b[0]);
+      assert.deepEqual(got, [
+        [0, at('---\n\n# Skeleton'.replace(/\n/g, eol)).line],
+        [at('# Skeleton').line, at('Discharge.').line],
+        [at('## Statement').line, at('He has lived').line],
+        [at('## Bars').line, at('2. Nothing').line],
+        [at('### Passage').line, at('2. Nothing').line],
+        [at('## Relief').line, at('Discharge.').line],
+      ]);
+    });
+  }
+
+  it('expands a selection from a list item to its list, its section, the section above and the document', async () => {
+    const { uri, doc, at } = await openDocument(client, 'selection.md', NESTED);
+    type Sel = { range: Range; parent?: Sel };
+    const [sel] = await client.request<Sel[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [at('ten years', 3)] });
+    const steps: string[] = [];
+    for (let s: Sel | undefined = sel; s; s = s.parent) steps.push(doc.getText(s.range));
+    assert.deepEqual(steps.slice(0, 3), ['Nothing happened for ten years.', '2. Nothing happened for ten years.', '1. The offence dates from 2009.\n2. Nothing happened for ten years.']);
+    assert.ok(steps.includes(NESTED.slice(NESTED.indexOf('### Passage'), NESTED.indexOf('years.') + 6)), 'the subsection');
+    assert.ok(steps.includes(NESTED.slice(NESTED.indexOf('## Bars'), NESTED.indexOf('years.') + 6)), 'the section');
+    assert.equal(steps[steps.length - 1], NESTED);
+    const [para] = await client.request<Sel[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [at('since 2015', 2)] });
+    assert.equal(doc.getText(para.range), 'He has lived in London since 2015.');
+    assert.equal(doc.getText(para.parent!.range), NESTED.slice(NESTED.indexOf('## Statement'), NESTED.indexOf('2015.') + 5));
+    const [yaml] = await client.request<Sel[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [at('Report', 2)] });
+    assert.deepEqual([yaml.range, yaml.parent!.range].map((r) => doc.getText(r)), ['Report', 'title: Report']);
+  });
+});
