@@ -13,6 +13,11 @@ export interface SubmissionStatus {
   errors: number;
   warnings: number;
   hints: number;
+  /** The document's language: the status speaks it ("Requête à la CCF — complète"). */
+  language?: Language;
+  /** What the status bar shows (after its icon) and its tooltip, in the document's language; Arabic set right to left. */
+  text?: string;
+  tooltip?: string;
 }
 
 export interface DocumentParams {
@@ -44,7 +49,7 @@ export interface ExportParams {
 export type ExportRefusal = 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io';
 
 export type ExportOutcome =
-  | { ok: true; path: string; draft: boolean }
+  | { ok: true; path: string; draft: boolean; message?: string }
   | { ok: false; reason: ExportRefusal; message: string; errors?: number; path?: string };
 
 export type StatusChangedParams = SubmissionStatus & DocumentParams;

@@ -20,6 +20,8 @@ import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { mayBeSubmission } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
+import { fill } from './core/messages';
+import { EXPORT } from './data/interface';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { capYoungGeneration, compactWhenIdle, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
@@ -277,7 +279,7 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   const doc = documents.get(p.uri);
   const file = filePath(p.uri);
   if (!doc || !file) {
-    return { ok: false, reason: 'io', message: 'Save the submission to a file before exporting it: the export is written next to it.' };
+    return { ok: false, reason: 'io', message: EXPORT.unsaved[doc ? analyse(doc).submission.language : 'en'] };
   }
   const settings = await settingsFor(p.uri);
   const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
@@ -295,6 +297,10 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
 }
 
 connection.onRequest(ExportRequest, exportDocument);
+const analysisLanguage = (uri: string) => {
+  const doc = documents.get(uri);
+  return doc ? analyse(doc).submission.language : 'en';
+};
 connection.onExecuteCommand(async (p) => {
   if (p.command !== EXPORT_COMMAND) return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
@@ -303,7 +309,7 @@ connection.onExecuteCommand(async (p) => {
   // prompt that waits for a key, and there is nothing to choose here.
   void connection.sendNotification(ShowMessageNotification.type, {
     type: outcome.ok ? MessageType.Info : MessageType.Error,
-    message: outcome.ok ? `Exported to ${outcome.path}` : outcome.message,
+    message: outcome.ok ? fill(EXPORT.done[analysisLanguage(uri)], { name: outcome.path }) : outcome.message,
   });
   return outcome;
 });

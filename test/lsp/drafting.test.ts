@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, DocumentHighlight, DocumentLink, Hover, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CROSS_REFERENCES } from '../drafting';
+import { ExportRequest, StatusRequest } from '../../server/src/protocol';
 import { LspClient } from './client';
 
 const example = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', name), 'utf8');
@@ -349,5 +350,35 @@ Discharge.
     assert.equal(doc.getText(para.parent!.range), NESTED.slice(NESTED.indexOf('## Statement'), NESTED.indexOf('2015.') + 5));
     const [yaml] = await client.request<Sel[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [at('Report', 2)] });
     assert.deepEqual([yaml.range, yaml.parent!.range].map((r) => doc.getText(r)), ['Report', 'title: Report']);
+  });
+});
+
+describe('drafting over LSP: status and export in the document’s language', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('words the status bar in the document’s language, right to left in Arabic', async () => {
+    const fr = await openDocument(client, 'status-fr.md', example('ccf-effacement-fr.md').replace(/\n## [^\n]*faits[^\n]*\n/i, '\n## Divers\n'));
+    const status = await client.send(StatusRequest, { uri: fr.uri });
+    assert.equal(status.language, 'fr');
+    assert.match(status.text!, /^Requête à la CCF — (\d+ éléments? requis manquants?|complète)$/);
+    assert.match(status.tooltip!, /Cliquez pour ouvrir la vue Problèmes/);
+    const ar = await openDocument(client, 'status-ar.md', example('ccf-access-ar.md'));
+    const arStatus = await client.send(StatusRequest, { uri: ar.uri });
+    assert.match(arStatus.text!, /^\u2067طلب إلى لجنة الرقابة على محفوظات الإنتربول — .+\u2069$/);
+    const en = await openDocument(client, 'status-en.md', CROSS_REFERENCES);
+    assert.match((await client.send(StatusRequest, { uri: en.uri })).text!, /^CCF request — (\d+ required elements? missing|complete)$/);
+  });
+
+  it('refuses to export a French submission with errors in French', async () => {
+    const fr = await openDocument(client, 'export-fr.md', example('ccf-effacement-fr.md').replace(/^request: .*$/m, 'request: [nonsense]'));
+    const outcome = await client.send(ExportRequest, { uri: fr.uri, format: 'pdf' });
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.ok ? '' : outcome.message, /^L’acte comporte encore \d+ erreur\(s\)/);
   });
 });

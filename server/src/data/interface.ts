@@ -1,6 +1,6 @@
 // What the language server shows besides diagnostics (the outline's labels, hovers), in each
 // language: the compiler finds every place a new language must fill.
-import type { Localized } from '../vocabulary';
+import type { Language, Localized } from '../vocabulary';
 
 export const OUTLINE = {
   required: { en: 'required ✓', fr: 'obligatoire ✓', es: 'obligatoria ✓', ar: 'مطلوب ✓' },
@@ -141,5 +141,74 @@ export const TIME_LIMIT = {
     fr: 'Le document est daté du {date} : dans le délai.',
     es: 'El documento tiene fecha de {date}: dentro de plazo.',
     ar: 'الوثيقة مؤرخة في {date}: ضمن المهلة.',
+  },
+} satisfies Record<string, Localized>;
+
+/** The status bar's text and tooltip for the document, in its language. */
+export const STATUS = {
+  complete: { en: '{label} — complete', fr: '{label} — complète', es: '{label} — completa', ar: '{label} — مكتمل' },
+  missing: { en: '{label} — {missing}', fr: '{label} — {missing}', es: '{label} — {missing}', ar: '{label} — {missing}' },
+  tooltip: {
+    en: '{errors} error(s), {warnings} warning(s), {hints} hint(s). Click to open the Problems view.',
+    fr: '{errors} erreur(s), {warnings} avertissement(s), {hints} suggestion(s). Cliquez pour ouvrir la vue Problèmes.',
+    es: '{errors} error(es), {warnings} advertencia(s), {hints} sugerencia(s). Haga clic para abrir la vista Problemas.',
+    ar: 'الأخطاء: {errors}، التحذيرات: {warnings}، الاقتراحات: {hints}. انقر لفتح عرض المشكلات.',
+  },
+} satisfies Record<string, Localized>;
+
+/** "3 required elements missing", with the grammar of each language. */
+export function missingElements(n: number, language: Language): string {
+  switch (language) {
+    case 'en':
+      return `${n} required element${n === 1 ? '' : 's'} missing`;
+    case 'fr':
+      return n === 1 ? '1 élément requis manquant' : `${n} éléments requis manquants`;
+    case 'es':
+      return n === 1 ? 'falta 1 elemento obligatorio' : `faltan ${n} elementos obligatorios`;
+    case 'ar':
+      return n === 1 ? 'ينقص عنصر مطلوب واحد' : n === 2 ? 'ينقص عنصران مطلوبان' : n <= 10 ? `تنقص ${n} عناصر مطلوبة` : `ينقص ${n} عنصرًا مطلوبًا`;
+  }
+}
+
+/** What an export says: done, or why not and what to do, in the document's language. */
+export const EXPORT = {
+  done: { en: 'Exported to {name}.', fr: 'Exporté vers {name}.', es: 'Exportado a {name}.', ar: 'صُدِّر إلى {name}.' },
+  doneDraft: {
+    en: 'Exported to {name} (marked “DRAFT — incomplete”).',
+    fr: 'Exporté vers {name} (marqué « PROJET — incomplet »).',
+    es: 'Exportado a {name} (marcado «BORRADOR — incompleto»).',
+    ar: 'صُدِّر إلى {name} (مع عبارة «مسودة — غير مكتملة»).',
+  },
+  notSubmission: {
+    en: 'This file is not a submission: its frontmatter has no “submission:” key.',
+    fr: 'Ce fichier n’est pas un acte à déposer : son en-tête (frontmatter) n’a pas de clé « submission: ».',
+    es: 'Este archivo no es un escrito: su encabezado (frontmatter) no tiene la clave «submission:».',
+    ar: 'هذا الملف ليس مذكرة: لا يتضمن رأسه (frontmatter) المفتاح «submission:».',
+  },
+  hasErrors: {
+    en: 'The submission still has {errors} error(s): a required element is missing or invalid. Fix them first, or export anyway as a draft marked “DRAFT — incomplete”.',
+    fr: 'L’acte comporte encore {errors} erreur(s) : un élément requis manque ou n’est pas valable. Corrigez-les d’abord, ou exportez quand même un projet marqué « PROJET — incomplet ».',
+    es: 'El escrito aún tiene {errors} error(es): falta un elemento obligatorio o no es válido. Corríjalos primero, o exporte de todos modos un borrador marcado «BORRADOR — incompleto».',
+    ar: 'لا تزال المذكرة تتضمن {errors} خطأً: عنصر مطلوب ناقص أو غير صالح. صحّحها أولًا، أو صدِّرها مع ذلك مسودةً مع عبارة «مسودة — غير مكتملة».',
+  },
+  exists: { en: '{name} already exists.', fr: '{name} existe déjà.', es: '{name} ya existe.', ar: 'الملف {name} موجود بالفعل.' },
+  source: {
+    en: 'The export would replace the submission itself; choose another output folder.',
+    fr: 'L’export remplacerait l’acte lui-même ; choisissez un autre dossier de sortie.',
+    es: 'La exportación sustituiría al propio escrito; elija otra carpeta de salida.',
+    ar: 'سيحلّ التصدير محلّ المذكرة نفسها؛ اختر مجلد إخراج آخر.',
+  },
+  notWritten: {
+    en: 'The export could not be written: {detail}',
+    fr: 'L’export n’a pas pu être écrit : {detail}',
+    es: 'No se pudo escribir la exportación: {detail}',
+    ar: 'تعذّرت كتابة الملف المصدَّر: {detail}',
+  },
+  failed: { en: 'The export failed: {detail}', fr: 'L’export a échoué : {detail}', es: 'La exportación falló: {detail}', ar: 'فشل التصدير: {detail}' },
+  unsaved: {
+    en: 'Save the submission to a file before exporting it: the export is written next to it.',
+    fr: 'Enregistrez l’acte dans un fichier avant de l’exporter : l’export est écrit à côté.',
+    es: 'Guarde el escrito en un archivo antes de exportarlo: la exportación se escribe a su lado.',
+    ar: 'احفظ المذكرة في ملف قبل تصديرها: يُكتب الملف المصدَّر بجانبها.',
   },
 } satisfies Record<string, Localized>;

@@ -2,6 +2,8 @@
 // (refuse while errors remain unless forced; where the file goes; never over the source).
 import * as path from 'node:path';
 import { exportTarget, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
+import { fill } from '../core/messages';
+import { EXPORT } from '../data/interface';
 import type { ExportOutcome } from '../protocol';
 import type { Analysis } from './analysis';
 
@@ -15,17 +17,13 @@ export interface ExportRequest {
 }
 
 export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'findings'>, req: ExportRequest): Promise<ExportOutcome> {
+  const lang = analysis.submission.language;
   if (!analysis.submission.isSubmission) {
-    return { ok: false, reason: 'not-submission', message: 'This file is not a submission: its frontmatter has no “submission:” key.' };
+    return { ok: false, reason: 'not-submission', message: EXPORT.notSubmission[lang] };
   }
   const errors = analysis.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !req.force) {
-    return {
-      ok: false,
-      reason: 'has-errors',
-      errors,
-      message: `The submission still has ${errors} error${errors === 1 ? '' : 's'}: a required element is missing or invalid. Fix ${errors === 1 ? 'it' : 'them'} first, or export anyway as a draft marked “DRAFT — incomplete”.`,
-    };
+    return { ok: false, reason: 'has-errors', errors, message: fill(EXPORT.hasErrors[lang], { errors }) };
   }
   const target = exportTarget(req.sourcePath, req.format, req.outDir);
   try {
@@ -36,17 +34,18 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
       baseDir: path.dirname(req.sourcePath),
     });
     await writeExport(target, bytes, { sourcePath: req.sourcePath, overwrite: req.overwrite });
-    return { ok: true, path: target, draft: errors > 0 };
+    const message = fill(EXPORT[errors > 0 ? 'doneDraft' : 'done'][lang], { name: path.basename(target) });
+    return { ok: true, path: target, draft: errors > 0, message };
   } catch (err) {
     if (err instanceof ExportError) {
       const message =
         err.code === 'exists'
-          ? `${path.basename(target)} already exists.`
+          ? fill(EXPORT.exists[lang], { name: path.basename(target) })
           : err.code === 'source'
-            ? 'The export would replace the submission itself; choose another output folder.'
-            : `The export could not be written: ${err.message}`;
+            ? EXPORT.source[lang]
+            : fill(EXPORT.notWritten[lang], { detail: err.message });
       return { ok: false, reason: err.code, message, path: target };
     }
-    return { ok: false, reason: 'io', message: `The export failed: ${(err as Error).message}`, path: target };
+    return { ok: false, reason: 'io', message: fill(EXPORT.failed[lang], { detail: (err as Error).message }), path: target };
   }
 }
