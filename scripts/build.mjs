@@ -23,11 +23,13 @@ const bundles = [
 ];
 
 const fs = await import('node:fs');
-await Promise.all(
-  bundles
-    .filter((b) => fs.existsSync(b.entryPoints[0]))
-    .map((b) => build({ ...common, ...b })),
-);
+await Promise.all([
+  ...bundles.filter((b) => fs.existsSync(b.entryPoints[0])).map((b) => build({ ...common, ...b })),
+  // The PDF preview's page runs in a webview (a browser): pdf.js bundled with it, so it works offline.
+  build({ entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview/preview.js', bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, logLevel: 'warning' }),
+]);
+fs.copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/preview/pdf.worker.min.mjs');
+fs.copyFileSync('node_modules/pdfjs-dist/LICENSE', 'dist/preview/LICENSE-pdfjs.txt');
 // Fonts travel with the bundles: export must work with no system fonts (Arabic included).
 const amiri = 'node_modules/@expo-google-fonts/amiri';
 fs.mkdirSync('dist/fonts', { recursive: true });

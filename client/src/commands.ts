@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_INFO } from '../../server/src/data/languages';
+import { PdfPreview } from './preview';
 import { ExportRequest, TemplateRequest, type ExportFormat, type TemplateParams } from '../../server/src/protocol';
 import { LANGUAGES, type Kind, type Language, type RequestType } from '../../server/src/vocabulary';
 
@@ -19,6 +20,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register('submission.newExtraditionSubmission', () => newExtraditionSubmission(client));
   register('submission.exportPdf', (uri?: unknown) => exportSubmission(client, 'pdf', uri as vscode.Uri | undefined));
   register('submission.exportDocx', (uri?: unknown) => exportSubmission(client, 'docx', uri as vscode.Uri | undefined));
+  const preview = new PdfPreview(context, client);
+  context.subscriptions.push(preview);
+  register('submission.showPreview', (uri?: unknown) => preview.show(uri instanceof vscode.Uri ? uri : undefined));
 }
 
 async function pickLanguage(): Promise<Language | undefined> {

@@ -52,11 +52,25 @@ export type ExportOutcome =
   | { ok: true; path: string; draft: boolean; message?: string }
   | { ok: false; reason: ExportRefusal; message: string; errors?: number; path?: string };
 
+/** A PDF of the document as it would export, rendered in memory for a preview: nothing is written. */
+export type PreviewResult =
+  | {
+      ok: true;
+      /** The PDF, base64. */
+      pdf: string;
+      /** Where each numbered paragraph starts in the source (0-based line), for a click on its number. */
+      paragraphs: { number: number; line: number }[];
+      /** Rendered with errors remaining, so marked "DRAFT — incomplete". */
+      draft: boolean;
+    }
+  | { ok: false; message: string };
+
 export type StatusChangedParams = SubmissionStatus & DocumentParams;
 
 export const StatusRequest = new RequestType<DocumentParams, SubmissionStatus, void>('submission/status');
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('submission/template');
 export const ExportRequest = new RequestType<ExportParams, ExportOutcome, void>('submission/export');
+export const PreviewRequest = new RequestType<DocumentParams, PreviewResult, void>('submission/preview');
 /** Sent when a document's counts change, so the status bar follows typing without asking. */
 export const StatusChangedNotification = new NotificationType<StatusChangedParams>('submission/statusChanged');
 

@@ -29,7 +29,7 @@ import { completions } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
-import { EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
+import { EXPORT_COMMAND, ExportRequest, PreviewRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { documentSymbols } from './features/symbols';
 import { definition } from './features/definition';
 import { references } from './features/references';
@@ -297,6 +297,14 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
 }
 
 connection.onRequest(ExportRequest, exportDocument);
+connection.onRequest(PreviewRequest, async (p) => {
+  const doc = documents.get(p.uri);
+  if (!doc) return { ok: false, message: EXPORT.unsaved.en };
+  const settings = await settingsFor(p.uri);
+  const file = filePath(p.uri);
+  const { previewAnalysis } = await import('./service/exporting');
+  return previewAnalysis(analyse(doc), { paper: settings.export.paper }, file ? path.dirname(file) : process.cwd(), (offset) => doc.positionAt(offset).line);
+});
 const analysisLanguage = (uri: string) => {
   const doc = documents.get(uri);
   return doc ? analyse(doc).submission.language : 'en';

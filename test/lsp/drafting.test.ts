@@ -4,10 +4,11 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, DocumentHighlight, DocumentLink, Hover, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CROSS_REFERENCES } from '../drafting';
-import { ExportRequest, StatusRequest } from '../../server/src/protocol';
+import { ExportRequest, PreviewRequest, StatusRequest } from '../../server/src/protocol';
 import { LspClient } from './client';
 
 const example = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', name), 'utf8');
@@ -380,5 +381,46 @@ describe('drafting over LSP: status and export in the document’s language', fu
     const outcome = await client.send(ExportRequest, { uri: fr.uri, format: 'pdf' });
     assert.equal(outcome.ok, false);
     assert.match(outcome.ok ? '' : outcome.message, /^L’acte comporte encore \d+ erreur\(s\)/);
+  });
+});
+
+describe('drafting over LSP: the PDF preview', function () {
+  this.timeout(60000);
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  after(async () => client.stop());
+
+  it('renders the PDF in memory, with a link on each paragraph number to its line, and writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));
+    try {
+      const file = path.join(dir, 'request.md');
+      const text = example('ccf-deletion-en.md');
+      fs.writeFileSync(file, text);
+      const uri = pathToFileURL(file).href;
+      client.open(uri, text);
+      await client.diagnostics(uri);
+      const result = await client.send(PreviewRequest, { uri });
+      assert.ok(result.ok, JSON.stringify(result));
+      const pdf = Buffer.from(result.pdf, 'base64');
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      assert.deepEqual(fs.readdirSync(dir), ['request.md'], 'nothing written next to the source');
+      // Paragraph 1 is the first plain paragraph of the body; each number's line starts its paragraph.
+      const lines = text.split('\n');
+      assert.equal(result.paragraphs[0].number, 1);
+      assert.match(lines[result.paragraphs[0].line], /^On behalf of Mr Daniel Varga/);
+      assert.ok(result.paragraphs.every((p, i) => p.number === i + 1 && lines[p.line].trim() !== ''));
+      // The links are in the PDF: one URI action per numbered paragraph.
+      const links = pdf.toString('latin1').match(/\/URI \(#paragraph-\d+\)/g) ?? [];
+      assert.equal(new Set(links).size, result.paragraphs.length);
+      // A filed export carries none of them.
+      const exported = await client.send(ExportRequest, { uri, format: 'pdf' });
+      assert.ok(exported.ok);
+      assert.doesNotMatch(fs.readFileSync(exported.path).toString('latin1'), /#paragraph-/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

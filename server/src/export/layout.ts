@@ -62,6 +62,8 @@ export interface ParagraphBlock {
   dir: Direction;
   /** Legal paragraph number, running across sections. */
   number?: number;
+  /** Where a numbered paragraph starts in the submission's text (for a preview to go back to it). */
+  source?: number;
   list?: ListMark;
   /** Blockquote nesting. */
   quoteDepth?: number;
@@ -273,6 +275,7 @@ class Layout {
         const numbered = ctx.top && this.inAnnexes === undefined;
         this.para(ctx.quoteDepth > 0 ? 'quote' : 'body', inlines, {
           number: numbered ? ++this.paragraphNumber : undefined,
+          source: numbered ? node.position?.start.offset : undefined,
           quoteDepth: ctx.quoteDepth || undefined,
         });
         return;

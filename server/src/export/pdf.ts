@@ -48,6 +48,11 @@ const FONT_NAMES: Record<FontStyle, string> = { regular: 'Amiri-Regular', bold: 
 
 export interface PdfOptions {
   paper: Paper;
+  /**
+   * For an on-screen preview only: a link `#paragraph-N` over each paragraph number, so the viewer
+   * can take a click on a number back to that paragraph in the source. Never in a filed export.
+   */
+  paragraphLinks?: boolean;
 }
 
 // ---- flow items -----------------------------------------------------------------------------
@@ -65,7 +70,7 @@ interface LineItem {
   /** Space above, dropped at the top of a page. */
   before: number;
   /** Paragraph number or list marker, in the hanging indent: box [x, x + width]. */
-  marker?: { text: string; x: number; width: number };
+  marker?: { text: string; x: number; width: number; paragraph?: number };
   outline?: { level: number; title: string };
   shade?: string;
 }
@@ -164,7 +169,7 @@ export async function renderPdf(docModel: ExportDocument, options: PdfOptions): 
   const measure = makeMeasure(state);
   const r = new PdfLayout(docModel, measure, pageWidth, pageHeight);
   const pages = r.paginate();
-  new PdfPainter(pdf, state, docModel, r, measure, pageWidth, pageHeight).paint(pages);
+  new PdfPainter(pdf, state, docModel, r, measure, pageWidth, pageHeight, !!options.paragraphLinks).paint(pages);
   pdf.end();
   await finished;
   const out = Buffer.concat(chunks);
@@ -506,7 +511,7 @@ class PdfLayout {
       };
       if (i === 0 && marker) {
         const mx = rtl ? x + width : x - marker.width;
-        item.marker = { text: marker.text, x: mx, width: marker.width };
+        item.marker = { text: marker.text, x: mx, width: marker.width, paragraph: block.role === 'body' ? block.number : undefined };
       }
       return item;
     });
@@ -661,6 +666,7 @@ class PdfPainter {
     private readonly measure: Measure,
     private readonly pageWidth: number,
     private readonly pageHeight: number,
+    private readonly paragraphLinks = false,
   ) {}
 
   paint(pages: Page[]): void {
@@ -718,6 +724,7 @@ class PdfPainter {
           const mp = prepare([{ text: m.text }], item.p.dir, { size: item.p.size });
           breakLines(mp, 10_000, this.measure);
           this.drawLine(mp, mp.lines[0], m.x, baseline, m.width, item.p.dir === 'rtl' ? 'right' : 'left', false);
+          if (this.paragraphLinks && m.paragraph !== undefined) this.pdf.link(m.x, y, m.width, item.height, `#paragraph-${m.paragraph}`);
         }
         const physical = physicalAlign(item.align, item.p.dir);
         const justify = item.align === 'justify' && !item.line.last;

@@ -1,10 +1,10 @@
 // Export of an open or on-disk submission: the decisions shared by the CLI and the server
 // (refuse while errors remain unless forced; where the file goes; never over the source).
 import * as path from 'node:path';
-import { exportTarget, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
+import { exportTarget, renderPreview, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
 import { fill } from '../core/messages';
 import { EXPORT } from '../data/interface';
-import type { ExportOutcome } from '../protocol';
+import type { ExportOutcome, PreviewResult } from '../protocol';
 import type { Analysis } from './analysis';
 
 export interface ExportRequest {
@@ -47,5 +47,26 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
       return { ok: false, reason: err.code, message, path: target };
     }
     return { ok: false, reason: 'io', message: fill(EXPORT.failed[lang], { detail: (err as Error).message }), path: target };
+  }
+}
+
+/**
+ * The PDF as the export would make it (a draft while errors remain), in memory: a preview writes
+ * nothing next to the source.
+ */
+export async function previewAnalysis(
+  analysis: Pick<Analysis, 'submission' | 'findings'>,
+  settings: ExportSettings,
+  baseDir: string,
+  lineOf: (offset: number) => number,
+): Promise<PreviewResult> {
+  const lang = analysis.submission.language;
+  if (!analysis.submission.isSubmission) return { ok: false, message: EXPORT.notSubmission[lang] };
+  const draft = analysis.findings.some((f) => f.severity === 'error');
+  try {
+    const { pdf, paragraphs } = await renderPreview({ submission: analysis.submission, draft, settings, baseDir });
+    return { ok: true, pdf: Buffer.from(pdf).toString('base64'), paragraphs: paragraphs.map((p) => ({ number: p.number, line: lineOf(p.offset) })), draft };
+  } catch (err) {
+    return { ok: false, message: fill(EXPORT.failed[lang], { detail: (err as Error).message }) };
   }
 }
