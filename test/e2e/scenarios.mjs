@@ -3,7 +3,7 @@
 // one), and asserts only on what the workbench shows. Run by scripts/e2e/run.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { StepError, Workbench, waitFor } from './workbench.mjs';
+import { StepError, Workbench, retry, waitFor } from './workbench.mjs';
 
 const DEFECTIVE_EN = 'ccf-request-missing-sections.md';
 const DEFECTIVE_FR = 'ccf-requete-sans-faits.md';
@@ -250,6 +250,95 @@ export const scenarios = [
       expect(!status.some((item) => STATUS_TEXT.test(item.text)), 'no completeness item for a plain file', status.map((s) => s.text));
     },
   },
+  {
+    name: 'go-to-definition',
+    title: 'F12 on “Exhibit A3” lands on its declaration under exhibits',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step, file, ws }) {
+      const declared = lineOf(path.join(ws, file), '- id: A3');
+      await step('cursor on Exhibit A3', () => findText(wb, page, 'Exhibit A3'));
+      await step('F12', async () => {
+        await page.keyboard.press('F12');
+        await waitFor(`the cursor on line ${declared} (the declaration "- id: A3")`, () => cursorLine(wb), (line) => line === declared, { timeout: 15_000 });
+      });
+    },
+  },
+  {
+    name: 'rename',
+    title: 'F2 renames exhibit A3 to A9 in the declaration and every citation',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step, file, ws }) {
+      const before = fs.readFileSync(path.join(ws, file), 'utf8');
+      await step('cursor on Exhibit A3', () => findText(wb, page, 'Exhibit A3'));
+      await step('F2', async () => {
+        await retry(page, 'opening the rename box', async () => {
+          await page.keyboard.press('F2');
+          await page.locator('.rename-box input').waitFor({ state: 'visible', timeout: 5000 });
+        });
+        await page.locator('.rename-box input').fill('A9');
+        await page.keyboard.press('Enter');
+        await waitFor('“Exhibit A9” in the editor', () => wb.editorLines(), (lines) => lines.some((l) => l.includes('Exhibit A9')), { timeout: 15_000 });
+      });
+      await step('saved', async () => {
+        await page.keyboard.press('Control+S');
+        const after = await waitFor('the renamed file on disk', () => fs.readFileSync(path.join(ws, file), 'utf8'), (t) => t !== before, { timeout: 10_000 });
+        expect(!/\bA3\b/.test(after), 'no A3 left in the file', after.match(/.*\bA3\b.*/g));
+        expect(after === before.replace(/\bA3\b/g, 'A9'), 'every A3 became A9 and nothing else changed', after);
+      });
+    },
+  },
+  {
+    name: 'preview',
+    title: '"Submission: Show PDF preview" opens the PDF beside the editor, page 1 drawn',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step }) {
+      await step('command', async () => {
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Show PDF preview');
+      });
+      await step('page 1 shown', async () => {
+        await waitFor('two editor groups side by side', () => page.locator('.editor-group-container').count(), (n) => n >= 2, { timeout: 15_000 });
+        const drawn = await waitFor('page 1 of the PDF drawn in the preview', async () => {
+          for (const frame of page.frames()) {
+            const state = await frame.evaluate(() => {
+              const canvas = document.querySelector('.page[data-page="1"] canvas');
+              if (!canvas) return undefined;
+              // Drawn: some pixel that is not white.
+              const ctx = canvas.getContext('2d');
+              const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+              let ink = 0;
+              for (let i = 0; i < data.length; i += 4 * 97) if (data[i] < 200) ink++;
+              return { pages: document.body.dataset.pages, ink, links: document.querySelectorAll('a.paragraph').length };
+            }).catch(() => undefined);
+            if (state) return state;
+          }
+          return undefined;
+        }, (state) => Boolean(state && state.ink > 0 && state.pages), { timeout: 30_000 });
+        expect(drawn.links > 0, 'paragraph numbers that can be clicked', drawn);
+        await page.waitForTimeout(500);
+      });
+    },
+    readmeScreenshot: 'page 1 shown',
+  },
+  {
+    name: 'french',
+    title: 'with a French document, a hover and a notification read in French',
+    file: 'ccf-effacement-fr.md',
+    async run({ wb, page, step, file, ws }) {
+      await step('hover', async () => {
+        await wb.goToLine(lineOf(path.join(ws, file), '(Pièce P1)'));
+        const box = await waitFor('the text “Pièce P1” on screen', () => textBox(page, 'Pièce P1'), Boolean);
+        await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2, { steps: 3 });
+        await waitFor('a hover in French (“Pièce P1 — …”, “Datée du …”)', () => page.locator('.monaco-hover').first().textContent({ timeout: 1000 }), (t) => /Pièce P1/.test(t ?? '') && /Datée du/.test(t ?? ''), { timeout: 15_000 });
+      });
+      await step('notification', async () => {
+        await page.keyboard.press('Escape');
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Export submission to PDF');
+        await waitFor('the notification “Exporté vers ccf-effacement-fr.pdf.”', () => wb.notifications(), (toasts) => toasts.some((t) => t.message.includes('Exporté vers ccf-effacement-fr.pdf')), { timeout: 30_000 });
+      });
+    },
+  },
 ];
 
 export async function runScenarios({ root, port, browser, consoleLog, say, shots, newWorkspace, aborted }, { only, readmeScreenshot } = {}) {
@@ -336,4 +425,42 @@ function examplesOf(ws, kind) {
 function sectionHeadings(text) {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   return [...body.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim());
+}
+
+/** 1-based line of the first line of a file that contains `needle`. */
+function lineOf(file, needle) {
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle)) + 1;
+}
+
+/** Selects the first occurrence of `text` with Find, leaving the cursor at its end in the editor. */
+async function findText(wb, page, text) {
+  await wb.focusEditor();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await waitFor(`"${text}" selected`, () => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), (n) => n > 0, { timeout: 5000 });
+}
+
+/** The cursor's line, from the status bar's "Ln 12, Col 4". */
+async function cursorLine(wb) {
+  const item = (await wb.statusBarTexts()).find((i) => /Ln \d+, Col \d+/.test(i.text));
+  return item ? Number(/Ln (\d+)/.exec(item.text)[1]) : undefined;
+}
+
+/** Where `text` is drawn in the editor (its last characters' box), or undefined. */
+function textBox(page, text) {
+  return page.evaluate((needle) => {
+    for (const span of document.querySelectorAll('.editor-group-container.active .view-lines .view-line span span')) {
+      const node = span.firstChild;
+      const at = node?.textContent?.indexOf(needle) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return undefined;
+  }, text);
 }
