@@ -432,7 +432,7 @@ function lineOf(file, needle) {
   return fs.readFileSync(file, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle)) + 1;
 }
 
-/** Selects the first occurrence of `text` with Find, leaving the cursor at its end in the editor. */
+/** Finds the first occurrence of `text` and puts the cursor just before its last character. */
 async function findText(wb, page, text) {
   await wb.focusEditor();
   await page.keyboard.press('Control+F');
@@ -440,6 +440,9 @@ async function findText(wb, page, text) {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await waitFor(`"${text}" selected`, () => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), (n) => n > 0, { timeout: 5000 });
+  // A cursor inside the match's last word, with nothing selected.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
 }
 
 /** The cursor's line, from the status bar's "Ln 12, Col 4". */
@@ -453,7 +456,8 @@ function textBox(page, text) {
   return page.evaluate((needle) => {
     for (const span of document.querySelectorAll('.editor-group-container.active .view-lines .view-line span span')) {
       const node = span.firstChild;
-      const at = node?.textContent?.indexOf(needle) ?? -1;
+      // Monaco draws spaces as no-break spaces.
+      const at = node?.textContent?.replace(/\u00a0/g, ' ').indexOf(needle) ?? -1;
       if (at < 0) continue;
       const range = document.createRange();
       range.setStart(node, at);

@@ -11,6 +11,27 @@ import { CROSS_REFERENCES } from '../drafting';
 import { ExportRequest, PreviewRequest, StatusRequest } from '../../server/src/protocol';
 import { LspClient } from './client';
 
+/**
+ * A server started before the tests of the calling describe block and stopped after them (not
+ * when mocha loads the file), with the capabilities it announced.
+ */
+function serverForThisSuite(): LspClient & { capabilities: Record<string, unknown> } {
+  let client: LspClient | undefined;
+  let capabilities: Record<string, unknown> = {};
+  before(async () => {
+    client = new LspClient();
+    capabilities = (await client.initialize()).capabilities;
+  });
+  after(async () => client?.stop());
+  return new Proxy({} as LspClient & { capabilities: Record<string, unknown> }, {
+    get(_, key) {
+      if (key === 'capabilities') return capabilities;
+      const value = Reflect.get(client!, key);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
+  });
+}
+
 const example = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../examples', name), 'utf8');
 const uriOf = (name: string) => pathToFileURL(path.resolve(__dirname, 'virtual', name)).href;
 
@@ -29,21 +50,14 @@ export async function openDocument(client: LspClient, name: string, text: string
 
 describe('drafting over LSP: exhibits and warrants as symbols', function () {
   this.timeout(30000);
-  let client: LspClient;
-  let caps: Record<string, unknown>;
-
-  before(async () => {
-    client = new LspClient();
-    caps = (await client.initialize()).capabilities;
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   it('announces definition, references, highlights, rename with prepare, and links', () => {
-    assert.equal(caps.definitionProvider, true);
-    assert.equal(caps.referencesProvider, true);
-    assert.equal(caps.documentHighlightProvider, true);
-    assert.deepEqual(caps.renameProvider, { prepareProvider: true });
-    assert.ok(caps.documentLinkProvider);
+    assert.equal(client.capabilities.definitionProvider, true);
+    assert.equal(client.capabilities.referencesProvider, true);
+    assert.equal(client.capabilities.documentHighlightProvider, true);
+    assert.deepEqual(client.capabilities.renameProvider, { prepareProvider: true });
+    assert.ok(client.capabilities.documentLinkProvider);
   });
 
   it('goes from a citation in any language, and from a key, to the exhibit’s declaration', async () => {
@@ -130,12 +144,7 @@ describe('drafting over LSP: exhibits and warrants as symbols', function () {
 
 describe('drafting over LSP: provisions at the cursor', function () {
   this.timeout(30000);
-  let client: LspClient;
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   /** The example with `typed` written as a paragraph of its own before the first section. */
   async function typedIn(name: string, typed: string, after = '') {
@@ -208,12 +217,7 @@ describe('drafting over LSP: provisions at the cursor', function () {
 
 describe('drafting over LSP: deadlines in view', function () {
   this.timeout(30000);
-  let client: LspClient;
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   type Lens = { range: Range; command?: { title: string; command: string } };
   async function lenses(name: string, text: string) {
@@ -282,12 +286,7 @@ describe('drafting over LSP: deadlines in view', function () {
 
 describe('drafting over LSP: folding and selection ranges', function () {
   this.timeout(30000);
-  let client: LspClient;
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   const NESTED = `---
 submission: extradition-defence
@@ -356,12 +355,7 @@ Discharge.
 
 describe('drafting over LSP: status and export in the document’s language', function () {
   this.timeout(30000);
-  let client: LspClient;
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   it('words the status bar in the document’s language, right to left in Arabic', async () => {
     const fr = await openDocument(client, 'status-fr.md', example('ccf-effacement-fr.md').replace(/\n## [^\n]*faits[^\n]*\n/i, '\n## Divers\n'));
@@ -386,12 +380,7 @@ describe('drafting over LSP: status and export in the document’s language', fu
 
 describe('drafting over LSP: the PDF preview', function () {
   this.timeout(60000);
-  let client: LspClient;
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-  after(async () => client.stop());
+  const client = serverForThisSuite();
 
   it('renders the PDF in memory, with a link on each paragraph number to its line, and writes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));

@@ -108,3 +108,23 @@ describe('cross references (exhibits and warrants as symbols)', () => {
     assert.deepEqual(exhibitFiles(sub).map((f) => [f.id, textOf(f.span)]), [['A1', 'exhibits/passport.pdf']]);
   });
 });
+
+describe('cross references in the annex list', () => {
+  it('counts an exhibit’s bare id at the start of a row or item of the annexes section, and renames it there too', () => {
+    const text = `${CROSS_REFERENCES}
+## Annexes
+
+| Exhibit | Document | Date |
+|---|---|---|
+| A3 | Judgment | 3 March 2022 |
+- A1: Passport, issued on 3 May 2020
+`;
+    const sub = parseSubmission(text);
+    const refs = crossReferences(sub);
+    const a3 = refs.find((r) => r.id === 'A3')!;
+    assert.ok(a3.occurrences.some((o) => text.slice(o.span.start - 2, o.span.end + 2) === '| A3 |'));
+    const outcome = renameReference(sub, text.indexOf('| A3 |') + 3, 'A9');
+    assert.ok(outcome.ok);
+    assert.doesNotMatch(apply(text, outcome.edits).replace('<!-- Exhibit A3', ''), /\bA3\b/);
+  });
+});

@@ -46,18 +46,15 @@ export function crossReferences(sub: Submission): CrossReference[] {
     return ref;
   };
 
-  for (const e of sub.exhibits) {
-    const span = e.id ? idSpan(sub, `exhibits.${e.index}.id`) : undefined;
-    if (!e.id || !span) continue;
-    const ref = get('exhibit', e.id);
-    ref.entries.push(e.index);
-    ref.occurrences.push({ span, role: 'declaration' });
-  }
-  for (const w of sub.warrants) {
-    const span = w.id ? idSpan(sub, `warrants.${w.index}.id`) : undefined;
-    if (!w.id || !span) continue;
-    const ref = get('warrant', w.id);
-    ref.entries.push(w.index);
+  const entries = [
+    ...sub.exhibits.map((e) => ({ kind: 'exhibit' as const, id: e.id, index: e.index, path: `exhibits.${e.index}.id` })),
+    ...sub.warrants.map((w) => ({ kind: 'warrant' as const, id: w.id, index: w.index, path: `warrants.${w.index}.id` })),
+  ];
+  for (const entry of entries) {
+    const span = entry.id ? idSpan(sub, entry.path) : undefined;
+    if (!entry.id || !span) continue;
+    const ref = get(entry.kind, entry.id);
+    ref.entries.push(entry.index);
     ref.occurrences.push({ span, role: 'declaration' });
   }
 
@@ -67,6 +64,23 @@ export function crossReferences(sub: Submission): CrossReference[] {
     if (sub.text.slice(c.span.start, c.span.end).toUpperCase() !== c.id) continue;
     get('exhibit', c.id).occurrences.push({ span: c.span, role: 'citation' });
     exhibitSpans.push(c.span);
+  }
+
+  // The annex list names exhibits by their bare ids at the start of a row or item ("| A3 | Judgment
+  // | … |", "- A3: Judgment"); elsewhere on the line, "1" may be a day of the month.
+  const declared = [...byKey.values()].filter((r) => r.kind === 'exhibit' && r.entries.length);
+  for (const section of sub.sections.filter((s) => s.id === 'annexes')) {
+    const body = maskComments(sub.text.slice(section.body.start, section.body.end));
+    for (const ref of declared) {
+      for (const m of body.matchAll(wordPattern(ref.id, 'giu'))) {
+        const lineStart = body.lastIndexOf('\n', m.index) + 1;
+        if (!/^[\s|*+-]*$/.test(body.slice(lineStart, m.index))) continue;
+        const span = { start: section.body.start + m.index, end: section.body.start + m.index + m[0].length };
+        if (exhibitSpans.some((s) => s.start < span.end && span.start < s.end)) continue;
+        ref.occurrences.push({ span, role: 'citation' });
+        exhibitSpans.push(span);
+      }
+    }
   }
 
   if (fm) {
