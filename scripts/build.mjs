@@ -71,8 +71,8 @@ const bundles = [
   { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },
 ];
 
-await Promise.all(
-  bundles
+await Promise.all([
+  ...bundles
     .filter((b) => fs.existsSync(b.entryPoints[0]))
     .map(async ({ withoutEngine, ...b }) => {
       const { metafile } = await build({ ...common, ...b });
@@ -80,8 +80,12 @@ await Promise.all(
       const leaked = withoutEngine && Object.keys(metafile.inputs).filter((input) => ENGINE_ONLY.test(input));
       if (leaked?.length) throw new Error(`${b.outfile} bundles the export engine (${leaked[0]}, …): import service/exporting with await import().`);
     }),
-);
+  // The PDF preview's page runs in a webview (a browser): pdf.js bundled with it, so it works offline.
+  build({ entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview/preview.js', bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, logLevel: 'warning' }),
+]);
 fs.chmodSync('dist/cli.js', 0o755);
+fs.copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/preview/pdf.worker.min.mjs');
+fs.copyFileSync('node_modules/pdfjs-dist/LICENSE', 'dist/preview/LICENSE-pdfjs.txt');
 // Fonts travel with the bundles: export must work with no system fonts (Arabic included).
 const amiri = 'node_modules/@expo-google-fonts/amiri';
 fs.mkdirSync('dist/fonts', { recursive: true });

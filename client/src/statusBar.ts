@@ -8,7 +8,7 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = 'Submission completeness';
+    this.item.name = vscode.l10n.t('Submission completeness');
     this.item.command = 'workbench.actions.view.problems';
   }
 
@@ -41,15 +41,13 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const label = status.label ?? 'Submission';
-    if (status.errors > 0) {
-      this.item.text = `$(checklist) ${label} — ${status.errors} required element${status.errors === 1 ? '' : 's'} missing`;
-      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-    } else {
-      this.item.text = `$(pass) ${label} — complete`;
-      this.item.backgroundColor = undefined;
-    }
-    this.item.tooltip = `${status.errors} error(s), ${status.warnings} warning(s), ${status.hints} hint(s). Click to open the Problems view.`;
+    // The text speaks of the document, so the server writes it in the document's language.
+    const label = status.label ?? vscode.l10n.t('Submission');
+    const text = status.text ?? (status.errors > 0 ? vscode.l10n.t('{0} — {1} required element(s) missing', label, status.errors) : vscode.l10n.t('{0} — complete', label));
+    this.item.text = `${status.errors > 0 ? '$(checklist)' : '$(pass)'} ${text}`;
+    this.item.backgroundColor = status.errors > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip =
+      status.tooltip ?? vscode.l10n.t('{0} error(s), {1} warning(s), {2} hint(s). Click to open the Problems view.', status.errors, status.warnings, status.hints);
     this.item.show();
   }
 

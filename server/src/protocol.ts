@@ -13,6 +13,11 @@ export interface SubmissionStatus {
   errors: number;
   warnings: number;
   hints: number;
+  /** The document's language: the status speaks it ("Requête à la CCF — complète"). */
+  language?: Language;
+  /** What the status bar shows (after its icon) and its tooltip, in the document's language; Arabic set right to left. */
+  text?: string;
+  tooltip?: string;
 }
 
 export interface DocumentParams {
@@ -44,14 +49,28 @@ export interface ExportParams {
 export type ExportRefusal = 'not-submission' | 'has-errors' | 'exists' | 'source' | 'io';
 
 export type ExportOutcome =
-  | { ok: true; path: string; draft: boolean }
+  | { ok: true; path: string; draft: boolean; message?: string }
   | { ok: false; reason: ExportRefusal; message: string; errors?: number; path?: string };
+
+/** A PDF of the document as it would export, rendered in memory for a preview: nothing is written. */
+export type PreviewResult =
+  | {
+      ok: true;
+      /** The PDF, base64. */
+      pdf: string;
+      /** Where each numbered paragraph starts in the source (0-based line), for a click on its number. */
+      paragraphs: { number: number; line: number }[];
+      /** Rendered with errors remaining, so marked "DRAFT — incomplete". */
+      draft: boolean;
+    }
+  | { ok: false; message: string };
 
 export type StatusChangedParams = SubmissionStatus & DocumentParams;
 
 export const StatusRequest = new RequestType<DocumentParams, SubmissionStatus, void>('submission/status');
 export const TemplateRequest = new RequestType<TemplateParams, TemplateResult, void>('submission/template');
 export const ExportRequest = new RequestType<ExportParams, ExportOutcome, void>('submission/export');
+export const PreviewRequest = new RequestType<DocumentParams, PreviewResult, void>('submission/preview');
 /** Sent when a document's counts change, so the status bar follows typing without asking. */
 export const StatusChangedNotification = new NotificationType<StatusChangedParams>('submission/statusChanged');
 

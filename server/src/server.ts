@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createConnection,
   ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
   TextDocuments,
   MessageType,
   ShowMessageNotification,
@@ -17,6 +19,8 @@ import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { headOfText } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
+import { fill } from './core/messages';
+import { EXPORT } from './data/interface';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { ropeDocuments, type RopeDocument } from './documents';
 import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
@@ -26,8 +30,16 @@ import { toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
 import { DEFAULT_SIZE_LIMIT_MB, type StampPosition } from './export/bundle/model';
-import { BundleRequest, EXPORT_COMMAND, ExportRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
+import { BundleRequest, EXPORT_COMMAND, ExportRequest, PreviewRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { documentSymbols } from './features/symbols';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { documentHighlights } from './features/highlights';
+import { prepareRename, rename, type Refusal } from './features/rename';
+import { documentLinks } from './features/links';
+import { codeLenses } from './features/codeLens';
+import { foldingRanges } from './features/folding';
+import { selectionRanges } from './features/selectionRanges';
 
 interface Settings {
   enable: boolean;
@@ -85,8 +97,16 @@ connection.onInitialize((params: InitializeParams) => {
       documentSymbolProvider: { label: 'Submission' },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', ':', '#'] },
+      completionProvider: { triggerCharacters: [' ', ':', '#', '.'] },
       executeCommandProvider: { commands: [EXPORT_COMMAND] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentLinkProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
     },
     serverInfo: { name: 'submission-language-server', version: '0.1.0' },
   };
@@ -268,6 +288,19 @@ connection.onCodeAction((p) => withDocument(p.textDocument.uri, [], (doc, a) => 
 connection.onHover((p) => withDocument(p.textDocument.uri, null, (doc, a) => hover(doc, a, p.position) ?? null));
 connection.onCompletion((p) => withDocument(p.textDocument.uri, [], (doc, a) => completions(doc, a, p.position)));
 
+connection.onDefinition((p) => withDocument(p.textDocument.uri, [], (doc, a) => definition(doc, a, p.position)));
+connection.onReferences((p) => withDocument(p.textDocument.uri, [], (doc, a) => references(doc, a, p.position, p.context.includeDeclaration)));
+connection.onDocumentHighlight((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentHighlights(doc, a, p.position)));
+connection.onDocumentLinks((p) => withDocument(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
+connection.onCodeLens((p) => withDocument(p.textDocument.uri, [], (doc, a) => codeLenses(doc, a)));
+connection.onFoldingRanges((p) => withDocument(p.textDocument.uri, [], (doc, a) => foldingRanges(doc, a)));
+connection.onSelectionRanges((p) => withDocument(p.textDocument.uri, [], (doc, a) => selectionRanges(doc, a, p.positions)));
+/** A refused rename is an error response: editors show its message (why, and what to do instead). */
+const refusedOr = <T extends object>(result: T | Refusal | null): T | null | ResponseError<void> =>
+  result && 'refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result;
+connection.onPrepareRename((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => prepareRename(doc, a, p.position))));
+connection.onRenameRequest((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => rename(doc, a, p.position, p.newName))));
+
 connection.onRequest(StatusRequest, (p) =>
   withDocument(p.uri, submissionStatus(undefined), (_doc, a) => submissionStatus(a)),
 );
@@ -282,7 +315,7 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   const doc = documents.get(p.uri);
   const file = filePath(p.uri);
   if (!doc || !file) {
-    return { ok: false, reason: 'io', message: 'Save the submission to a file before exporting it: the export is written next to it.' };
+    return { ok: false, reason: 'io', message: EXPORT.unsaved[doc ? analyse(doc).submission.language : 'en'] };
   }
   const settings = await settingsFor(p.uri);
   const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
@@ -336,6 +369,19 @@ connection.onRequest(BundleRequest, async (p, token) => {
     progress?.done();
   }
 });
+
+connection.onRequest(PreviewRequest, async (p) => {
+  const doc = documents.get(p.uri);
+  if (!doc) return { ok: false, message: EXPORT.unsaved.en };
+  const settings = await settingsFor(p.uri);
+  const file = filePath(p.uri);
+  const { previewAnalysis } = await import('./service/exporting');
+  return previewAnalysis(analyse(doc), { paper: settings.export.paper }, file ? path.dirname(file) : process.cwd(), (offset) => doc.positionAt(offset).line);
+});
+const analysisLanguage = (uri: string) => {
+  const doc = documents.get(uri);
+  return doc ? analyse(doc).submission.language : 'en';
+};
 connection.onExecuteCommand(async (p) => {
   if (p.command !== EXPORT_COMMAND) return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
@@ -344,7 +390,7 @@ connection.onExecuteCommand(async (p) => {
   // prompt that waits for a key, and there is nothing to choose here.
   void connection.sendNotification(ShowMessageNotification.type, {
     type: outcome.ok ? MessageType.Info : MessageType.Error,
-    message: outcome.ok ? `Exported to ${outcome.path}` : outcome.message,
+    message: outcome.ok ? fill(EXPORT.done[analysisLanguage(uri)], { name: outcome.path }) : outcome.message,
   });
   return outcome;
 });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { StepError, Workbench, waitFor } from './workbench.mjs';
+import { StepError, Workbench, retry, waitFor } from './workbench.mjs';
 
 const DEFECTIVE_EN = 'ccf-request-missing-sections.md';
 const DEFECTIVE_FR = 'ccf-requete-sans-faits.md';
@@ -302,6 +302,113 @@ export const scenarios = [
       expect(!status.some((item) => STATUS_TEXT.test(item.text)), 'no completeness item for a plain file', status.map((s) => s.text));
     },
   },
+  {
+    name: 'go-to-definition',
+    title: 'F12 on “Exhibit A3” lands on its declaration under exhibits',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step, file, ws }) {
+      const declared = lineOf(path.join(ws, file), '- id: A3');
+      await step('cursor on Exhibit A3', () => findText(wb, page, 'Exhibit A3'));
+      await step('F12', async () => {
+        const landed = () => waitFor(`the cursor on line ${declared} (the declaration "- id: A3")`, () => cursorLine(wb), (line) => line === declared, { timeout: 15_000 });
+        await page.keyboard.press('F12');
+        try {
+          await waitFor('the cursor to leave the citation', () => cursorLine(wb), (line) => line === declared, { timeout: 4000 });
+        } catch {
+          // Headless Chromium here does not hand F12 to the page (nothing happens, not even "No
+          // definition found"); the command F12 is bound to is the same action.
+          await wb.runCommand('Go to Definition');
+        }
+        await landed();
+      });
+    },
+  },
+  {
+    name: 'rename',
+    title: 'F2 renames exhibit A3 to A9 in the declaration and every citation',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step, file, ws }) {
+      const before = fs.readFileSync(path.join(ws, file), 'utf8');
+      await step('cursor on Exhibit A3', () => findText(wb, page, 'Exhibit A3'));
+      await step('F2', async () => {
+        await retry(page, 'opening the rename box', async () => {
+          await page.keyboard.press('F2');
+          await page.locator('.rename-box input').waitFor({ state: 'visible', timeout: 5000 });
+        });
+        await page.locator('.rename-box input').fill('A9');
+        await page.keyboard.press('Enter');
+        await waitFor('“Exhibit A9” in the editor', () => wb.editorLines(), (lines) => lines.some((l) => l.includes('Exhibit A9')), { timeout: 15_000 });
+      });
+      await step('saved', async () => {
+        await page.keyboard.press('Control+S');
+        const after = await waitFor('the renamed file on disk', () => fs.readFileSync(path.join(ws, file), 'utf8'), (t) => t !== before, { timeout: 10_000 });
+        expect(!/\bA3\b/.test(after), 'no A3 left in the file', after.match(/.*\bA3\b.*/g));
+        expect(after === before.replace(/\bA3\b/g, 'A9'), 'every A3 became A9 and nothing else changed', after);
+      });
+    },
+  },
+  {
+    name: 'preview',
+    title: '"Submission: Show PDF preview" opens the PDF beside the editor, page 1 drawn',
+    file: 'ccf-deletion-en.md',
+    async run({ wb, page, step }) {
+      await step('command', async () => {
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Show PDF preview');
+      });
+      await step('page 1 shown', async () => {
+        await waitFor('two editor groups side by side', () => page.locator('.editor-group-container').count(), (n) => n >= 2, { timeout: 15_000 });
+        const drawn = await waitFor('page 1 of the PDF drawn in the preview', async () => {
+          for (const frame of page.frames()) {
+            const state = await frame.evaluate(() => {
+              const canvas = document.querySelector('.page[data-page="1"] canvas');
+              if (!canvas) return undefined;
+              // Drawn: some pixel that is not white.
+              const ctx = canvas.getContext('2d');
+              const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+              let ink = 0;
+              for (let i = 0; i < data.length; i += 4 * 97) if (data[i] < 200) ink++;
+              return { pages: document.body.dataset.pages, ink, links: document.querySelectorAll('a.paragraph').length };
+            }).catch(() => undefined);
+            if (state) return state;
+          }
+          return undefined;
+        }, (state) => Boolean(state && state.ink > 0 && state.pages), { timeout: 30_000 });
+        expect(drawn.links > 0, 'paragraph numbers that can be clicked', drawn);
+        await page.waitForTimeout(500);
+      });
+    },
+    readmeScreenshot: 'page 1 shown',
+  },
+  {
+    name: 'french',
+    title: 'with a French document, the status bar and a notification read in French',
+    file: 'ccf-effacement-fr.md',
+    async run({ wb, page, step }) {
+      // The status bar speaks the document's language; the French hovers are checked over LSP
+      // (test/lsp/drafting.test.ts): "Show or Focus Hover" showed nothing here, to be looked into.
+      await step('status bar', () =>
+        waitFor('the completeness item in French (“Requête à la CCF — …”)', () => wb.statusBarTexts(), (items) => items.some((i) => /Requête à la CCF — (complète|\d+ éléments? requis manquants?)/.test(i.text))));
+      await step('notification', async () => {
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Export submission to PDF');
+        await waitFor('the notification “Exporté vers ccf-effacement-fr.pdf.”', () => wb.notifications(), (toasts) => toasts.some((t) => t.message.includes('Exporté vers ccf-effacement-fr.pdf')), { timeout: 30_000 });
+      });
+    },
+  },
+  {
+    name: 'french-citations',
+    title: 'a French request citing “l’article 83, paragraphe 1, du RTD” and “l’article 2 du Statut” shows no error',
+    file: 'ccf-requete-formes-citation.md',
+    async run({ wb, step }) {
+      // Its “Règles violées” cites INTERPOL's rules only in these ordinary French forms: were they not
+      // recognised, CCF-REC-03 would be an error here (test/unit/legal.test.ts has the same case).
+      await step('status bar', () =>
+        waitFor('the completeness item “Requête à la CCF — complète”', () => wb.statusBarTexts(), (items) => items.some((i) => /Requête à la CCF — complète?/.test(i.text))));
+      const rows = await step('problems', () => wb.problems({ all: true }));
+      expect(!rows.some((row) => /CCF-REC-03|\bError\b|^Erreur/i.test(row)), 'no error in the Problems panel, no CCF-REC-03', rows.join('\n'));
+    },
+  },
 ];
 
 export async function runScenarios({ root, port, browser, consoleLog, say, shots, newWorkspace, aborted }, { only, readmeScreenshot } = {}) {
@@ -388,4 +495,28 @@ function examplesOf(ws, kind) {
 function sectionHeadings(text) {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   return [...body.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim());
+}
+
+/** 1-based line of the first line of a file that contains `needle`. */
+function lineOf(file, needle) {
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(needle)) + 1;
+}
+
+/** Finds the first occurrence of `text` and puts the cursor just before its last character. */
+async function findText(wb, page, text) {
+  await wb.focusEditor();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await waitFor(`"${text}" selected`, () => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), (n) => n > 0, { timeout: 5000 });
+  // A cursor inside the match's last word, with nothing selected.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+}
+
+/** The cursor's line, from the status bar's "Ln 12, Col 4". */
+async function cursorLine(wb) {
+  const item = (await wb.statusBarTexts()).find((i) => /Ln \d+, Col \d+/.test(i.text));
+  return item ? Number(/Ln (\d+)/.exec(item.text)[1]) : undefined;
 }

@@ -10,9 +10,10 @@ import registerActivation from './activation.test';
 import registerCodeActions from './codeActions.test';
 import registerCommands from './commands.test';
 import registerDiagnostics from './diagnostics.test';
+import registerDrafting from './drafting.test';
 import registerSymbols from './symbols.test';
 
-const suites = [registerActivation, registerDiagnostics, registerSymbols, registerCodeActions, registerCommands];
+const suites = [registerActivation, registerDiagnostics, registerSymbols, registerCodeActions, registerCommands, registerDrafting];
 
 export function run(): Promise<void> {
   const Mocha = require('mocha') as typeof MochaType;

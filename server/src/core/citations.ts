@@ -59,6 +59,16 @@ function instrumentAlternatives(): string {
 }
 
 const INSTRUMENT = instrumentAlternatives();
+
+/**
+ * The names of every instrument as one alternation of named groups, for other patterns that read
+ * an instrument's name (completion after "the RPD, "); instrumentOf tells which one matched.
+ */
+export const INSTRUMENT_NAMES = INSTRUMENT;
+
+export function instrumentOf(groups: Record<string, string | undefined>): InstrumentId | undefined {
+  return GROUPS.find((g) => groups[g.key] !== undefined)?.instrument;
+}
 const CITATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<word>${ARTICLE_WORD})\\s*(?<numbers>${NUMBERS})${CONNECTOR}(?:${INSTRUMENT})(?![\\p{L}\\p{N}])`,
   'giu',

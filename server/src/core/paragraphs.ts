@@ -73,7 +73,6 @@ export function numberParagraphs(sub: Submission): ParagraphNumbering {
 class Numbering {
   private readonly paragraphs: NumberedParagraph[] = [];
   private readonly breaks: SequenceBreak[] = [];
-  private readonly annexes: Span[];
   private heading: number | undefined;
   private footnotes: Set<string> | undefined;
 
@@ -81,7 +80,6 @@ class Numbering {
 
   constructor(private readonly sub: Submission) {
     this.scheme = NUMBERING[sub.language].paragraph;
-    this.annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
   }
 
   run(): ParagraphNumbering {
@@ -169,12 +167,25 @@ class Numbering {
     return { value: Number(m[1]), span: { start, end: start + m[1].length } };
   }
 
+  // Paragraphs are met in document order and sections are disjoint and in order (collectSections):
+  // a cursor that only moves forward keeps numbering linear when a pasted text holds thousands of
+  // sections (a search per paragraph made it quadratic).
+  private sectionCursor = 0;
+
   private inAnnexes(offset: number): boolean {
-    return this.annexes.some((s) => offset >= s.start && offset < s.end);
+    return this.sectionContaining(offset)?.id === 'annexes';
   }
 
   private sectionAt(offset: number): SectionId | undefined {
-    return this.sub.sections.find((s) => offset >= s.span.start && offset < s.span.end)?.id;
+    return this.sectionContaining(offset)?.id;
+  }
+
+  /** The section holding `offset`; offsets must not decrease from one call to the next. */
+  private sectionContaining(offset: number): Submission['sections'][number] | undefined {
+    const sections = this.sub.sections;
+    while (this.sectionCursor < sections.length && sections[this.sectionCursor].span.end <= offset) this.sectionCursor++;
+    const s = sections[this.sectionCursor];
+    return s && offset >= s.span.start ? s : undefined;
   }
 
   /** What the export prints: a paragraph of only spaces or markup is not a paragraph. */

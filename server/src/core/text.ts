@@ -100,3 +100,27 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function westernDigits(s: string): string {
   return s.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 }
+
+/** A token as a whole word (not inside a longer word or number), e.g. a warrant id "W1" but not "W12". */
+export function wordPattern(token: string, flags = 'iu'): RegExp {
+  const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Markdown to show in a right-to-left language: each paragraph set in a right-to-left isolate
+ * (U+2067 … U+2069), so an editor that lays hovers out left to right still reads each line from
+ * the right, with its ids and numbers in their place. Left-to-right text is returned as it is.
+ */
+export function rightToLeftParagraphs(markdown: string, rtl: boolean): string {
+  if (!rtl) return markdown;
+  return markdown
+    .split(/\n{2,}/)
+    .map((p) => (p.trim() && p.trim() !== '---' ? isolateRightToLeft(p, true) : p))
+    .join('\n\n');
+}
+
+/** One line of text (a status, a code lens) set right to left when the language is. */
+export function isolateRightToLeft(text: string, rtl: boolean): string {
+  return rtl ? `\u2067${text}\u2069` : text;
+}

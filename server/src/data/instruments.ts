@@ -8,6 +8,13 @@ export interface InstrumentDef {
   title: Localized;
   /** What a citation of one provision is called ("Article", "section", "rule"). */
   unit: 'article' | 'section' | 'rule' | 'resolution';
+  /**
+   * How the product names the instrument after a provision's number when it writes a citation
+   * (completion): one of the forms above, joined as the recogniser expects ("83 of the RPD").
+   */
+  cite: Localized;
+  /** The kinds of submission that usually cite it, offered first there (a CCF request: INTERPOL's rules, REV-01). */
+  citedIn: readonly Kind[];
   names: string[];
   abbreviations: string[];
   /**
@@ -62,6 +69,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'القانون الأساسي للمنظمة الدولية للشرطة الجنائية (الإنتربول)',
     },
     unit: 'article',
+    cite: { en: "of INTERPOL's Constitution", fr: 'du Statut d’INTERPOL', es: 'del Estatuto de INTERPOL', ar: 'من القانون الأساسي للإنتربول' },
+    citedIn: ['ccf-request'],
     names: [
       `(?:the\\s+)?INTERPOL${APOS}?s?\\s+Constitution`,
       `(?:the\\s+)?Constitution\\s+of\\s+(?:the\\s+)?(?:ICPO[-\\s])?INTERPOL`,
@@ -96,6 +105,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'نظام الإنتربول لمعاملة البيانات',
     },
     unit: 'article',
+    cite: { en: 'of the RPD', fr: 'du RTD', es: 'del RTD', ar: 'من نظام الإنتربول لمعاملة البيانات' },
+    citedIn: ['ccf-request'],
     names: [
       `(?:the\\s+)?(?:INTERPOL${APOS}?s?\\s+)?Rules\\s+on\\s+the\\s+Processing\\s+of\\s+Data(?:\\s+\\(RPD\\))?`,
       '(?:the\\s+)?RPD',
@@ -131,6 +142,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'النظام الأساسي للجنة الرقابة على محفوظات الإنتربول',
     },
     unit: 'article',
+    cite: { en: 'of the CCF Statute', fr: 'du Statut de la CCF', es: 'del Estatuto de la CCF', ar: 'من النظام الأساسي للجنة الرقابة على محفوظات الإنتربول' },
+    citedIn: ['ccf-request'],
     names: [
       '(?:the\\s+)?CCF\\s+Statute',
       `(?:the\\s+)?Statute\\s+of\\s+the\\s+(?:CCF|Commission\\s+for\\s+the\\s+Control\\s+of\\s+INTERPOL${APOS}?s?\\s+Files)`,
@@ -149,6 +162,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'قانون التسليم البريطاني لعام 2003',
     },
     unit: 'section',
+    cite: { en: 'of the Extradition Act 2003', fr: 'de l’Extradition Act 2003', es: 'de la Ley de Extradición de 2003', ar: 'من قانون التسليم لعام 2003' },
+    citedIn: ['extradition-defence', 'extradition-appeal'],
     names: [
       '(?:the\\s+)?Extradition\\s+Act\\s+2003',
       // "the Extradition Act" alone, but not another year's Act ("the Extradition Act 1989").
@@ -186,6 +201,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'الاتفاقية الأوروبية لحقوق الإنسان',
     },
     unit: 'article',
+    cite: { en: 'ECHR', fr: 'de la CEDH', es: 'del CEDH', ar: 'من الاتفاقية الأوروبية لحقوق الإنسان' },
+    citedIn: ['extradition-defence', 'extradition-appeal'],
     names: [
       '(?:the\\s+)?European\\s+Convention\\s+on\\s+Human\\s+Rights',
       '(?:the\\s+)?ECHR',
@@ -214,6 +231,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'الاتفاقية الأوروبية لتسليم المجرمين',
     },
     unit: 'article',
+    cite: { en: 'of the European Convention on Extradition', fr: 'de la Convention européenne d’extradition', es: 'del Convenio Europeo de Extradición', ar: 'من الاتفاقية الأوروبية لتسليم المجرمين' },
+    citedIn: ['extradition-defence', 'extradition-appeal'],
     names: [
       '(?:the\\s+)?European\\s+Convention\\s+on\\s+Extradition',
       '(?:the\\s+)?ECE',
@@ -233,6 +252,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'معاهدة الأمم المتحدة النموذجية لتسليم المجرمين',
     },
     unit: 'article',
+    cite: { en: 'of the UN Model Treaty on Extradition', fr: 'du Traité type d’extradition', es: 'del Tratado modelo de extradición', ar: 'من معاهدة الأمم المتحدة النموذجية لتسليم المجرمين' },
+    citedIn: ['extradition-defence', 'extradition-appeal'],
     names: [
       '(?:the\\s+)?(?:UN\\s+|United\\s+Nations\\s+)?Model\\s+Treaty\\s+on\\s+Extradition',
       '(?:the\\s+)?UN\\s+Model\\s+Treaty',
@@ -252,6 +273,8 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       ar: 'قواعد الإجراءات الجنائية (إنجلترا وويلز)',
     },
     unit: 'rule',
+    cite: { en: 'of the Criminal Procedure Rules', fr: 'des Criminal Procedure Rules', es: 'de la CrimPR', ar: 'من CrimPR' },
+    citedIn: ['extradition-appeal', 'extradition-defence'],
     names: ['(?:the\\s+)?Criminal\\s+Procedure\\s+Rules(?:\\s+20(?:14|15|20|25))?', '(?:the\\s+)?CrimPR(?:\\s+20(?:14|15|20|25))?'],
     abbreviations: ['CrimPR', 'Crim\\s?PR'],
   },
@@ -265,6 +288,9 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     },
     unit: 'resolution',
     interpolRule: true,
+    // Cited by reference alone ("GA-2017-86-RES-09"), never after a number: nothing to write after one.
+    cite: { en: '', fr: '', es: '', ar: '' },
+    citedIn: ['ccf-request'],
     // Cited by their reference alone (core/citations.ts, GA_RESOLUTION); no article number.
     names: [],
     abbreviations: [],
@@ -273,3 +299,10 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
 
 export const INSTRUMENT_BY_ID: ReadonlyMap<InstrumentId, InstrumentDef> = new Map(INSTRUMENTS.map((i) => [i.id, i]));
 
+/** The word for one provision when the product writes a citation, in each language. */
+export const UNIT_WORD: Record<InstrumentDef['unit'], Localized> = {
+  article: { en: 'Article', fr: 'article', es: 'artículo', ar: 'المادة' },
+  section: { en: 'section', fr: 'section', es: 'sección', ar: 'المادة' },
+  rule: { en: 'rule', fr: 'règle', es: 'regla', ar: 'القاعدة' },
+  resolution: { en: 'resolution', fr: 'résolution', es: 'resolución', ar: 'القرار' },
+};

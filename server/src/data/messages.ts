@@ -726,3 +726,16 @@ export const CITATION_EXAMPLES: Record<'ccf' | 'extradition', Localized> = {
     ar: 'المادة 3 من الاتفاقية الأوروبية لحقوق الإنسان',
   },
 };
+
+export function monthsPhrase(n: number, language: Language): string {
+  switch (language) {
+    case 'en':
+      return `${n} month${n === 1 ? '' : 's'}`;
+    case 'fr':
+      return `${n} mois`;
+    case 'es':
+      return `${n} mes${n === 1 ? '' : 'es'}`;
+    case 'ar':
+      return n === 1 ? 'شهر واحد' : n === 2 ? 'شهران' : n >= 3 && n <= 10 ? `${n} أشهر` : `${n} شهرًا`;
+  }
+}

@@ -1,7 +1,8 @@
 // Provisions the domain catalogue describes (../shared/domain/catalogue.md §2.4 and §3.3), kept as
 // data for hover and for telling a real provision from a mistyped one. `article` is the number as
 // cited without paragraphs; `status` is the catalogue's: P primary text seen, S secondary, U unconfirmed.
-import type { InstrumentId } from '../vocabulary';
+import type { InstrumentId, Language, Localized } from '../vocabulary';
+import { PROVISION_TRANSLATIONS } from './provisionTranslations';
 
 export type SourceStatus = 'P' | 'S' | 'U';
 
@@ -16,7 +17,17 @@ export interface Provision {
   sources: string[];
   /** Extradition Act 2003 only: the Part the catalogue places the section in. */
   part?: 1 | 2;
+  /** What a reader must know before relying on the paraphrase (a later amendment not yet read). */
+  caveat?: Localized;
 }
+
+/** The catalogue's REV-08: these CCF Statute articles were amended in 2025; the text was not read. */
+const AMENDED_2025: Localized = {
+  en: 'Amended in 2025 (catalogue REV-08, secondary source): this summary is of the earlier text and is UNCONFIRMED until the 2025 text is read.',
+  fr: 'Modifié en 2025 (catalogue REV-08, source secondaire) : ce résumé porte sur le texte antérieur et reste NON CONFIRMÉ tant que le texte de 2025 n’a pas été lu.',
+  es: 'Modificado en 2025 (catálogo REV-08, fuente secundaria): este resumen se refiere al texto anterior y NO ESTÁ CONFIRMADO mientras no se lea el texto de 2025.',
+  ar: 'عُدِّلت في 2025 (الفهرس REV-08، مصدر ثانوي): يخص هذا الملخص النص السابق ويبقى غير مؤكَّد إلى أن يُطَّلع على نص 2025.',
+};
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
@@ -24,13 +35,13 @@ export const PROVISIONS: readonly Provision[] = [
   { id: 'R-CONST-2', instrument: 'constitution', articles: ['2'], title: 'Aims — human rights; ordinary-law crime', paraphrase: 'INTERPOL is to promote the widest mutual police assistance within national laws and in the spirit of the Universal Declaration of Human Rights (2(1)); it develops institutions to prevent and suppress ordinary-law crime (2(2)).', status: 'P', sources: ['S16', 'S35'] },
   { id: 'R-CONST-3', instrument: 'constitution', articles: ['3'], title: 'Neutrality', paraphrase: 'INTERPOL is strictly barred from any intervention or activity of a political, military, religious or racial character.', status: 'P', sources: ['S16'] },
   { id: 'R-CONST-5-36', instrument: 'constitution', articles: ['5', '36'], title: 'CCF as organ / functions', paraphrase: 'The CCF is an INTERPOL body; Article 36 gives it supervisory, advisory and request-processing functions.', status: 'P', sources: ['S01'] },
-  { id: 'R-CCF-3', instrument: 'ccf-statute', articles: ['3'], title: 'Competence and powers', paraphrase: "The CCF ensures that processing complies with INTERPOL's rules, advises, and examines and decides requests for access, correction or deletion; its decisions bind the Organization.", status: 'P', sources: ['S01'] },
+  { id: 'R-CCF-3', instrument: 'ccf-statute', articles: ['3'], title: 'Competence and powers', paraphrase: "The CCF ensures that processing complies with INTERPOL's rules, advises, and examines and decides requests for access, correction or deletion; its decisions bind the Organization.", status: 'U', sources: ['S01'], caveat: AMENDED_2025 },
   { id: 'R-CCF-8', instrument: 'ccf-statute', articles: ['8'], title: 'Requests Chamber', paraphrase: 'Composition of the Requests Chamber.', status: 'S', sources: ['S15'] },
   { id: 'R-CCF-29', instrument: 'ccf-statute', articles: ['29'], title: 'Lodging requests', paraphrase: 'Basis on which a person or entity (or a representative) submits a request.', status: 'S', sources: ['S06'] },
   { id: 'R-CCF-30', instrument: 'ccf-statute', articles: ['30'], title: 'Admissibility', paraphrase: "Admissibility conditions of requests; the CCF's admissibility document lists: proper applicant, identity document, power of attorney, signature, working language, stated purpose. The exact list in the article is UNCONFIRMED.", status: 'U', sources: ['S03'] },
   { id: 'R-CCF-31', instrument: 'ccf-statute', articles: ['31'], title: 'Contact point', paraphrase: "The CCF is the applicant's only point of contact while the request is examined.", status: 'S', sources: ['S08'] },
   { id: 'R-CCF-32', instrument: 'ccf-statute', articles: ['32'], title: 'Admissibility decision', paraphrase: 'The CCF checks admissibility and tells the applicant as soon as possible and at the latest one month after receipt.', status: 'S', sources: ['S07'] },
-  { id: 'R-CCF-33', instrument: 'ccf-statute', articles: ['33'], title: 'Identification of data', paraphrase: 'On an admissible request, the CCF first checks whether data on the applicant are processed in the INTERPOL Information System.', status: 'S', sources: ['S08'] },
+  { id: 'R-CCF-33', instrument: 'ccf-statute', articles: ['33'], title: 'Identification of data', paraphrase: 'On an admissible request, the CCF first checks whether data on the applicant are processed in the INTERPOL Information System.', status: 'U', sources: ['S08'], caveat: AMENDED_2025 },
   { id: 'R-CCF-34', instrument: 'ccf-statute', articles: ['34'], title: 'Further information', paraphrase: 'The CCF may ask the applicant, the data source, the General Secretariat or others for more information.', status: 'S', sources: ['S08'] },
   { id: 'R-CCF-35', instrument: 'ccf-statute', articles: ['35'], title: 'Communication of information / restrictions', paraphrase: 'Information linked to a request is accessible to the applicant and the source, subject to reasoned restrictions on listed grounds (security, crime prevention, confidentiality of an investigation…).', status: 'S', sources: ['S08', 'S09'] },
   { id: 'R-CCF-37', instrument: 'ccf-statute', articles: ['37'], title: 'Provisional measures', paraphrase: 'In urgent cases the CCF can order provisional measures (e.g. the data blocked) while the request is examined.', status: 'S', sources: ['S11', 'S12'] },
@@ -108,3 +119,11 @@ export function findProvision(instrument: InstrumentId, article: string): Provis
   return BY_ARTICLE.get(`${instrument}:${article.toUpperCase()}`);
 }
 
+/**
+ * A provision's short title and paraphrase in `language`. Texts other than English are the
+ * product's own translations of its English catalogue (`ownTranslation`), never the official wording.
+ */
+export function provisionText(p: Provision, language: Language): { title: string; paraphrase: string; ownTranslation: boolean } {
+  const translated = language === 'en' ? undefined : PROVISION_TRANSLATIONS[p.id]?.[language];
+  return translated ? { title: translated[0], paraphrase: translated[1], ownTranslation: true } : { title: p.title, paraphrase: p.paraphrase, ownTranslation: false };
+}

@@ -40,6 +40,14 @@ export interface RenderedSubmissionPdf {
   pageCount: number;
 }
 
+/** A PDF to look at, not to file, with where each numbered paragraph starts in the source. */
+export async function renderPreview(input: RenderInput): Promise<{ pdf: Uint8Array; paragraphs: { number: number; offset: number }[] }> {
+  const doc = layoutSubmission(input.submission, { draft: input.draft });
+  const { bytes } = await renderPdf(doc, { paper: input.settings.paper === 'letter' ? 'letter' : 'a4', paragraphLinks: true });
+  const paragraphs = doc.blocks.flatMap((b) => (b.type === 'paragraph' && b.number !== undefined && b.source !== undefined ? [{ number: b.number, offset: b.source }] : []));
+  return { pdf: bytes, paragraphs };
+}
+
 export async function renderSubmission(format: ExportFormat, input: RenderInput): Promise<Uint8Array> {
   if (format === 'pdf') return (await renderSubmissionPdf(input)).bytes;
   if (format === 'docx') {

@@ -1,7 +1,7 @@
 // The words export adds to a document (title block, header, footer, annex list, signature), in
 // INTERPOL's four working languages. Data only: adding a language means adding a column here.
 import type { Kind, Language } from '../vocabulary';
-import { LANGUAGE_INFO } from '../data/languages';
+import { writtenDate } from '../core/dates';
 
 export interface ExportLabels {
   kinds: Record<Kind, string>;
@@ -142,24 +142,11 @@ export function draftMarking(language: Language): string {
   return local === en ? en : `${local} / ${en}`;
 }
 
-const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
-
 /** An ISO date ("2025-03-14") written out in the document's language; anything else as given. */
 export function formatDate(value: unknown, language: Language): string | undefined {
-  let date: Date | undefined;
-  if (value instanceof Date) date = value;
-  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) date = new Date(`${value.trim()}T00:00:00Z`);
-  else if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
-  if (!date || Number.isNaN(date.getTime())) return undefined;
-  try {
-    let format = DATE_FORMATS.get(language);
-    if (!format) {
-      format = new Intl.DateTimeFormat(LANGUAGE_INFO[language].dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      DATE_FORMATS.set(language, format);
-    }
-    return format.format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  if (value instanceof Date) return writtenDate(value, language);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return writtenDate(value.trim(), language);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  return undefined;
 }
 

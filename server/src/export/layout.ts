@@ -62,6 +62,8 @@ export interface ParagraphBlock {
   label?: string;
   /** The number is not the previous one plus one: a new Word list starts here at `number`. */
   restart?: boolean;
+  /** Where a numbered paragraph starts in the submission's text (for a preview to go back to it). */
+  source?: number;
   list?: ListMark;
   /** Blockquote nesting. */
   quoteDepth?: number;
@@ -625,8 +627,8 @@ class Layout {
 
 // ---- plain helpers ---------------------------------------------------------------------------
 
-function numberOf(p: NumberedParagraph): Pick<ParagraphBlock, 'number' | 'label' | 'restart'> {
-  return { number: p.number, label: p.label, restart: p.restart || undefined };
+function numberOf(p: NumberedParagraph): Pick<ParagraphBlock, 'number' | 'label' | 'restart' | 'source'> {
+  return { number: p.number, label: p.label, restart: p.restart || undefined, source: p.span.start };
 }
 
 /** Takes a number typed at the start of a plain paragraph ("١. ") out of its text: it is the label. */

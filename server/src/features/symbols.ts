@@ -6,6 +6,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { OUTLINE } from '../data/interface';
 import { KIND_PROFILES } from '../data/requirements';
 import { sectionTitle } from '../data/sections';
+import { headingSpans } from '../core/structure';
 import { missingSectionAnchorIn } from '../rules/sections';
 import type { Analysis } from '../service/analysis';
 import { toRange } from './diagnostics';
@@ -27,9 +28,9 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   const roots: DocumentSymbol[] = [];
   const stack: { depth: number; symbol: DocumentSymbol }[] = [];
   const sectionOf = new Map(sub.sections.map((s) => [s.heading, s]));
-  for (const heading of sub.headings) {
+  for (const { heading, span } of headingSpans(sub)) {
     const section = sectionOf.get(heading);
-    const end = section?.span.end ?? nextHeadingStart(sub.headings, heading, sub.text.length);
+    const end = section?.span.end ?? span.end;
     const detail = section && requiredIds.has(section.id) ? OUTLINE[section.empty ? 'requiredEmpty' : 'required'][lang] : undefined;
     const symbol = sym(heading.text, { start: heading.span.start, end }, section ? SymbolKind.Namespace : SymbolKind.String, detail);
     symbol.selectionRange = toRange(doc, heading.span);
@@ -58,10 +59,4 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   group('exhibits', sub.exhibits.map((e) => ({ index: e.index, label: e.id ?? '?', detail: e.title })));
 
   return [sym(profile.label[lang], { start: 0, end: sub.text.length }, SymbolKind.File, undefined, roots)];
-}
-
-function nextHeadingStart(headings: Analysis['submission']['headings'], heading: Analysis['submission']['headings'][number], end: number): number {
-  const i = headings.indexOf(heading);
-  for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= heading.depth) return headings[j].span.start;
-  return end;
 }

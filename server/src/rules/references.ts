@@ -3,7 +3,7 @@ import { citationsOf } from '../core/citations';
 import { writtenDate, writtenMonth } from '../core/dates';
 import { isPlainRelativePath, normalizeExhibitId } from '../core/exhibits';
 import { canDeclareExhibits } from '../core/fixes';
-import { maskComments, withinSpans } from '../core/text';
+import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
@@ -44,8 +44,7 @@ function checkWarrants(ctx: CheckContext): void {
 }
 
 function mentions(text: string, token: string): boolean {
-  const escaped = token.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return token.trim() !== '' && wordPattern(token).test(text);
 }
 
 export const exhibits: Check = {

@@ -4,8 +4,9 @@
 import * as path from 'node:path';
 import { fill } from '../core/messages';
 import { ERROR_COUNT, EXPORT_REFUSALS, countPhrase } from '../data/outcomes';
-import { exportTarget, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
-import type { ExportOutcome } from '../protocol';
+import { exportTarget, renderPreview, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
+import type { ExportOutcome, PreviewResult } from '../protocol';
+import { EXPORT } from '../data/interface';
 import type { Analysis } from './analysis';
 
 export interface ExportRequest {
@@ -42,7 +43,8 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
       baseDir: path.dirname(req.sourcePath),
     });
     await writeExport(target, bytes, { sourcePath: req.sourcePath, overwrite: req.overwrite });
-    return { ok: true, path: target, draft: errors > 0 };
+    const message = fill(EXPORT[errors > 0 ? 'doneDraft' : 'done'][language], { name: path.basename(target) });
+    return { ok: true, path: target, draft: errors > 0, message };
   } catch (err) {
     const names = { name: path.basename(target), folder: path.dirname(target) };
     if (err instanceof ExportError) {
@@ -50,5 +52,23 @@ export async function exportAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
       return { ok: false, reason: err.code, message: fill(template[language], { ...names, detail: err.message }), path: target };
     }
     return { ok: false, reason: 'io', message: fill(EXPORT_REFUSALS.failed[language], { detail: (err as Error).message }), path: target };
+  }
+}
+
+/** A PDF to look at beside the editor, rendered in memory: nothing is written next to the source. */
+export async function previewAnalysis(
+  analysis: Pick<Analysis, 'submission' | 'findings'>,
+  settings: ExportSettings,
+  baseDir: string,
+  lineOf: (offset: number) => number,
+): Promise<PreviewResult> {
+  const language = analysis.submission.language;
+  if (!analysis.submission.isSubmission) return { ok: false, message: EXPORT_REFUSALS.notSubmission[language] };
+  const draft = analysis.findings.some((f) => f.severity === 'error');
+  try {
+    const { pdf, paragraphs } = await renderPreview({ submission: analysis.submission, draft, settings, baseDir });
+    return { ok: true, pdf: Buffer.from(pdf).toString('base64'), paragraphs: paragraphs.map((p) => ({ number: p.number, line: lineOf(p.offset) })), draft };
+  } catch (err) {
+    return { ok: false, message: fill(EXPORT_REFUSALS.failed[language], { detail: (err as Error).message }) };
   }
 }

@@ -18,6 +18,11 @@ export type { PdfAnchors } from './paint';
 
 export interface PdfOptions {
   paper: Paper;
+  /**
+   * For an on-screen preview only: a link `#paragraph-N` over each paragraph number, so the viewer
+   * can take a click on a number back to that paragraph in the source. Never in a filed export.
+   */
+  paragraphLinks?: boolean;
 }
 
 export interface RenderedPdf {
@@ -60,7 +65,7 @@ export async function renderPdf(docModel: ExportDocument, options: PdfOptions): 
   const measure = makeMeasure(state);
   const paginator = new Paginator(docModel, measure, pageWidth, pageHeight);
   const pages = paginator.paginate();
-  const painter = new PdfPainter(pdf, state, docModel, paginator, measure, pageWidth, pageHeight);
+  const painter = new PdfPainter(pdf, state, docModel, paginator, measure, pageWidth, pageHeight, !!options.paragraphLinks);
   painter.paint(pages);
   pdf.end();
   await finished;

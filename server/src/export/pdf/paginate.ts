@@ -27,7 +27,8 @@ export interface LineItem {
   /** Space above, dropped at the top of a page. */
   before: number;
   /** Paragraph number or list marker, in the hanging indent: box [x, x + width]. */
-  marker?: { text: string; x: number; width: number };
+  /** `paragraph`: the legal paragraph number it labels, for a preview's links. */
+  marker?: { text: string; x: number; width: number; paragraph?: number };
   /** The first line of a heading: a bookmark. */
   outline?: { level: number; title: string };
   shade?: string;
@@ -298,7 +299,7 @@ export class Paginator {
       };
       if (i === 0 && marker) {
         const mx = rtl ? x + width : x - marker.width;
-        item.marker = { text: marker.text, x: mx, width: marker.width };
+        item.marker = { text: marker.text, x: mx, width: marker.width, paragraph: block.role === 'body' ? block.number : undefined };
       }
       return item;
     });

@@ -35,6 +35,8 @@ export class PdfPainter {
     private readonly measure: Measure,
     private readonly pageWidth: number,
     private readonly pageHeight: number,
+    /** A preview's links `#paragraph-N` over paragraph numbers; never in a filed export. */
+    private readonly paragraphLinks = false,
   ) {}
 
   paint(pages: Page[]): void {
@@ -96,6 +98,7 @@ export class PdfPainter {
           const mp = prepare([{ text: m.text }], item.p.dir, { size: item.p.size });
           breakLines(mp, 10_000, this.measure);
           this.drawLine(mp, mp.lines[0], m.x, baseline, m.width, item.p.dir === 'rtl' ? 'right' : 'left', false);
+          if (this.paragraphLinks && m.paragraph !== undefined) this.pdf.link(m.x, y, m.width, item.height, `#paragraph-${m.paragraph}`);
         }
         const physical = physicalAlign(item.align, item.p.dir);
         const justify = item.align === 'justify' && !item.line.last;
