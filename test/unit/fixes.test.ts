@@ -46,6 +46,27 @@ describe('quick fixes', () => {
     }
   }
 
+  for (const [what, tail] of [
+    ['an unclosed code fence', '~~~\nquoted text\n'],
+    ['an unclosed ``` fence', '```text\nquoted\n\n'],
+    ['an unclosed comment', '<!-- a note to self\n\nstill the note\n'],
+  ]) {
+    it(`inserts a missing section before ${what} at the end, not inside it (found by the fuzzer)`, () => {
+      const text = `---\nsubmission: ccf-request\n---\n${tail}`;
+      const { sub, findings } = findingsOf(text);
+      const finding = findings.find((f) => f.code === 'CCF-REC-02')!;
+      const fixed = apply(text, editForFix(sub, finding.fixes.find((x) => x.kind === 'insert-section')!)!.edits);
+      assert.ok(fixed.endsWith(tail), 'what the lawyer wrote is kept as written, at the end');
+      assert.ok(!findingsOf(fixed).findings.some((f) => f.code === 'CCF-REC-02' && f.message === finding.message), fixed);
+    });
+  }
+
+  it('quotes a kind written as a group as it is written, not as “[object Object]” (found by the fuzzer)', () => {
+    const { findings } = findingsOf('---\nsubmission: ccf-request\n  bad: indent\n---\n');
+    const kind = findings.find((f) => f.code === 'FMT-KIND');
+    assert.ok(kind && !/object Object/.test(kind.message), kind?.message);
+  });
+
   it('adds a missing frontmatter key at the right indentation, as a placeholder still flagged', () => {
     const ex = examples().find((e) => e.name === 'ccf-deletion-en.md')!;
     const text = ex.text.replace('  identity_document: A1\n', '').replace(/signed:\n(  .*\n)+/, '');

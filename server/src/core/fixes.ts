@@ -6,6 +6,7 @@ import { FIX_TITLES, prompt } from '../data/skeletons';
 import { keySkeleton } from './skeletons';
 import { fill } from './messages';
 import type { Submission } from './model';
+import { endOf, startOf } from './markdown';
 import { eolOf, lineOf } from './text';
 
 export interface TextEdit {
@@ -55,12 +56,33 @@ function insertSection(sub: Submission, section: SectionId): TextEdit {
   const next = sub.sections.find((s) => SECTION_ORDER.indexOf(s.id) > rank);
   const skeleton = sectionSkeleton(sub, section, depth);
   if (next) return { span: { start: next.heading.span.start, end: next.heading.span.start }, newText: skeleton };
+  // A code block or comment left open at the end would swallow a heading written after it: the
+  // section goes before it, and what the lawyer wrote keeps its meaning.
+  const open = openAtEnd(sub);
+  if (open !== undefined) return { span: { start: open, end: open }, newText: skeleton };
   // At the end, after a blank line.
   const eol = eolOf(sub.text);
   const text = sub.text;
   const trailing = /(\r?\n)*$/.exec(text)![0].length;
   const at = text.length - trailing;
   return { span: { start: at, end: text.length }, newText: `${at > 0 ? eol + eol : ''}${skeleton.replace(/(\r?\n)+$/, '')}${eol}` };
+}
+
+/** The start of the line where a fenced code block or an HTML comment opens and never closes, if the text ends in one. */
+function openAtEnd(sub: Submission): number | undefined {
+  const last = sub.tree.children[sub.tree.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
+  const start = startOf(last);
+  const source = sub.text.slice(start, endOf(last));
+  let open = false;
+  if (last.type === 'html') open = source.startsWith('<!--') && !source.includes('-->');
+  else {
+    const fence = /^(`{3,}|~{3,})/.exec(source);
+    const lines = source.split(/\r?\n/);
+    const closing = fence && new RegExp(`^ {0,3}${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
+    open = !!closing && (lines.length < 2 || !closing.test(lines[lines.length - 1]));
+  }
+  return open ? sub.text.lastIndexOf('\n', start - 1) + 1 : undefined;
 }
 
 function mostCommon(values: number[]): number {
