@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command line (`submission-checker check|export …`): the same core as the language server,
+// The command line (`submission-checker check|export|bundle …`): the same core as the language server,
 // for terminals and CI pipelines. The commands are declared in cli/commands.ts.
 import { runCli } from './cli/program';
 import { tuneHeap } from './heap';

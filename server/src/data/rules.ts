@@ -1,6 +1,6 @@
 // Every diagnostic the product can raise, as data. `id` is the domain catalogue id the check
 // enforces (../shared/domain/catalogue.md), or an FMT-* id for the submission format itself.
-// docs/rules.md is generated from this table (npm run docs); a test fails when it drifts.
+// docs/rules.md is generated from this table (npm run generate); a test fails when it drifts.
 import type { Kind, Localized, Severity } from '../vocabulary';
 
 export interface RuleDef {
