@@ -166,6 +166,41 @@ describe('filing bundle, read back by qpdf, poppler and the PDF library', functi
     assert.deepEqual(targets, firsts);
   });
 
+  it('links each exhibit citation in the submission to that exhibit’s divider', async () => {
+    const doc = await PDFDocument.load(fs.readFileSync(pdf));
+    const pages = doc.getPages();
+    const indexOf = new Map(pages.map((p, i) => [p.ref.toString(), i + 1]));
+    const index = texts[0].split('\n');
+    const divider = new Map(GOOD.map((e) => [Number(/B\/(\d+)/.exec(index.find((l) => l.includes(e.title))!)![1]), e.id]));
+    const submissionPages = [...Array(outcome.pages).keys()].slice(1).filter((i) => texts[i] !== undefined && !divider.has(i + 1) && /Annex A\d/.test(texts[i]));
+    assert.ok(submissionPages.length > 0, 'the submission cites its exhibits');
+    const linked: string[] = [];
+    for (const i of submissionPages) {
+      const annots = pages[i].node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+      for (let k = 0; k < (annots?.size() ?? 0); k++) {
+        const a = annots!.lookup(k, PDFDict);
+        const dest = a.lookupMaybe(PDFName.of('Dest'), PDFArray);
+        if (dest) linked.push(divider.get(indexOf.get((dest.get(0) as PDFRef).toString())!) ?? 'not a divider');
+      }
+    }
+    assert.ok(!linked.includes('not a divider'), `every citation link lands on a divider: ${linked.join(', ')}`);
+    assert.deepEqual([...new Set(linked)].sort(), GOOD.map((e) => e.id), 'each exhibit cited is linked');
+  });
+
+  it('with citation pages, prints after each citation the page its divider is on, a number that is true', async () => {
+    const source = write('paged.md', requestWith(GOOD));
+    const paged = ok(await bundle(source, { settings: { pagePrefix: 'B/', citationPages: true } }));
+    assert.ok(!paged.warnings.some((w) => /page numbers|numéros/i.test(w) && /not|pas/.test(w)), paged.warnings.join('\n'));
+    const t = pageTexts(paged.path);
+    const index = t[0].split('\n');
+    const sentence = t.join('\n').replace(/\s+/g, ' ');
+    for (const e of GOOD) {
+      const page = /B\/(\d+)/.exec(index.find((l) => l.includes(e.title))!)![1];
+      assert.ok(t[Number(page) - 1].includes(e.title), `the divider of ${e.id} is on page B/${page}`);
+      assert.ok(sentence.includes(`Annex ${e.id}, p. B/${page}`), `“Annex ${e.id}, p. B/${page}” in the submission`);
+    }
+  });
+
   it('warns that a PDF restricting changes was included as it is', () => {
     assert.ok(outcome.warnings.some((w) => w.includes('Annex A2') && w.includes('restricted.pdf')), outcome.warnings.join('\n'));
   });

@@ -6,7 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { LABELS } from '../export/labels';
-import { renderSubmission, writeExport, ExportError } from '../export/index';
+import { renderSubmissionPdf, writeExport, ExportError } from '../export/index';
 import {
   buildBundle,
   buildSplit,
@@ -14,7 +14,6 @@ import {
   DEFAULT_BUNDLE_SETTINGS,
   exhibitName,
   ExhibitProblems,
-  producerFromPdfBytes,
   STAMP_POSITIONS,
   type BundleHooks,
   type BundleInput,
@@ -72,9 +71,13 @@ export async function bundleAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
     exhibits: sub.exhibits,
     baseDir,
     draft,
-    // The export's PDF, with headings read back from its bookmarks. The renderer that also gives
-    // where exhibits are cited and lays out text after them plugs in here (SubmissionProducer).
-    renderSubmission: producerFromPdfBytes(() => renderSubmission('pdf', { submission: sub, draft, settings: { paper: settings.paper }, baseDir })),
+    // The export's PDF renderer reports where it drew each heading and exhibit citation, and lays
+    // out the text asked for after a citation (", p. 45") in its real line breaking, so the bundle
+    // can link citations and number them without guessing.
+    renderSubmission: async ({ citationText }) => {
+      const r = await renderSubmissionPdf({ submission: sub, draft, settings: { paper: settings.paper }, baseDir, exhibitSuffix: citationText && ((id) => citationText.get(id)) });
+      return { bytes: r.bytes, pageCount: r.pageCount, anchors: { headings: r.anchors.headings, exhibitCitations: r.anchors.exhibitCitations }, citationTextApplied: true };
+    },
     settings,
   };
   const guard = await protectedTargets(job, sub.exhibits, baseDir, language, sub.kind);
