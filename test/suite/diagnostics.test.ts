@@ -15,10 +15,13 @@ export default function register(): void {
         (d) => ['CCF-REC-01', 'CCF-REQ-11', 'CCF-REQ-08'].every((code) => d.some((x) => codeOf(x) === code)),
         'CCF-REC-01, CCF-REQ-11 and CCF-REQ-08',
       );
-      for (const code of ['CCF-REC-01', 'CCF-REQ-11', 'CCF-REQ-08']) {
+      for (const code of ['CCF-REC-01', 'CCF-REQ-11']) {
         const diagnostic = diagnostics.find((d) => codeOf(d) === code)!;
         assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error, `${code} is an error${describeDiagnostics([diagnostic])}`);
       }
+      // "Relief sought" is recommended only: `request:` already states what the request seeks.
+      const relief = diagnostics.find((d) => codeOf(d) === 'CCF-REQ-08')!;
+      assert.equal(relief.severity, vscode.DiagnosticSeverity.Hint, `CCF-REQ-08 is a hint${describeDiagnostics([relief])}`);
       const facts = diagnostics.find((d) => codeOf(d) === 'CCF-REC-01')!;
       assert.ok(facts.message.startsWith('Missing section: “Statement of facts”.'), `CCF-REC-01 message: ${facts.message}`);
     });

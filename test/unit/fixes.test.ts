@@ -167,6 +167,21 @@ describe('quick fixes', () => {
     assert.ok(!again.findings.some((x) => x.fixes.some((fx) => fx.kind === 'add-key' && fx.path === 'date')));
     assert.equal(editForFix(again.sub, { kind: 'add-key', path: 'date' }), undefined);
   });
+
+  it('“Add informed_of_order” on a Part 2 appeal turns the warning into a prompt to fill in (found by the fuzzer)', () => {
+    const ex = examples().find((e) => e.name === 'extradition-appeal-en.md')!;
+    const text = ex.text.replace('regime: uk-part-1', 'regime: uk-part-2');
+    const { sub, findings } = findingsOf(text);
+    const f = findings.find((x) => x.code === 'T-X-03' && x.fixes.some((fx) => fx.kind === 'add-key' && fx.path === 'informed_of_order'))!;
+    assert.ok(f, findings.map((x) => `${x.code} ${x.message}`).join('\n'));
+    const fixed = apply(text, editForFix(sub, f.fixes[0])!.edits);
+    const after = findingsOf(fixed);
+    assert.equal(after.sub.frontmatter!.syntaxErrors.length, 0);
+    assert.ok(!after.findings.some((x) => x.message === f.message), 'the same warning, word for word');
+    assert.match(after.findings.find((x) => x.code === 'T-X-03')!.message, /“informed_of_order” still holds template text/);
+    const invalid = text.replace('served_on:', 'informed_of_order: someday\nserved_on:');
+    assert.ok(!findingsOf(invalid).findings.some((x) => x.fixes.some((fx) => fx.kind === 'add-key' && fx.path === 'informed_of_order')), 'not added twice');
+  });
 });
 
 describe('code actions', () => {

@@ -47,7 +47,13 @@ function checkAppealDeadline(ctx: CheckContext): void {
   if (!appeal.start) {
     // Part 2 runs from the day the person is informed of the order: never guess it from another date.
     if (appeal.rule.startKey === 'informed_of_order') {
-      report(ctx, code, anchorFor(sub, 'informed_of_order'), 'appeal.noInformed', {}, { severity: 'warning', fixes: [{ kind: 'add-key', path: 'informed_of_order' }] });
+      // As for `date` below: once the quick fix has written a prompt, the prompt is what is missing.
+      const prompt = sub.frontmatter?.placeholders.get('informed_of_order');
+      if (prompt) report(ctx, code, prompt, 'key.placeholder', { key: 'informed_of_order' }, { severity: 'warning' });
+      else {
+        const written = sub.frontmatter?.locations.has('informed_of_order');
+        report(ctx, code, anchorFor(sub, 'informed_of_order'), 'appeal.noInformed', {}, { severity: 'warning', fixes: written ? [] : [{ kind: 'add-key', path: 'informed_of_order' }] });
+      }
     }
     return; // a missing decision date is reported as a missing key (APP-REQ-03)
   }
