@@ -1,6 +1,5 @@
 // The language server: LSP glue only. Parsing and checking live in core/ and rules/, LSP shapes
 // in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -22,6 +21,7 @@ import { localToday, type CheckOptions } from './rules/index';
 import { fill } from './core/messages';
 import { EXPORT } from './data/interface';
 import { AnalysisCache, type Analysis } from './service/analysis';
+import { confinedFileExists } from './service/files';
 import { ropeDocuments, type RopeDocument } from './documents';
 import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
@@ -69,6 +69,8 @@ const currentSettings = new Map<string, Settings>();
 let canPullSettings = false;
 /** Settings an editor pushed with didChangeConfiguration, for editors that cannot be asked for them. */
 let pushedSettings: Settings = DEFAULTS;
+/** The workspace folders on disk, from initialize: where exhibit files may be looked up. */
+let workspaceRoots: string[] = [];
 let docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules.md')).href;
 
 tuneHeap();
@@ -77,7 +79,9 @@ const cache = new AnalysisCache(
   const settings = currentSettings.get(uri) ?? DEFAULTS;
   const options: CheckOptions = { today: localToday(), severityOverrides: settings.severityOverrides };
   const file = filePath(uri);
-  if (file) options.fileExists = (relative) => fs.existsSync(path.resolve(path.dirname(file), relative));
+  // Exhibit files are looked up only inside the workspace (or, with none open, the submission's
+  // own folder): a path elsewhere is reported as not checked, never looked up (docs/security.md).
+  if (file) options.fileExists = confinedFileExists(file, workspaceRoots.length ? workspaceRoots : [path.dirname(file)]);
   return options;
   },
   { afterSlice: capYoungGeneration, afterRun: compactWhenIdle, afterRefineStretch: () => compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES) },
@@ -89,6 +93,8 @@ function filePath(uri: string): string | undefined {
 
 connection.onInitialize((params: InitializeParams) => {
   canPullSettings = !!params.capabilities.workspace?.configuration;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.flatMap((uri) => filePath(uri) ?? []);
   const init = params.initializationOptions as { rulesDocsUrl?: string } | undefined;
   if (init?.rulesDocsUrl) docsBase = init.rulesDocsUrl;
   return {

@@ -79,6 +79,26 @@ describe('language server over stdio', function () {
     assert.deepEqual(facts.range.start, { line: 24, character: 0 });
   });
 
+  it('looks up exhibit files only in the submission’s folder when no workspace is open', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exhibit-files-'));
+    fs.mkdirSync(path.join(dir, 'case', 'exhibits'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'case', 'exhibits', 'passport.pdf'), '%PDF-1.4\n');
+    fs.writeFileSync(path.join(dir, 'outside.pdf'), '%PDF-1.4\n');
+    const text = DEFECTIVE.replace(
+      '  - id: A1\n    title: Passport\n',
+      '  - id: A1\n    title: Passport\n    file: exhibits/passport.pdf\n  - id: A2\n    title: Elsewhere\n    file: ../outside.pdf\n  - id: A3\n    title: Missing\n    file: exhibits/missing.pdf\n',
+    );
+    const uri = pathToFileURL(path.join(dir, 'case', 'request.md')).href;
+    client.open(uri, text);
+    const p = await client.diagnostics(uri);
+    const about = (id: string) => p.diagnostics.filter((d) => d.message.includes(`exhibit ${id}`) && /file|fichier/i.test(d.message));
+    assert.deepEqual(about('A1'), [], 'a file that is there');
+    assert.deepEqual(about('A2').map((d) => d.severity), [3], 'a file outside the folder is not looked up (information)');
+    assert.match(about('A2')[0].message, /is not looked for/);
+    assert.deepEqual(about('A3').map((d) => d.severity), [2], 'a missing file in the folder (warning)');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('updates on incremental changes without saving: typing the section clears the error', async () => {
     const uri = uriOf('typing.md');
     client.open(uri, DEFECTIVE, 1);
