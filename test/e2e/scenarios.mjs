@@ -401,13 +401,20 @@ export const scenarios = [
     name: 'french-citations',
     title: 'a French request citing “l’article 83, paragraphe 1, du RTD” and “l’article 2 du Statut” shows no error',
     file: 'ccf-requete-formes-citation.md',
-    async run({ wb, step }) {
+    async run({ wb, page, step }) {
       // Its “Règles violées” cites INTERPOL's rules only in these ordinary French forms: were they not
       // recognised, CCF-REC-03 would be an error here (test/unit/legal.test.ts has the same case).
       await step('status bar', () =>
         waitFor('the completeness item “Requête à la CCF — complète”', () => wb.statusBarTexts(), (items) => items.some((i) => /Requête à la CCF — complète?/.test(i.text))));
       const rows = await step('problems', () => wb.problems({ all: true }));
       expect(!rows.some((row) => /CCF-REC-03|\bError\b|^Erreur/i.test(row)), 'no error in the Problems panel, no CCF-REC-03', rows.join('\n'));
+      await step('hover in French', async () => {
+        await findText(wb, page, 'paragraphe 1, du RTD');
+        // The mouse over the character before the cursor, as a lawyer points at a citation.
+        const cursor = await page.locator('.editor-group-container.active .monaco-editor .cursor').first().boundingBox();
+        await page.mouse.move(cursor.x - 4, cursor.y + cursor.height / 2);
+        await waitFor('a hover on the citation, in French (“… traitement des données (RTD)”)', () => page.locator('.monaco-hover:visible').allTextContents(), (texts) => texts.some((t) => /Article 83/.test(t) && /traitement des données/.test(t)), { timeout: 15_000 });
+      });
     },
   },
 ];
