@@ -142,6 +142,65 @@ describe('drafting over LSP: exhibits and warrants as symbols', function () {
   });
 });
 
+describe('drafting over LSP: references to paragraphs', function () {
+  this.timeout(30000);
+  const client = serverForThisSuite();
+
+  let opened = 0;
+  /** An example with `add` written at the end of the sentence `after`; its diagnostics as published. */
+  async function exampleWith(name: string, after: string, add: string) {
+    const source = example(name);
+    assert.ok(source.includes(after), after);
+    const text = source.replace(after, after + add);
+    const uri = uriOf(`pararef-${++opened}-${name}`);
+    client.open(uri, text);
+    const published = await client.diagnostics(uri);
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    const at = (needle: string, delta = 0) => doc.positionAt(text.indexOf(needle) + delta);
+    return { uri, doc, text, at, diagnostics: published.diagnostics };
+  }
+
+  const FR_AFTER = 'non signifié à la requérante';
+  const AR_AFTER = 'ولا يعرف مقدّم الطلب حالتها الراهنة';
+
+  it('publishes nothing for correct references, in French and Arabic', async () => {
+    const fr = await exampleWith('ccf-effacement-fr.md', FR_AFTER, ' (voir le paragraphe 3 ci-dessus et le paragraphe 6 ci-dessous)');
+    assert.deepEqual(fr.diagnostics, []);
+    const ar = await exampleWith('ccf-access-ar.md', AR_AFTER, ' (انظر الفقرة 3 أعلاه)');
+    assert.deepEqual(ar.diagnostics, []);
+  });
+
+  it('warns of a paragraph that does not exist, on its number, in the document’s language', async () => {
+    const fr = await exampleWith('ccf-effacement-fr.md', FR_AFTER, ' (voir le paragraphe 8 ci-dessus)');
+    assert.deepEqual(fr.diagnostics.map((d) => [d.code, d.severity, fr.doc.getText(d.range)]), [['PARA-REF', 2, '8']]);
+    assert.match(fr.diagnostics[0].message, /^Il n’y a pas de paragraphe 8 : les paragraphes de l’écrit sont numérotés de 1 à 6\./);
+    const ar = await exampleWith('ccf-access-ar.md', AR_AFTER, ' (انظر الفقرة 3 أدناه)');
+    assert.deepEqual(ar.diagnostics.map((d) => [d.code, ar.doc.getText(d.range)]), [['PARA-REF', '3']]);
+    assert.match(ar.diagnostics[0].message, /^يُشار إلى الفقرة 3 بأنها أدناه، لكنها لا تلي الفقرة 4/);
+  });
+
+  it('shows the paragraph a reference points to on hover, and goes to it', async () => {
+    const fr = await exampleWith('ccf-effacement-fr.md', FR_AFTER, ' (voir le paragraphe 3 ci-dessus)');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: fr.uri }, position: fr.at('paragraphe 3 ci-dessus', 11) });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /^\*\*Paragraphe 3\*\*\n\n3\. Le 14 mai 2024, le tribunal correctionnel de Norvale l'a condamnée par défaut/);
+    assert.ok(value.endsWith('…') && value.length < 130, value);
+    assert.equal(fr.doc.getText(hover.range!), '3');
+    const found = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: fr.uri }, position: fr.at('paragraphe 3 ci-dessus', 2) });
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range.start, fr.at('Le 14 mai 2024'));
+
+    const ar = await exampleWith('ccf-access-ar.md', AR_AFTER, ' (انظر الفقرة 3 أعلاه، والفقرة 9)');
+    const arHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ar.uri }, position: ar.at('الفقرة 3', 7) });
+    assert.match((arHover.contents as { value: string }).value, /الفقرة 3\*\*\u2069?\n\n\u2067?3\. لم يتلقَّ السيد الحداد/);
+    const arDefinition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: ar.uri }, position: ar.at('الفقرة 3', 7) });
+    assert.deepEqual(arDefinition[0].range.start, ar.at('لم يتلقَّ'));
+    const missing = await client.request<Hover>('textDocument/hover', { textDocument: { uri: ar.uri }, position: ar.at('الفقرة 9', 7) });
+    assert.match((missing.contents as { value: string }).value, /لا توجد فقرة رقمها 9\*\* في هذه المذكرة/);
+    assert.deepEqual(await client.request<Location[]>('textDocument/definition', { textDocument: { uri: ar.uri }, position: ar.at('الفقرة 9', 7) }), []);
+  });
+});
+
 describe('drafting over LSP: provisions at the cursor', function () {
   this.timeout(30000);
   const client = serverForThisSuite();

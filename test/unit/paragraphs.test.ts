@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseSubmission } from '../../server/src/core/parse';
 import { findParagraphReferences, formatCounter, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
 import { editForFix } from '../../server/src/core/fixes';
+import { paragraphExcerpt, paragraphIndex, paragraphReferenceAt } from '../../server/src/core/paragraphReferences';
 import { checkSubmission } from '../../server/src/rules/index';
 
 const front = (language = 'en') => `---\nsubmission: ccf-request\nlanguage: ${language}\n---\n`;
@@ -164,5 +165,76 @@ describe('references to paragraphs', () => {
     assert.equal(rest.length, 0);
     assert.deepEqual(r.targets.map((t) => text.slice(t.span.start, t.span.end)), ['4', '6']);
     assert.deepEqual(findParagraphReferences('See paragraph 4.', { exclude: [{ start: 4, end: 13 }] }), []);
+  });
+});
+
+describe('references to the submission’s own paragraphs (PARA-REF)', () => {
+  const check = (body: string, language = 'en') => {
+    const text = front(language) + body;
+    return checkSubmission(parseSubmission(text), { today: '2026-11-22' })
+      .filter((f) => f.code === 'PARA-REF')
+      .map((f) => ({ at: text.slice(f.span.start, f.span.end), message: f.message }));
+  };
+
+  it('says nothing of correct references, above or below', () => {
+    assert.deepEqual(check('One, see paragraphs 2 to 3 below.\n\nTwo, as paragraph 1 above.\n\nThree; §§ 1-2 supra.\n'), []);
+  });
+
+  it('reports a number no paragraph carries, saying which there are', () => {
+    const found = check('One.\n\nTwo, see paragraph 40.\n\nThree.\n');
+    assert.deepEqual(found.map((f) => f.at), ['40']);
+    assert.match(found[0].message, /There is no paragraph 40: the submission’s paragraphs are numbered 1 to 3\./);
+    assert.match(check('Only one, see paragraph 2.\n')[0].message, /a single numbered paragraph, 1\./);
+  });
+
+  it('reports "above" pointing to itself or later, and "below" pointing earlier', () => {
+    const found = check('One, see paragraph 2 above.\n\nTwo, see paragraph 2 above and paragraph 1 below.\n\nThree.\n');
+    assert.deepEqual(found.map((f) => f.at), ['2', '2', '1']);
+    assert.match(found[0].message, /Paragraph 2 is referred to as above, but it does not come before paragraph 1/);
+    assert.match(found[2].message, /Paragraph 1 is referred to as below, but it does not come after paragraph 2/);
+  });
+
+  it('checks only the written ends of a range, and a sub-list as part of its paragraph', () => {
+    // 3 is missing (PARA-SEQ says so); "2 to 4" is not reported for it. The lettered list is paragraph 2's.
+    const found = check('1. One.\n2. Two, asking:\n\n   1. see paragraph 4 below;\n   2. and paragraph 2 above.\n\n4. Four, see paragraphs 2 to 4 above.\n');
+    assert.deepEqual(found.map((f) => f.at), ['2', '4']);
+    assert.match(found[0].message, /Paragraph 2 is referred to as above, but it does not come before paragraph 2,/);
+  });
+
+  it('leaves alone the frontmatter, the annexes, quotations, citations and pinpoints in other texts', () => {
+    const body = [
+      'One, citing Soering v United Kingdom, para. 88, and Soering v UK at paragraph 91.',
+      '> The judgment, paragraph 40.',
+      'Two: Article 3, paragraph 2 of the ECHR; the Respondent’s paragraph 30.',
+      '## Annexes',
+      '- A1, see paragraph 12',
+    ].join('\n\n');
+    assert.deepEqual(check(body), []);
+    const withTitle = front().replace('---\n', '---\ntitle: Reply to paragraph 9\n');
+    assert.deepEqual(checkSubmission(parseSubmission(withTitle + 'One.\n'), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-REF'), []);
+  });
+
+  it('says nothing when no paragraph is numbered', () => {
+    assert.deepEqual(check('> Only a quotation citing paragraph 4 above.\n\n## Annexes\n\nSee paragraph 7.\n'), []);
+  });
+
+  it('writes the message in the document’s language and digits', () => {
+    assert.match(check('Un.\n\nDeux, voir le paragraphe 5 ci-dessous.\n', 'fr')[0].message, /Il n’y a pas de paragraphe 5 : les paragraphes de l’écrit sont numérotés de 1 à 2\./);
+    const ar = check('١. أولًا.\n\n٢. ثانيًا، انظر الفقرة ٩ أعلاه.\n', 'ar');
+    assert.deepEqual(ar.map((f) => f.at), ['٩']);
+    assert.match(ar[0].message, /لا توجد فقرة رقمها ٩، فالفقرات في المذكرة مرقّمة من ١ إلى ٢/);
+  });
+
+  it('finds the reference and its target at an offset, and the start of the paragraph', () => {
+    const text = front() + '1. The applicant is a journalist whose reporting on the port led to the indictment of 2025 and, weeks later, to the warrant.\n2. See paras 1 and 3 above.\n';
+    const sub = parseSubmission(text);
+    const at = paragraphReferenceAt(sub, text.indexOf('1 and') + 1)!;
+    assert.equal(at.target?.number, 1);
+    assert.equal(at.target?.paragraph?.span.start, text.indexOf('1. The'));
+    assert.equal(paragraphReferenceAt(sub, text.indexOf('3 above'))?.target?.paragraph, undefined);
+    assert.equal(paragraphReferenceAt(sub, text.indexOf('journalist')), undefined);
+    const excerpt = paragraphExcerpt(sub, at.target!.paragraph!);
+    assert.ok(excerpt.startsWith('The applicant is a journalist') && excerpt.endsWith('…') && excerpt.length <= 101, excerpt);
+    assert.equal(paragraphIndex(sub), paragraphIndex(sub), 'computed once per parse');
   });
 });

@@ -107,6 +107,13 @@ describe('scaling on pathological inputs (10× the input, under 32× the time)',
     assertGrowth(parsed(5_000), parsed(50_000), ([sub]) => numberParagraphs(sub));
   });
 
+  it('references to paragraphs in thousands of paragraphs, among citations', () => {
+    const para = "Text, see paragraph 1 above, paragraphs 2 to 4 and § 99999, under Article 3 of INTERPOL's Constitution.\n\n";
+    const codes = assertLinear((n) => `${FM}## Statement of facts\n\n${para.repeat(n)}`, 300);
+    // § 99999 in each paragraph, and "paragraph 1 above" in paragraph 1 itself.
+    assert.equal(codes.filter((c) => c === 'PARA-REF').length, 3_001);
+  });
+
   it("one line repeating an exhibit and a citation (a finding's column on a long line)", () => {
     const codes = assertLinear((n) => `${FM}${"Exhibit A1 Article 3 of INTERPOL's Constitution ".repeat(n)}\n`, 500);
     assert.ok(codes.filter((c) => c === 'CCF-REC-04').length >= 5_000);

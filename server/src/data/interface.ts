@@ -54,6 +54,13 @@ export const HOVER = {
   noTitle: { en: '(no title)', fr: '(sans intitulé)', es: '(sin título)', ar: '(بلا عنوان)' },
   dated: { en: 'Dated {date}', fr: 'Datée du {date}', es: 'De fecha {date}', ar: 'بتاريخ {date}' },
   file: { en: 'File', fr: 'Fichier', es: 'Archivo', ar: 'الملف' },
+  paragraph: { en: 'Paragraph {number}', fr: 'Paragraphe {number}', es: 'Párrafo {number}', ar: 'الفقرة {number}' },
+  paragraphMissing: {
+    en: '**There is no paragraph {number}** in this submission.',
+    fr: '**Il n’y a pas de paragraphe {number}** dans cet écrit.',
+    es: '**No hay ningún párrafo {number}** en este escrito.',
+    ar: '**لا توجد فقرة رقمها {number}** في هذه المذكرة.',
+  },
   exhibitUndeclared: {
     en: '**Exhibit {id}** is not declared under `exhibits`.',
     fr: '**La pièce {id}** n’est pas déclarée sous `exhibits`.',

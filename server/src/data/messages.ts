@@ -548,6 +548,62 @@ export const MESSAGES = {
       ar: 'رقّم الفقرة الأولى بالرقم 1، أو أعد ترقيم الفقرات من هنا (إصلاح سريع).',
     },
   },
+  'paragraph.referenceMissing': {
+    what: {
+      en: 'There is no paragraph {number}: the submission’s paragraphs are numbered {first} to {last}.',
+      fr: 'Il n’y a pas de paragraphe {number} : les paragraphes de l’écrit sont numérotés de {first} à {last}.',
+      es: 'No hay ningún párrafo {number}: los párrafos del escrito están numerados del {first} al {last}.',
+      ar: 'لا توجد فقرة رقمها {number}، فالفقرات في المذكرة مرقّمة من {first} إلى {last}.',
+    },
+    how: {
+      en: 'Correct the number of the paragraph meant, or remove the reference.',
+      fr: 'Corrigez le numéro du paragraphe visé, ou supprimez le renvoi.',
+      es: 'Corrija el número del párrafo al que se remite, o suprima la remisión.',
+      ar: 'صحّح رقم الفقرة المقصودة أو احذف الإحالة.',
+    },
+  },
+  'paragraph.referenceMissingOne': {
+    what: {
+      en: 'There is no paragraph {number}: the submission has a single numbered paragraph, {first}.',
+      fr: 'Il n’y a pas de paragraphe {number} : l’écrit n’a qu’un paragraphe numéroté, le {first}.',
+      es: 'No hay ningún párrafo {number}: el escrito tiene un solo párrafo numerado, el {first}.',
+      ar: 'لا توجد فقرة رقمها {number}، ففي المذكرة فقرة مرقّمة واحدة هي {first}.',
+    },
+    how: {
+      en: 'Correct the number of the paragraph meant, or remove the reference.',
+      fr: 'Corrigez le numéro du paragraphe visé, ou supprimez le renvoi.',
+      es: 'Corrija el número del párrafo al que se remite, o suprima la remisión.',
+      ar: 'صحّح رقم الفقرة المقصودة أو احذف الإحالة.',
+    },
+  },
+  'paragraph.referenceAbove': {
+    what: {
+      en: 'Paragraph {number} is referred to as above, but it does not come before paragraph {own}, where the reference is written.',
+      fr: 'Le paragraphe {number} est cité comme figurant ci-dessus, mais il ne précède pas le paragraphe {own}, où figure le renvoi.',
+      es: 'Se remite al párrafo {number} como anterior, pero no precede al párrafo {own}, donde figura la remisión.',
+      ar: 'يُشار إلى الفقرة {number} بأنها أعلاه، لكنها لا تسبق الفقرة {own} التي وردت فيها الإحالة.',
+    },
+    how: {
+      en: 'Correct the number, or write “below”.',
+      fr: 'Corrigez le numéro, ou écrivez « ci-dessous ».',
+      es: 'Corrija el número, o escriba «más abajo».',
+      ar: 'صحّح الرقم أو اكتب «أدناه».',
+    },
+  },
+  'paragraph.referenceBelow': {
+    what: {
+      en: 'Paragraph {number} is referred to as below, but it does not come after paragraph {own}, where the reference is written.',
+      fr: 'Le paragraphe {number} est cité comme figurant ci-dessous, mais il ne suit pas le paragraphe {own}, où figure le renvoi.',
+      es: 'Se remite al párrafo {number} como posterior, pero no sigue al párrafo {own}, donde figura la remisión.',
+      ar: 'يُشار إلى الفقرة {number} بأنها أدناه، لكنها لا تلي الفقرة {own} التي وردت فيها الإحالة.',
+    },
+    how: {
+      en: 'Correct the number, or write “above”.',
+      fr: 'Corrigez le numéro, ou écrivez « ci-dessus ».',
+      es: 'Corrija el número, o escriba «más arriba».',
+      ar: 'صحّح الرقم أو اكتب «أعلاه».',
+    },
+  },
   'document.tooLarge': {
     what: {
       en: 'This document has {size} characters, more than the {limit} checked while typing.',

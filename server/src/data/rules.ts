@@ -205,6 +205,28 @@ export const RULES = [
     example: '## Facts\n\n1. First.\n2. Second.\n\n## Grounds\n\n5. Third.',
     fix: 'Correct the number, or use the quick fix to renumber the paragraphs that follow; then check references such as "paragraph 4 above".',
   },
+  {
+    id: 'PARA-REF',
+    title: 'References to paragraphs point to paragraphs that exist',
+    severity: 'warning',
+    kinds: ALL,
+    status: 'F',
+    sources: ['SPEC'],
+    basis: 'Submission format v1, Numbered paragraphs',
+    why: {
+      en: 'An argument that sends the court to a paragraph that does not exist, or is not where the text says, loses the reader.',
+      fr: 'Un argument qui renvoie la juridiction à un paragraphe inexistant, ou qui n’est pas là où le texte l’indique, égare le lecteur.',
+      es: 'Un argumento que remite al tribunal a un párrafo inexistente, o que no está donde el texto indica, desorienta al lector.',
+      ar: 'الحجة التي تحيل المحكمة إلى فقرة غير موجودة، أو إلى فقرة ليست حيث يقول النص، تُضلّل القارئ.',
+    },
+    checks: [
+      'A reference to a paragraph of the submission ("paragraph 12", "para. 12", "paras 4–6", "§ 12", "§§ 12-15", "paragraphe 12", "párrafo 12", "الفقرة 12") names a number that one of its numbered paragraphs carries, as the export prints it.',
+      'A reference written "above" (ci-dessus, más arriba, أعلاه, supra…) points to an earlier paragraph than the one it is written in; "below" (ci-dessous, más abajo, أدناه, infra…) to a later one.',
+      'Only the body’s paragraphs and lists are read, outside the annexes; quotations, tables, footnotes, headings, citations of provisions and paragraphs of another text ("paragraph 2 of Article 3", "Soering v UK, para. 88") are left alone. A document without numbered paragraphs is not checked.',
+    ],
+    example: '## Facts\n\nFirst.\n\nSecond, as explained at paragraph 4 below.',
+    fix: 'Correct the number, or the word "above"/"below"; after renumbering, check every reference.',
+  },
 
   // ── CCF requests: admissibility (CCF, "Admissibility of a Request to the CCF", S03) ──────
   {

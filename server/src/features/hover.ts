@@ -1,10 +1,12 @@
-// Hover: what a cited provision says (with its confirmation status), what an exhibit is, and
-// which rule requires a section.
+// Hover: what a cited provision says (with its confirmation status), what an exhibit is, which
+// paragraph a reference such as "paragraph 12 above" points to, and which rule requires a section.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { citationsOf } from '../core/citations';
 import { writtenDate } from '../core/dates';
 import { fill } from '../core/messages';
+import { paragraphExcerpt, paragraphReferenceAt } from '../core/paragraphReferences';
+import { digitsOf, formatCounter } from '../core/paragraphs';
 import { rightToLeftParagraphs } from '../core/text';
 import { HOVER, SOURCE_STATUS, TIME_LIMIT } from '../data/interface';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
@@ -57,6 +59,17 @@ function hoverMarkdown(doc: TextDocument, analysis: Analysis, position: Position
           .join('\n\n')
       : fill(HOVER.exhibitUndeclared[lang], { id: exhibitRef.id });
     return { value, range: toRange(doc, exhibitRef.span) };
+  }
+
+  const paragraphRef = paragraphReferenceAt(sub, offset);
+  if (paragraphRef?.target) {
+    const { target } = paragraphRef;
+    const p = target.paragraph;
+    const value = p
+      ? `**${fill(HOVER.paragraph[lang], { number: formatCounter('decimal', p.number, digitsOf(p.label)) })}**\n\n${p.label} ${paragraphExcerpt(sub, p)}`
+      : fill(HOVER.paragraphMissing[lang], { number: formatCounter('decimal', target.number, digitsOf(sub.text.slice(target.span.start, target.span.end))) });
+    const span = inside(target.span) ? target.span : paragraphRef.reference.span;
+    return { value, range: toRange(doc, span) };
   }
 
   const section = sub.sections.find((s) => inside(s.heading.span));

@@ -12,7 +12,7 @@ import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontma
 import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
-import { paragraphSequence } from './paragraphs';
+import { paragraphReferences, paragraphSequence } from './paragraphs';
 import { readingLimits } from './limits';
 import { placeholders, requiredSections } from './sections';
 import { sectionStates, type SectionState } from './sectionStates';
@@ -44,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   exhibits,
   citedProvisions,
   paragraphSequence,
+  paragraphReferences,
   placeholders,
   readingLimits,
 ];

@@ -1,7 +1,10 @@
 // Paragraph numbers (PARA-SEQ): a number the lawyer wrote that does not follow the one before is
 // printed as written, so it is reported here, with a quick fix that renumbers from there on.
+// References to paragraphs (PARA-REF): "paragraph 40" when there are 12, or "paragraph 9 above"
+// written in paragraph 5.
 import type { Fix } from '../vocabulary';
-import { numberParagraphs, renumberFrom, type ParagraphNumbering, type SequenceBreak } from '../core/paragraphs';
+import { formatCounter, renumberFrom, type ParagraphNumbering, type SequenceBreak } from '../core/paragraphs';
+import { paragraphIndex, type ResolvedTarget } from '../core/paragraphReferences';
 import { report, type Check, type CheckContext } from './finding';
 
 export const paragraphSequence: Check = {
@@ -10,8 +13,14 @@ export const paragraphSequence: Check = {
   run: checkParagraphSequence,
 };
 
+export const paragraphReferences: Check = {
+  name: 'references to paragraphs',
+  rules: ['PARA-REF'],
+  run: checkParagraphReferences,
+};
+
 function checkParagraphSequence(ctx: CheckContext): void {
-  const numbering = numberParagraphs(ctx.sub);
+  const { numbering } = paragraphIndex(ctx.sub);
   for (const b of numbering.breaks) {
     const previous = numbering.paragraphs[b.index - 1];
     const fixes = renumberFix(ctx.sub.text, numbering, b);
@@ -34,4 +43,39 @@ function renumberFix(text: string, numbering: ParagraphNumbering, b: SequenceBre
   }
   const title = `${b.written}. → ${b.expected}.${edits.length > 1 ? ' …' : ''}`;
   return [{ kind: 'replace', span: { start, end }, text: out, title }];
+}
+
+function checkParagraphReferences(ctx: CheckContext): void {
+  const { numbering, references, byNumber } = paragraphIndex(ctx.sub);
+  if (numbering.paragraphs.length === 0) return;
+  const write = (n: number) => formatCounter('decimal', n, numbering.digits);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const n of byNumber.keys()) (first = Math.min(first, n)), (last = Math.max(last, n));
+  for (const ref of references) {
+    for (const target of writtenTargets(ref.targets)) {
+      const found = byNumber.get(target.number);
+      if (!found) {
+        const key = first === last ? 'paragraph.referenceMissingOne' : 'paragraph.referenceMissing';
+        report(ctx, 'PARA-REF', target.span, key, { number: write(target.number), first: write(first), last: write(last) });
+        continue;
+      }
+      const own = ref.within;
+      if (!own || !ref.position) continue;
+      // A repeated number is taken at its most favourable place: PARA-SEQ already reports the repeat.
+      if (ref.position === 'above' && found.first.span.start >= own.span.start) {
+        report(ctx, 'PARA-REF', target.span, 'paragraph.referenceAbove', { number: write(target.number), own: write(own.number) });
+      } else if (ref.position === 'below' && found.last.span.start <= own.span.start) {
+        report(ctx, 'PARA-REF', target.span, 'paragraph.referenceBelow', { number: write(target.number), own: write(own.number) });
+      }
+    }
+  }
+}
+
+/**
+ * The numbers written: a range's inner numbers ("4–6" → 5) are left to PARA-SEQ, which reports
+ * the gap when one is missing; they share the span of the range's last number, which comes last.
+ */
+function writtenTargets(targets: readonly ResolvedTarget[]): ResolvedTarget[] {
+  return targets.filter((t, i) => targets[i + 1]?.span.start !== t.span.start);
 }

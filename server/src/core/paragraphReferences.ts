@@ -1,0 +1,117 @@
+// The submission's references to its own numbered paragraphs, resolved against the numbering the
+// export prints: the check that warns of a reference to nothing (or "above" pointing below), and
+// hover and go to definition on a reference, all read this, computed once per parsed submission.
+//
+// Only where the lawyer argues: top-level paragraphs and lists of the body outside the annexes.
+// Quotations, code, tables, footnotes and headings often quote or cite another text's paragraphs
+// ("the judgment, at paragraph 45"), so they are left out; so are citations of provisions.
+import type { Nodes } from 'mdast';
+import type { Span } from '../vocabulary';
+import { endOf, startOf } from './markdown';
+import type { Submission } from './model';
+import { maskComments } from './text';
+import { findParagraphReferences, numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering, type ParagraphReference } from './paragraphs';
+
+export interface ResolvedTarget {
+  number: number;
+  /** The digits written; a range's inner numbers share the span of its last number. */
+  span: Span;
+  /** The first paragraph with that number (undefined when none has it). */
+  paragraph?: NumberedParagraph;
+}
+
+export interface ResolvedReference extends ParagraphReference {
+  targets: ResolvedTarget[];
+  /** The numbered paragraph the reference is written in (or after, in its sub-list). */
+  within?: NumberedParagraph;
+}
+
+export interface ParagraphIndex {
+  numbering: ParagraphNumbering;
+  /** In document order. */
+  references: ResolvedReference[];
+  /** Each number → the first and last paragraph written with it (two when a number is repeated). */
+  byNumber: ReadonlyMap<number, { first: NumberedParagraph; last: NumberedParagraph }>;
+}
+
+const cache = new WeakMap<Submission, ParagraphIndex>();
+
+export function paragraphIndex(sub: Submission): ParagraphIndex {
+  let index = cache.get(sub);
+  if (!index) cache.set(sub, (index = buildIndex(sub)));
+  return index;
+}
+
+/** The reference whose written number (or whose words) the offset touches, and the target there. */
+export function paragraphReferenceAt(sub: Submission, offset: number): { reference: ResolvedReference; target?: ResolvedTarget } | undefined {
+  const refs = paragraphIndex(sub).references;
+  // References are in document order: a binary search keeps a hover cheap on a long document.
+  let lo = 0;
+  let hi = refs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = refs[mid];
+    if (offset < r.span.start) hi = mid - 1;
+    else if (offset > r.span.end) lo = mid + 1;
+    else {
+      const written = r.targets.filter((t) => offset >= t.span.start && offset <= t.span.end);
+      // On a range's last number, the number written there; elsewhere in the words, the first target.
+      return { reference: r, target: written[written.length - 1] ?? r.targets[0] };
+    }
+  }
+  return undefined;
+}
+
+/** A case cited just before: "Soering v UK, para. 88", "X c. France, § 45", "the Respondent’s paragraph 12". */
+const ANOTHER_TEXT_BEFORE = /(?:,\s*|['’]s\s+|\s(?:v|vs|c)\.?\s[^.;\n]{0,60}\b(?:at|en|au|dans)\s+)$/iu;
+
+function buildIndex(sub: Submission): ParagraphIndex {
+  const numbering = numberParagraphs(sub);
+  const byNumber = new Map<number, { first: NumberedParagraph; last: NumberedParagraph }>();
+  for (const p of numbering.paragraphs) {
+    const known = byNumber.get(p.number);
+    if (known) known.last = p;
+    else byNumber.set(p.number, { first: p, last: p });
+  }
+  const references: ResolvedReference[] = [];
+  if (numbering.paragraphs.length === 0) return { numbering, references, byNumber };
+
+  const citations = [...sub.citations].sort((a, b) => a.span.start - b.span.start);
+  let citationCursor = 0;
+  let paragraphCursor = -1;
+  const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
+  let annexCursor = 0;
+  const bodyStart = sub.frontmatter?.span.end ?? 0;
+
+  for (const node of sub.tree.children as Nodes[]) {
+    if (node.type !== 'paragraph' && node.type !== 'list') continue;
+    const from = startOf(node);
+    const to = endOf(node);
+    if (from < bodyStart) continue;
+    while (annexCursor < annexes.length && annexes[annexCursor].end <= from) annexCursor++;
+    if (annexes[annexCursor] && annexes[annexCursor].start <= from) continue;
+    while (citationCursor < citations.length && citations[citationCursor].span.end <= from) citationCursor++;
+    const exclude: Span[] = [];
+    for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
+
+    for (const ref of findParagraphReferences(sub.text, { from, to, exclude })) {
+      if (!ref.position && ANOTHER_TEXT_BEFORE.test(maskComments(sub.text.slice(Math.max(from, ref.span.start - 200), ref.span.start)))) continue;
+      while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
+      references.push({
+        ...ref,
+        targets: ref.targets.map((t) => ({ ...t, paragraph: byNumber.get(t.number)?.first })),
+        within: numbering.paragraphs[paragraphCursor],
+      });
+    }
+  }
+  return { numbering, references, byNumber };
+}
+
+/** The start of a paragraph as one line, without its written number: what a hover shows of it. */
+export function paragraphExcerpt(sub: Submission, p: NumberedParagraph, max = 100): string {
+  const head = maskComments(sub.text.slice(p.span.start, Math.min(p.span.end, p.span.start + max * 4)));
+  const text = (p.source === 'item' ? head.replace(/^[ \t]*\d{1,9}[.)][ \t]*/, '') : head.replace(WRITTEN_PARAGRAPH_NUMBER, '')).replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max)}…`;
+}
