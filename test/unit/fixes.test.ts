@@ -61,6 +61,15 @@ describe('quick fixes', () => {
     });
   }
 
+  it('inserts a missing section at the depth of the section it goes before, so that it does not swallow it (found by the fuzzer)', () => {
+    const text = '---\nsubmission: ccf-request\n---\n## Annexes\nStatement of facts\n==================\n';
+    const { sub, findings } = findingsOf(text);
+    const finding = findings.find((f) => f.code === 'CCF-REC-02' && f.fixes.some((x) => x.kind === 'insert-section'))!;
+    const fixed = apply(text, editForFix(sub, finding.fixes.find((x) => x.kind === 'insert-section')!)!.edits);
+    assert.match(fixed, /^## Arrest warrant and judicial decisions$/m);
+    assert.ok(!findingsOf(fixed).findings.some((f) => f.message === finding.message), fixed);
+  });
+
   it('quotes a kind written as a group as it is written, not as “[object Object]” (found by the fuzzer)', () => {
     const { findings } = findingsOf('---\nsubmission: ccf-request\n  bad: indent\n---\n');
     const kind = findings.find((f) => f.code === 'FMT-KIND');

@@ -51,9 +51,10 @@ export function sectionSkeleton(sub: Submission, section: SectionId, depth: numb
 
 function insertSection(sub: Submission, section: SectionId): TextEdit {
   const depths = sub.sections.map((s) => s.heading.depth);
-  const depth = depths.length ? mostCommon(depths) : 2;
   const rank = SECTION_ORDER.indexOf(section);
   const next = sub.sections.find((s) => SECTION_ORDER.indexOf(s.id) > rank);
+  // Before a section, at its depth: a shallower heading would hold it and become a title, not a section.
+  const depth = next ? next.heading.depth : depths.length ? mostCommon(depths) : 2;
   const skeleton = sectionSkeleton(sub, section, depth);
   if (next) return { span: { start: next.heading.span.start, end: next.heading.span.start }, newText: skeleton };
   // A code block or comment left open at the end would swallow a heading written after it: the

@@ -560,7 +560,7 @@ export class IncrementalMarkdown {
   private parseBlock(text: string, start: number, end: number, next: string, lineStarts: readonly number[], ownText: string): BlockEntry {
     const body = text.slice(start, end);
     const length = body.length;
-    const tree = this.run(body + next);
+    const tree = this.run(body + next, start === 0);
     let valid = next === '';
     let continuesList = false;
     if (!valid) {
@@ -601,21 +601,26 @@ export class IncrementalMarkdown {
     if (b.start === 0) {
       // Frontmatter must stay first: the definitions go after the next line instead.
       const tail = /[\r\n]$/.test(next) ? '\n' : '\n\n';
-      nodes = nodesOfBlock(this.run(body + next + tail + defs), body.length, b.entry.continuesList);
+      nodes = nodesOfBlock(this.run(body + next + tail + defs, true), body.length, b.entry.continuesList);
     } else {
       const prefixLines = countLineBreaks(defs);
-      nodes = nodesOfBlock(this.run(defs + body + next), defs.length + body.length, b.entry.continuesList).filter((n) => startOf(n) >= defs.length);
+      nodes = nodesOfBlock(this.run(defs + body + next, false), defs.length + body.length, b.entry.continuesList).filter((n) => startOf(n) >= defs.length);
       for (const n of nodes) shiftInPlace(n as Positioned, -defs.length, -prefixLines);
     }
     for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
     return { nodes, base };
   }
 
-  private run(input: string): Root {
+  private run(input: string, atDocumentStart: boolean): Root {
     this.stats.parsed++;
     this.stats.parsedChars += input.length;
     // Markdown parsed standalone starts at line 1; the caller shifts by the block's line.
-    return parseMarkdown(detach(input));
+    if (atDocumentStart || input.charCodeAt(0) !== 0xfeff) return parseMarkdown(detach(input));
+    // micromark drops a byte order mark that starts its input; in the middle of a document one is
+    // text, as a fresh parse of the whole reads it: parsed after a line break, then moved back.
+    const tree = parseMarkdown(detach(`\n${input}`));
+    for (const n of tree.children) shiftInPlace(n as Positioned, -1, -1);
+    return tree;
   }
 }
 
