@@ -354,7 +354,7 @@ connection.onDidChangeWatchedFiles(() => {
 /** Runs a request handler on the current version; a failure is logged, never fatal. */
 async function withDocument<T>(uri: string, fallback: T, handler: (doc: RopeDocument, analysis: Analysis) => T): Promise<T> {
   const doc = documents.get(uri);
-  if (!doc || suspended.get(uri)?.version === doc.version) return fallback;
+  if (!doc || isSuspended(doc)) return fallback;
   const analysis = await analysisOf(doc);
   try {
     return marker.around(uri, () => handler(doc, analysis));

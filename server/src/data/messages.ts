@@ -670,10 +670,10 @@ export const MESSAGES = {
   },
   'check.overTime': {
     what: {
-      en: 'Checking this document stopped: one step of its check took more than {seconds} seconds without a pause, so the checker was restarted without it and other documents are checked as usual. The diagnostics shown are from its last complete check.',
-      fr: 'La vérification de ce document s’est arrêtée : une étape a duré plus de {seconds} secondes sans pause ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les diagnostics affichés sont ceux de sa dernière vérification complète.',
-      es: 'La comprobación de este documento se ha detenido: un paso duró más de {seconds} segundos sin pausa, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los diagnósticos que se muestran son los de su última comprobación completa.',
-      ar: 'توقف فحص هذا المستند: استغرقت إحدى خطواته أكثر من {seconds} ثانية دون توقف، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. والتنبيهات الظاهرة هي نتائج آخر فحص كامل له.',
+      en: 'Checking this document stopped: one step of its check took more than {seconds} seconds without a pause, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
+      fr: 'La vérification de ce document s’est arrêtée : une étape a duré plus de {seconds} secondes sans pause ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
+      es: 'La comprobación de este documento se ha detenido: un paso duró más de {seconds} segundos sin pausa, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
+      ar: 'توقف فحص هذا المستند: استغرقت إحدى خطواته أكثر من {seconds} ثانية دون توقف، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. وأي تنبيهات أخرى ظاهرة هي نتائج آخر فحص كامل له.',
     },
     how: {
       en: 'It is checked again after your next change, in {cooldown} seconds at the earliest. If it stops again, look for a very long frontmatter or pasted text, or run “node dist/cli.js check” on the file.',
@@ -684,10 +684,10 @@ export const MESSAGES = {
   },
   'check.overMemory': {
     what: {
-      en: 'Checking this document stopped: it needed more than {mb} MB of memory, so the checker was restarted without it and other documents are checked as usual. The diagnostics shown are from its last complete check.',
-      fr: 'La vérification de ce document s’est arrêtée : elle demandait plus de {mb} Mo de mémoire ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les diagnostics affichés sont ceux de sa dernière vérification complète.',
-      es: 'La comprobación de este documento se ha detenido: necesitaba más de {mb} MB de memoria, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los diagnósticos que se muestran son los de su última comprobación completa.',
-      ar: 'توقف فحص هذا المستند: احتاج إلى أكثر من {mb} ميغابايت من الذاكرة، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. والتنبيهات الظاهرة هي نتائج آخر فحص كامل له.',
+      en: 'Checking this document stopped: it needed more than {mb} MB of memory, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
+      fr: 'La vérification de ce document s’est arrêtée : elle demandait plus de {mb} Mo de mémoire ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
+      es: 'La comprobación de este documento se ha detenido: necesitaba más de {mb} MB de memoria, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
+      ar: 'توقف فحص هذا المستند: احتاج إلى أكثر من {mb} ميغابايت من الذاكرة، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. وأي تنبيهات أخرى ظاهرة هي نتائج آخر فحص كامل له.',
     },
     how: {
       en: 'It is checked again after your next change, in {cooldown} seconds at the earliest. If it stops again, put long annexes in files of their own, or run “node dist/cli.js check” on the file.',

@@ -58,6 +58,8 @@ const MAX_COOL_DOWN_MS = 5 * 60_000;
 /** Restarts with no document to blame, within RESTART_WINDOW_MS, before the supervisor gives up. */
 const MAX_BLAMELESS_RESTARTS = 3;
 const RESTART_WINDOW_MS = 3 * 60_000;
+/** How long after its text arrived a document may be blamed for memory that ran out outside its check. */
+const RECENT_TEXT_MS = 30_000;
 const REPLAY_INITIALIZE_ID = '$supervisor/initialize';
 
 /** Budgets from the environment (SUBMISSION_CHECK_BUDGET_MS, …), for tests and unusual machines. */
@@ -101,6 +103,8 @@ export class Supervisor {
   private readonly suspensions = new Map<string, { version: number; resumeAt: number }>();
   private readonly strikes = new Map<string, number>();
   private blameless: number[] = [];
+  /** The document whose text arrived last: what a worker out of memory between marked steps was most likely holding. */
+  private lastTouched?: { uri: string; at: number };
   private initializeParams: InitializeParams | undefined;
   private initialized = false;
   private configuration: unknown;
@@ -206,12 +210,14 @@ export class Supervisor {
       case DidOpenTextDocumentNotification.method: {
         const { textDocument: d } = params as DidOpenTextDocumentParams;
         this.docs.set(d.uri, RopeDocument.create(d.uri, d.languageId, d.version, d.text));
+        this.lastTouched = { uri: d.uri, at: Date.now() };
         break;
       }
       case DidChangeTextDocumentNotification.method: {
         const { textDocument, contentChanges } = params as DidChangeTextDocumentParams;
         const doc = this.docs.get(textDocument.uri);
         if (doc) this.docs.set(textDocument.uri, RopeDocument.update(doc, contentChanges, textDocument.version));
+        this.lastTouched = { uri: textDocument.uri, at: Date.now() };
         break;
       }
       case DidCloseTextDocumentNotification.method: {
@@ -220,6 +226,7 @@ export class Supervisor {
         this.lastDiagnostics.delete(uri);
         this.suspensions.delete(uri);
         this.strikes.delete(uri);
+        if (this.lastTouched?.uri === uri) this.lastTouched = undefined;
         break;
       }
       case DidChangeConfigurationNotification.method:
@@ -254,7 +261,10 @@ export class Supervisor {
     if (running.retired) return;
     running.retired = true;
     const { doc } = readSlot(running.slot);
-    const culprit = why === 'crash' && !doc ? undefined : running.names.get(doc);
+    // Memory can run out between marked steps (building or sending a large result): the document
+    // whose text came last is then the likely cause, and blaming it beats stopping the server.
+    const recent = this.lastTouched && Date.now() - this.lastTouched.at < RECENT_TEXT_MS ? this.lastTouched.uri : undefined;
+    const culprit = why === 'crash' && !doc ? undefined : (running.names.get(doc) ?? (why === 'memory' ? recent : undefined));
     void running.worker.terminate();
     running.control.close();
     this.log(
@@ -361,7 +371,14 @@ export class Supervisor {
 
 /** The frontmatter's `language:`, read without parsing (the supervisor carries no parser). */
 export function languageOf(text: string): Language {
-  const head = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text.slice(0, 65_536));
-  const value = head && /^language:\s*["']?([a-z]{2})\b/m.exec(head[1])?.[1];
-  return value && (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : 'en';
+  // Only the opening fence is required: the document that overran may be the one whose
+  // frontmatter is too long to have been closed within the first 64 KB.
+  const head = text.slice(0, 65_536);
+  if (!/^\uFEFF?---\r?\n/.test(head)) return 'en';
+  for (const line of head.split(/\r?\n/).slice(1)) {
+    if (/^(?:---|\.\.\.)\s*$/.test(line)) break;
+    const value = /^language:\s*["']?([a-z]{2})\b/.exec(line)?.[1];
+    if (value) return (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : 'en';
+  }
+  return 'en';
 }
