@@ -534,6 +534,20 @@ export const MESSAGES = {
       ar: 'صحّح الرقم أو أعد ترقيم الفقرات من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
     },
   },
+  'paragraph.sequenceCounted': {
+    what: {
+      en: 'Paragraph {written} follows paragraph {previous}, a paragraph without a written number that is counted as {previous}: the next number is {expected}.',
+      fr: 'Le paragraphe {written} suit le paragraphe {previous}, un paragraphe sans numéro écrit qui est compté comme le {previous} : le numéro suivant est {expected}.',
+      es: 'El párrafo {written} sigue al párrafo {previous}, un párrafo sin número escrito que se cuenta como el {previous}: el número siguiente es {expected}.',
+      ar: 'الفقرة {written} تلي الفقرة {previous}، وهي فقرة بلا رقم مكتوب تُعدّ الفقرة {previous}، والرقم التالي هو {expected}.',
+    },
+    how: {
+      en: 'Paragraphs you did not number are numbered in the same sequence as those you did, in the export too. Number every paragraph yourself, or renumber from here on (quick fix); then check the references to them.',
+      fr: 'Les paragraphes que vous n’avez pas numérotés sont comptés dans la même suite que les autres, à l’export aussi. Numérotez vous-même chaque paragraphe, ou renumérotez à partir d’ici (correction rapide) ; vérifiez ensuite les renvois.',
+      es: 'Los párrafos que no numeró se cuentan en la misma serie que los demás, también en la exportación. Numere usted cada párrafo, o renumere desde aquí (corrección rápida); después revise las remisiones a ellos.',
+      ar: 'الفقرات التي لم ترقّمها تُعدّ في التسلسل نفسه مع غيرها، وكذلك عند التصدير. رقّم كل فقرة بنفسك أو أعد الترقيم من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
+    },
+  },
   'paragraph.sequenceStart': {
     what: {
       en: 'The numbered paragraphs start at {written}, not at 1.',

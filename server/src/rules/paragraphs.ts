@@ -24,7 +24,7 @@ function checkParagraphSequence(ctx: CheckContext): void {
   for (const b of numbering.breaks) {
     const previous = numbering.paragraphs[b.index - 1];
     const fixes = renumberFix(ctx.sub.text, numbering, b);
-    if (previous) report(ctx, 'PARA-SEQ', b.span, 'paragraph.sequence', { written: b.written, previous: previous.number, expected: b.expected }, { fixes });
+    if (previous) report(ctx, 'PARA-SEQ', b.span, previous.written ? 'paragraph.sequence' : 'paragraph.sequenceCounted', { written: b.written, previous: previous.number, expected: b.expected }, { fixes });
     else report(ctx, 'PARA-SEQ', b.span, 'paragraph.sequenceStart', { written: b.written }, { fixes });
   }
 }
