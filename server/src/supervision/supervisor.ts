@@ -53,7 +53,7 @@ export interface Budgets {
   coolDownMs: number;
 }
 
-export const DEFAULT_BUDGETS: Budgets = { checkMs: 1_500, exportMs: 120_000, memoryMb: 1_024, coolDownMs: 10_000 };
+export const DEFAULT_BUDGETS: Budgets = { checkMs: 1_000, exportMs: 120_000, memoryMb: 1_024, coolDownMs: 10_000 };
 const MAX_COOL_DOWN_MS = 5 * 60_000;
 /** Restarts with no document to blame, within RESTART_WINDOW_MS, before the supervisor gives up. */
 const MAX_BLAMELESS_RESTARTS = 3;
