@@ -1,5 +1,5 @@
 // The layers of the code (ARCHITECTURE.md), as rules: each layer uses only those below it.
-//   vocabulary ← data ← core ← rules | export ← service ← features ← server.ts / cli.ts
+//   vocabulary ← data ← core ← rules | export ← service ← features ← supervision, server.ts / cli.ts
 //   protocol (vocabulary only) is shared by server, client and tests; the client talks to the
 //   server only through it.
 // `npm run check:layers` (and test/unit/layers.test.ts) fail on any import that points up.
@@ -16,6 +16,8 @@ const LAYERS = {
   protocol: ['vocabulary'],
   service: ['vocabulary', 'data', 'core', 'rules', 'export', 'protocol'],
   features: ['vocabulary', 'data', 'core', 'rules', 'service', 'protocol'],
+  // The supervisor runs on the main thread beside the worker: it may word a diagnostic, never check.
+  supervision: ['vocabulary', 'data', 'core', 'features', 'protocol'],
 };
 
 const internal = Object.keys(LAYERS);
@@ -24,7 +26,7 @@ const forbidden = Object.entries(LAYERS).map(([name, allowed]) => ({
   comment: `${name} may import only ${allowed.join(', ') || 'nothing of the product'}`,
   severity: 'error',
   from: { path: layer(name) },
-  to: { path: `${server}(${internal.filter((l) => l !== name && !allowed.includes(l)).join('|')})(/|\\.ts$)|${server}(server|cli|heap)\\.ts$` },
+  to: { path: `${server}(${internal.filter((l) => l !== name && !allowed.includes(l)).join('|')})(/|\\.ts$)|${server}(server|cli|heap|main)\\.ts$` },
 }));
 
 module.exports = {

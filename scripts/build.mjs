@@ -65,7 +65,7 @@ const englandAndWalesOnly = {
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
   { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun] },
   { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },

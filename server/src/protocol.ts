@@ -117,3 +117,19 @@ export type BundleOutcome =
   | { ok: false; reason: BundleRefusal; message: string; errors?: number; problems?: BundleProblem[]; path?: string };
 
 export const BundleRequest = new RequestType<BundleParams, BundleOutcome, void>('submission/bundle');
+
+// ---- inside the server's process ------------------------------------------------------------
+
+export interface SuspendParams {
+  uri: string;
+  /** The version that ran past its budget: it is not checked again. */
+  version: number;
+  /** A later version is checked once this many milliseconds have passed. */
+  resumeAfterMs: number;
+}
+
+/**
+ * From the supervisor to the language server it restarted (supervision/supervisor.ts), never seen by
+ * an editor: this document stopped the previous one; leave it unchecked until it changes.
+ */
+export const SuspendNotification = new NotificationType<SuspendParams>('$/submission/suspend');

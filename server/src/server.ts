@@ -1,12 +1,17 @@
 // The language server: LSP glue only. Parsing and checking live in core/ and rules/, LSP shapes
-// in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`.
+// in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`; in a
+// worker thread that the supervisor watches (main.ts, supervision/supervisor.ts), or in-process.
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
 import {
   createConnection,
+  PortMessageReader,
+  PortMessageWriter,
   ProposedFeatures,
   ResponseError,
   ErrorCodes,
+  LSPErrorCodes,
   TextDocuments,
   MessageType,
   ShowMessageNotification,
@@ -30,7 +35,8 @@ import { toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { submissionStatus } from './features/status';
 import { DEFAULT_SIZE_LIMIT_MB, type StampPosition } from './export/bundle/model';
-import { BundleRequest, EXPORT_COMMAND, ExportRequest, PreviewRequest, StatusChangedNotification, StatusRequest, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
+import { BundleRequest, EXPORT_COMMAND, ExportRequest, PreviewRequest, StatusChangedNotification, StatusRequest, SuspendNotification, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
+import { NO_MARKER, WorkMarker } from './supervision/workSlot';
 import { documentSymbols } from './features/symbols';
 import { definition } from './features/definition';
 import { references } from './features/references';
@@ -58,7 +64,13 @@ const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { pape
 const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort } | undefined;
+// Under the supervisor, LSP messages come and go through the worker's port; otherwise through the
+// arguments (--stdio, --node-ipc) as vscode-languageserver reads them.
+const connection: Connection = parentPort
+  ? createConnection(ProposedFeatures.all, new PortMessageReader(parentPort), new PortMessageWriter(parentPort))
+  : createConnection(ProposedFeatures.all);
+const marker = supervised?.slot && supervised.control ? new WorkMarker(supervised.slot, supervised.control) : NO_MARKER;
 // An edit costs O(edit + log n) in this store; a change past the end is clamped, and logged since
 // the editor's text and ours may then differ.
 const documents = new TextDocuments(
@@ -84,7 +96,13 @@ const cache = new AnalysisCache(
   if (file) options.fileExists = confinedFileExists(file, workspaceRoots.length ? workspaceRoots : [path.dirname(file)]);
   return options;
   },
-  { afterSlice: capYoungGeneration, afterRun: compactWhenIdle, afterRefineStretch: () => compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES) },
+  {
+    afterSlice: capYoungGeneration,
+    afterRun: compactWhenIdle,
+    afterRefineStretch: () => compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES),
+    working: (uri) => marker.working(uri),
+    idle: () => marker.idle(),
+  },
 );
 
 function filePath(uri: string): string | undefined {
@@ -166,8 +184,62 @@ function mayBeSubmission(doc: RopeDocument): boolean {
   return head.mayBeSubmission;
 }
 
-function analyse(doc: RopeDocument): Analysis {
-  return cache.get(doc);
+/**
+ * The analysis of this version of the document, waiting for the check under way rather than
+ * parsing again; a request whose document changed meanwhile gets ContentModified, which editors
+ * answer by asking again.
+ */
+async function analysisOf(doc: RopeDocument): Promise<Analysis> {
+  const { uri, version } = doc;
+  const analysis = await cache.getAsync(doc, () => documents.get(uri)?.version === version);
+  if (!analysis || documents.get(uri)?.version !== version) {
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited for its check.');
+  }
+  return analysis;
+}
+
+/** The analysis of the document's latest version, however often it changes meanwhile. */
+async function latestAnalysis(uri: string): Promise<{ doc: RopeDocument; analysis: Analysis } | undefined> {
+  for (;;) {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    try {
+      return { doc, analysis: await analysisOf(doc) };
+    } catch (err) {
+      if (!(err instanceof ResponseError && err.code === LSPErrorCodes.ContentModified)) throw err;
+    }
+  }
+}
+
+/**
+ * Documents that ran past the budget of a check and stopped the previous worker (the supervisor
+ * says so after restarting it, and has published what it could): not checked again until their
+ * text changes, and not before the cool-down is over, so that one document cannot stop the
+ * server over and over.
+ */
+const suspended = new Map<string, { version: number; resumeAt: number; timer?: ReturnType<typeof setTimeout> }>();
+
+connection.onNotification(SuspendNotification, (p) => {
+  suspended.set(p.uri, { version: p.version, resumeAt: Date.now() + p.resumeAfterMs });
+});
+
+/** Whether the document is suspended now; arranges its check for when the cool-down ends. */
+function isSuspended(doc: RopeDocument): boolean {
+  const s = suspended.get(doc.uri);
+  if (!s) return false;
+  if (doc.version === s.version) return true;
+  const wait = s.resumeAt - Date.now();
+  if (wait <= 0) {
+    clearTimeout(s.timer);
+    suspended.delete(doc.uri);
+    return false;
+  }
+  s.timer ??= setTimeout(() => {
+    s.timer = undefined;
+    const now = documents.get(doc.uri);
+    if (now) schedule(now, 0);
+  }, wait);
+  return true;
 }
 
 /**
@@ -212,7 +284,7 @@ function schedule(doc: RopeDocument, delay?: number): void {
 async function validate(uri: string): Promise<void> {
   const settings = await settingsFor(uri);
   const doc = documents.get(uri);
-  if (!doc) return;
+  if (!doc || isSuspended(doc)) return;
   const version = doc.version;
   const isCurrent = () => documents.get(uri)?.version === version;
   try {
@@ -266,6 +338,8 @@ documents.onDidClose((e) => {
   published.delete(e.document.uri);
   statusSent.delete(e.document.uri);
   heads.delete(e.document.uri);
+  clearTimeout(suspended.get(e.document.uri)?.timer);
+  suspended.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   currentSettings.delete(e.document.uri);
@@ -278,11 +352,12 @@ connection.onDidChangeWatchedFiles(() => {
 });
 
 /** Runs a request handler on the current version; a failure is logged, never fatal. */
-function withDocument<T>(uri: string, fallback: T, handler: (doc: RopeDocument, analysis: Analysis) => T): T {
+async function withDocument<T>(uri: string, fallback: T, handler: (doc: RopeDocument, analysis: Analysis) => T): Promise<T> {
   const doc = documents.get(uri);
-  if (!doc) return fallback;
+  if (!doc || isSuspended(doc)) return fallback;
+  const analysis = await analysisOf(doc);
   try {
-    return handler(doc, analyse(doc));
+    return marker.around(uri, () => handler(doc, analysis));
   } catch (err) {
     connection.console.error(`Request on ${uri} failed: ${(err as Error).stack ?? err}`);
     return fallback;
@@ -304,8 +379,8 @@ connection.onSelectionRanges((p) => withDocument(p.textDocument.uri, [], (doc, a
 /** A refused rename is an error response: editors show its message (why, and what to do instead). */
 const refusedOr = <T extends object>(result: T | Refusal | null): T | null | ResponseError<void> =>
   result && 'refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result;
-connection.onPrepareRename((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => prepareRename(doc, a, p.position))));
-connection.onRenameRequest((p) => refusedOr(withDocument(p.textDocument.uri, null, (doc, a) => rename(doc, a, p.position, p.newName))));
+connection.onPrepareRename(async (p) => refusedOr(await withDocument(p.textDocument.uri, null, (doc, a) => prepareRename(doc, a, p.position))));
+connection.onRenameRequest(async (p) => refusedOr(await withDocument(p.textDocument.uri, null, (doc, a) => rename(doc, a, p.position, p.newName))));
 
 connection.onRequest(StatusRequest, (p) =>
   withDocument(p.uri, submissionStatus(undefined), (_doc, a) => submissionStatus(a)),
@@ -318,17 +393,17 @@ connection.onRequest(TemplateRequest, (p) => {
 });
 
 async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
-  const doc = documents.get(p.uri);
+  const latest = await latestAnalysis(p.uri);
   const file = filePath(p.uri);
-  if (!doc || !file) {
-    return { ok: false, reason: 'io', message: EXPORT.unsaved[doc ? analyse(doc).submission.language : 'en'] };
+  if (!latest || !file) {
+    return { ok: false, reason: 'io', message: EXPORT.unsaved[latest?.analysis.submission.language ?? 'en'] };
   }
   const settings = await settingsFor(p.uri);
   const outDir = settings.export.outputFolder ? path.resolve(path.dirname(file), settings.export.outputFolder) : undefined;
   // The export engine (PDF and DOCX writers, fonts) is loaded on first use: it would otherwise add
   // about 25 MB to every server, most of which never exports (docs/performance.md).
   const { exportAnalysis } = await import('./service/exporting');
-  return exportAnalysis(analyse(doc), {
+  return exportAnalysis(latest.analysis, {
     format: p.format,
     sourcePath: file,
     force: !!p.force,
@@ -338,14 +413,14 @@ async function exportDocument(p: ExportParams): Promise<ExportOutcome> {
   });
 }
 
-connection.onRequest(ExportRequest, exportDocument);
+connection.onRequest(ExportRequest, (p) => marker.exporting(() => exportDocument(p)));
 
 // The filing bundle (service/bundling.ts), reporting which exhibit it is on through the client's
 // work-done token and stopping between exhibits when the client cancels.
-connection.onRequest(BundleRequest, async (p, token) => {
-  const doc = documents.get(p.uri);
+connection.onRequest(BundleRequest, (p, token) => marker.exporting(async () => {
+  const latest = await latestAnalysis(p.uri);
   const file = filePath(p.uri);
-  if (!doc || !file) return { ok: false, reason: 'io', message: 'Save the submission to a file before building its bundle: exhibit paths are read from its folder.' } as const;
+  if (!latest || !file) return { ok: false, reason: 'io', message: 'Save the submission to a file before building its bundle: exhibit paths are read from its folder.' } as const;
   const settings = await settingsFor(p.uri);
   const bundle = ((settings as { bundle?: Record<string, unknown> }).bundle ?? {}) as { pagePrefix?: string; stampPosition?: StampPosition; citationPages?: boolean };
   const progress = p.workDoneToken ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined;
@@ -353,7 +428,7 @@ connection.onRequest(BundleRequest, async (p, token) => {
   try {
     const { bundleAnalysis } = await import('./service/bundling');
     return await bundleAnalysis(
-      analyse(doc),
+      latest.analysis,
       {
         sourcePath: file,
         force: !!p.force,
@@ -374,29 +449,27 @@ connection.onRequest(BundleRequest, async (p, token) => {
   } finally {
     progress?.done();
   }
-});
+}));
 
-connection.onRequest(PreviewRequest, async (p) => {
-  const doc = documents.get(p.uri);
-  if (!doc) return { ok: false, message: EXPORT.unsaved.en };
+connection.onRequest(PreviewRequest, (p) => marker.exporting(async () => {
+  const latest = await latestAnalysis(p.uri);
+  if (!latest) return { ok: false, message: EXPORT.unsaved.en } as const;
   const settings = await settingsFor(p.uri);
   const file = filePath(p.uri);
   const { previewAnalysis } = await import('./service/exporting');
-  return previewAnalysis(analyse(doc), { paper: settings.export.paper }, file ? path.dirname(file) : process.cwd(), (offset) => doc.positionAt(offset).line);
-});
-const analysisLanguage = (uri: string) => {
-  const doc = documents.get(uri);
-  return doc ? analyse(doc).submission.language : 'en';
-};
+  const { doc, analysis } = latest;
+  return previewAnalysis(analysis, { paper: settings.export.paper }, file ? path.dirname(file) : process.cwd(), (offset) => doc.positionAt(offset).line);
+}));
+const analysisLanguage = async (uri: string) => (await latestAnalysis(uri))?.analysis.submission.language ?? 'en';
 connection.onExecuteCommand(async (p) => {
   if (p.command !== EXPORT_COMMAND) return undefined;
   const [uri, format, force] = (p.arguments ?? []) as [string, 'pdf' | 'docx', boolean?];
-  const outcome = await exportDocument({ uri, format: format ?? 'pdf', force, overwrite: true });
+  const outcome = await marker.exporting(() => exportDocument({ uri, format: format ?? 'pdf', force, overwrite: true }));
   // A notification, not window/showMessageRequest: editors such as Neovim show a request as a
   // prompt that waits for a key, and there is nothing to choose here.
   void connection.sendNotification(ShowMessageNotification.type, {
     type: outcome.ok ? MessageType.Info : MessageType.Error,
-    message: outcome.ok ? fill(EXPORT.done[analysisLanguage(uri)], { name: outcome.path }) : outcome.message,
+    message: outcome.ok ? fill(EXPORT.done[await analysisLanguage(uri)], { name: outcome.path }) : outcome.message,
   });
   return outcome;
 });
@@ -406,3 +479,4 @@ process.on('unhandledRejection', (err) => connection.console.error(`Unexpected r
 
 documents.listen(connection);
 connection.listen();
+marker.start();

@@ -236,6 +236,40 @@ export const scenarios = [
     },
   },
   {
+    name: 'numbered-export',
+    title: 'a request the lawyer numbered 1.–8. across sections exports to a PDF that prints 1.–8. as written',
+    // The issue "Paragraph numbers are what the court cites": the same fixture the export tests
+    // read back in both formats, here exported through the command as a user does.
+    file: (ws) => {
+      fs.copyFileSync(new URL('../export/fixtures/numbered-en.md', import.meta.url), path.join(ws, 'numbered-request.md'));
+      return 'numbered-request.md';
+    },
+    async run({ wb, page, step, file, ws }) {
+      const out = file.replace(/\.md$/, '.pdf');
+      await step('export PDF', async () => {
+        await wb.focusEditor();
+        await wb.runCommand('Submission: Export submission to PDF');
+        await waitFor(`the notification "Exported to ${out}"`, async () => {
+          const dialog = await wb.dialog();
+          if (dialog) throw new StepError(`a dialog asks: "${dialog.message}" [${dialog.buttons.join(', ')}]`);
+          return wb.notifications();
+        }, (toasts) => toasts.some((t) => t.message.includes(`Exported to ${out}`)), { timeout: 30_000 });
+      });
+      await step('the paragraph numbers in the PDF text', async () => {
+        const text = spawnSync('pdftotext', ['-layout', path.join(ws, out), '-'], { encoding: 'utf8' });
+        if (text.error) throw new StepError(`pdftotext could not run (${text.error.message}); install poppler-utils`);
+        // A paragraph number is at the start of its line, followed by the paragraph's text.
+        const labels = text.stdout.split('\n').map((l) => /^\s*(\d+)\.\s+\S/.exec(l)?.[1]).filter(Boolean);
+        const written = ['1', '2', '3', '4', '5', '6', '7', '8'];
+        expect(JSON.stringify(labels) === JSON.stringify(written), `the PDF to number its paragraphs ${written.join(', ')} as the source does`, labels);
+        const lettered = text.stdout.split('\n').filter((l) => /^\s*\([a-h]\)\s+(Ms|In 2024|On 20|Article|The Commission|The applicant)/.test(l));
+        expect(lettered.length === 0, 'no numbered paragraph printed as a lettered sub-paragraph', lettered);
+      });
+      await page.keyboard.press('Escape');
+      await wb.runCommand('Notifications: Clear All Notifications');
+    },
+  },
+  {
     name: 'bundle',
     title: '"Build filing bundle" writes the index, the submission and its exhibits as one PDF and offers to open it',
     // A copy of an example whose exhibits point at files; the PDFs themselves are made in run().
@@ -412,8 +446,21 @@ export const scenarios = [
         await findText(wb, page, 'paragraphe 1, du RTD');
         // The mouse over the character before the cursor, as a lawyer points at a citation.
         const cursor = await page.locator('.editor-group-container.active .monaco-editor .cursor').first().boundingBox();
-        await page.mouse.move(cursor.x - 4, cursor.y + cursor.height / 2);
-        await waitFor('a hover on the citation, in French (“… traitement des données (RTD)”)', () => page.locator('.monaco-hover:visible').allTextContents(), (texts) => texts.some((t) => /Article 83/.test(t) && /traitement des données/.test(t)), { timeout: 15_000 });
+        // Monaco shows a hover after the pointer rests; a single move sometimes goes unseen on a
+        // loaded machine (one run in several), so the pointer leaves and comes back while waiting.
+        let moves = 0;
+        await waitFor(
+          'a hover on the citation, in French (“… traitement des données (RTD)”)',
+          async () => {
+            if (moves++ % 8 === 0) {
+              await page.mouse.move(cursor.x - 4, cursor.y + 60);
+              await page.mouse.move(cursor.x - 4, cursor.y + cursor.height / 2, { steps: 4 });
+            }
+            return page.locator('.monaco-hover:visible').allTextContents();
+          },
+          (texts) => texts.some((t) => /Article 83/.test(t) && /traitement des données/.test(t)),
+          { timeout: 15_000 },
+        );
       });
     },
   },

@@ -24,6 +24,8 @@ export interface PublishedDiagnostics {
 export interface LspClientOptions {
   /** The server's script; dist/server.js by default. */
   server?: string;
+  /** Environment variables for the server process, beside this one's (the supervisor's budgets). */
+  env?: Record<string, string>;
   /** Node options for the server process. */
   nodeOptions?: string[];
 }
@@ -44,7 +46,7 @@ export class LspClient {
 
   constructor(options: LspClientOptions = {}) {
     const server = options.server ?? path.resolve(__dirname, '../../dist/server.js');
-    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     this.process.stderr.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {

@@ -101,6 +101,14 @@ describe('paragraph numbering', () => {
     assert.deepEqual(checkSubmission(parseSubmission(fixed), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ'), []);
   });
 
+  it('says so when the paragraph before a break has no written number and is only counted', () => {
+    const text = `${front('en')}## Statement of facts\n\n1. One.\n2. Two.\n\nAn unnumbered paragraph.\n\n3. Three.\n`;
+    const findings = checkSubmission(parseSubmission(text), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /^Paragraph 3 follows paragraph 3, a paragraph without a written number that is counted as 3: the next number is 4\./);
+    assert.match(findings[0].message, /Paragraphs you did not number are numbered in the same sequence/);
+  });
+
   it('writes counters in each format', () => {
     assert.deepEqual([1, 26, 27].map((n) => formatCounter('lowerLetter', n)), ['a', 'z', 'aa']);
     assert.deepEqual([4, 9, 14].map((n) => formatCounter('lowerRoman', n)), ['iv', 'ix', 'xiv']);

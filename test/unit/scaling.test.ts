@@ -107,6 +107,14 @@ describe('scaling on pathological inputs (10× the input, under 32× the time)',
     assertGrowth(parsed(5_000), parsed(50_000), ([sub]) => numberParagraphs(sub));
   });
 
+  it('written paragraph numbers that break the sequence over and over (a renumbering fix each)', () => {
+    // An unnumbered paragraph before each run of "1." to "3." makes every run a break; each break's
+    // fix renumbers to the end of the document, so fixes built at every check would be quadratic.
+    const run = 'Unnumbered paragraph.\n\n5. First.\n6. Second.\n7. Third.\n\n';
+    const codes = assertLinear((n) => `${FM}## Statement of facts\n\n${run.repeat(n)}`, 300);
+    assert.equal(codes.filter((c) => c === 'PARA-SEQ').length, 3_000);
+  });
+
   it('references to paragraphs in thousands of paragraphs, among citations', () => {
     const para = "Text, see paragraph 1 above, paragraphs 2 to 4 and § 99999, under Article 3 of INTERPOL's Constitution.\n\n";
     const codes = assertLinear((n) => `${FM}## Statement of facts\n\n${para.repeat(n)}`, 300);

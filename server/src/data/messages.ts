@@ -534,6 +534,20 @@ export const MESSAGES = {
       ar: 'صحّح الرقم أو أعد ترقيم الفقرات من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
     },
   },
+  'paragraph.sequenceCounted': {
+    what: {
+      en: 'Paragraph {written} follows paragraph {previous}, a paragraph without a written number that is counted as {previous}: the next number is {expected}.',
+      fr: 'Le paragraphe {written} suit le paragraphe {previous}, un paragraphe sans numéro écrit qui est compté comme le {previous} : le numéro suivant est {expected}.',
+      es: 'El párrafo {written} sigue al párrafo {previous}, un párrafo sin número escrito que se cuenta como el {previous}: el número siguiente es {expected}.',
+      ar: 'الفقرة {written} تلي الفقرة {previous}، وهي فقرة بلا رقم مكتوب تُعدّ الفقرة {previous}، والرقم التالي هو {expected}.',
+    },
+    how: {
+      en: 'Paragraphs you did not number are numbered in the same sequence as those you did, in the export too. Number every paragraph yourself, or renumber from here on (quick fix); then check the references to them.',
+      fr: 'Les paragraphes que vous n’avez pas numérotés sont comptés dans la même suite que les autres, à l’export aussi. Numérotez vous-même chaque paragraphe, ou renumérotez à partir d’ici (correction rapide) ; vérifiez ensuite les renvois.',
+      es: 'Los párrafos que no numeró se cuentan en la misma serie que los demás, también en la exportación. Numere usted cada párrafo, o renumere desde aquí (corrección rápida); después revise las remisiones a ellos.',
+      ar: 'الفقرات التي لم ترقّمها تُعدّ في التسلسل نفسه مع غيرها، وكذلك عند التصدير. رقّم كل فقرة بنفسك أو أعد الترقيم من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
+    },
+  },
   'paragraph.sequenceStart': {
     what: {
       en: 'The numbered paragraphs start at {written}, not at 1.',
@@ -666,6 +680,34 @@ export const MESSAGES = {
       fr: 'Merci de le signaler, avec les détails affichés dans la sortie « Submission Checker ».',
       es: 'Por favor, infórmelo con los detalles que muestra la salida «Submission Checker».',
       ar: 'يُرجى الإبلاغ عن ذلك مع التفاصيل الظاهرة في مخرجات «Submission Checker».',
+    },
+  },
+  'check.overTime': {
+    what: {
+      en: 'Checking this document stopped: one step of its check took more than {seconds} seconds without a pause, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
+      fr: 'La vérification de ce document s’est arrêtée : une étape a duré plus de {seconds} secondes sans pause ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
+      es: 'La comprobación de este documento se ha detenido: un paso duró más de {seconds} segundos sin pausa, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
+      ar: 'توقف فحص هذا المستند: استغرقت إحدى خطواته أكثر من {seconds} ثانية دون توقف، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. وأي تنبيهات أخرى ظاهرة هي نتائج آخر فحص كامل له.',
+    },
+    how: {
+      en: 'It is checked again after your next change, in {cooldown} seconds at the earliest. If it stops again, look for a very long frontmatter or pasted text, or run “node dist/cli.js check” on the file.',
+      fr: 'Il sera vérifié de nouveau après votre prochaine modification, au plus tôt dans {cooldown} secondes. S’il s’arrête encore, cherchez un en-tête très long ou un texte collé, ou lancez « node dist/cli.js check » sur le fichier.',
+      es: 'Se comprobará de nuevo tras su próxima modificación, como pronto dentro de {cooldown} segundos. Si vuelve a detenerse, busque un encabezado muy largo o un texto pegado, o ejecute «node dist/cli.js check» sobre el archivo.',
+      ar: 'سيُفحص مجددًا بعد تعديلك التالي، بعد {cooldown} ثانية على الأقل. وإن توقف مرة أخرى فابحث عن ترويسة طويلة جدًا أو نص ملصوق، أو شغّل «node dist/cli.js check» على الملف.',
+    },
+  },
+  'check.overMemory': {
+    what: {
+      en: 'Checking this document stopped: it needed more than {mb} MB of memory, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
+      fr: 'La vérification de ce document s’est arrêtée : elle demandait plus de {mb} Mo de mémoire ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
+      es: 'La comprobación de este documento se ha detenido: necesitaba más de {mb} MB de memoria, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
+      ar: 'توقف فحص هذا المستند: احتاج إلى أكثر من {mb} ميغابايت من الذاكرة، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. وأي تنبيهات أخرى ظاهرة هي نتائج آخر فحص كامل له.',
+    },
+    how: {
+      en: 'It is checked again after your next change, in {cooldown} seconds at the earliest. If it stops again, put long annexes in files of their own, or run “node dist/cli.js check” on the file.',
+      fr: 'Il sera vérifié de nouveau après votre prochaine modification, au plus tôt dans {cooldown} secondes. S’il s’arrête encore, placez les longues annexes dans des fichiers distincts, ou lancez « node dist/cli.js check » sur le fichier.',
+      es: 'Se comprobará de nuevo tras su próxima modificación, como pronto dentro de {cooldown} segundos. Si vuelve a detenerse, ponga los anexos largos en archivos propios, o ejecute «node dist/cli.js check» sobre el archivo.',
+      ar: 'سيُفحص مجددًا بعد تعديلك التالي، بعد {cooldown} ثانية على الأقل. وإن توقف مرة أخرى فضع المرفقات الطويلة في ملفات مستقلة، أو شغّل «node dist/cli.js check» على الملف.',
     },
   },
   placeholder: {

@@ -6,7 +6,7 @@ import type { Finding } from '../rules/index';
 
 export const DIAGNOSTIC_SOURCE = 'submission';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,

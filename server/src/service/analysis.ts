@@ -40,14 +40,24 @@ export class AnalysisCache {
   private readonly runs = new Map<string, number>();
   private runCount = 0;
 
+  /** The run under way for each document, which a second caller for the same version joins. */
+  private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+
   /**
    * @param hooks.afterSlice called after each slice of work and at the end of a run (the server
    *   tunes its heap there); hooks.afterRun when a run completes; hooks.afterRefineStretch after
-   *   each stretch that refine re-cut.
+   *   each stretch that refine re-cut; hooks.working and hooks.idle around each stretch of work
+   *   without a pause, naming the document (the supervisor's watchdog reads them).
    */
   constructor(
     private readonly options: (uri: string) => CheckOptions,
-    private readonly hooks: { afterSlice?: () => void; afterRun?: () => void; afterRefineStretch?: () => void } = {},
+    private readonly hooks: {
+      afterSlice?: () => void;
+      afterRun?: () => void;
+      afterRefineStretch?: () => void;
+      working?: (uri: string) => void;
+      idle?: () => void;
+    } = {},
   ) {}
 
   /** The analysis of the document's current version, computed now if need be. */
@@ -57,7 +67,7 @@ export class AnalysisCache {
     const known = this.parsed.get(doc.uri);
     if (known?.version === doc.version) return this.store(doc.uri, doc.version, known.submission);
     this.runs.set(doc.uri, ++this.runCount);
-    return this.store(doc.uri, doc.version, this.parserFor(doc.uri).parse(doc.getText(), {}, this.changeOf(doc)));
+    return this.marked(doc.uri, () => this.store(doc.uri, doc.version, this.parserFor(doc.uri).parse(doc.getText(), {}, this.changeOf(doc))));
   }
 
   /**
@@ -69,20 +79,44 @@ export class AnalysisCache {
     const cached = this.current(doc);
     if (cached) return cached;
     const { uri, version } = doc;
+    // A request that arrives while the document's check runs waits for that run: a second run
+    // would share its parser, and a synchronous one would block every other document meanwhile.
+    const running = this.inflight.get(uri);
+    if (running?.version === version) return running.promise;
+    const promise = this.run(doc, isCurrent).finally(() => {
+      if (this.inflight.get(uri)?.promise === promise) this.inflight.delete(uri);
+    });
+    this.inflight.set(uri, { version, promise });
+    return promise;
+  }
+
+  private async run(doc: VersionedText, isCurrent: () => boolean): Promise<Analysis | undefined> {
+    const { uri, version } = doc;
     const known = this.parsed.get(uri);
-    if (known?.version === version) return this.store(uri, version, known.submission);
+    if (known?.version === version) return this.marked(uri, () => this.store(uri, version, known.submission));
     this.runs.set(uri, ++this.runCount);
+    this.hooks.working?.(uri);
     const steps = this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc));
-    const result = await this.sliced(steps, () => {
+    const result = await this.sliced(uri, steps, () => {
       if (!isCurrent()) return true;
       // A request may have needed this version meanwhile and analysed it synchronously.
       return this.entries.get(uri)?.version === version;
     });
     if (!result) return isCurrent() ? this.current(doc) : undefined;
     this.hooks.afterRun?.();
-    const analysis = this.store(uri, version, result.value);
+    const analysis = this.marked(uri, () => this.store(uri, version, result.value));
     this.runMs.set(uri, result.ms);
     return analysis;
+  }
+
+  /** Runs `fn` as work on the document (see hooks.working). */
+  private marked<T>(uri: string, fn: () => T): T {
+    this.hooks.working?.(uri);
+    try {
+      return fn();
+    } finally {
+      this.hooks.idle?.();
+    }
   }
 
   /**
@@ -103,7 +137,7 @@ export class AnalysisCache {
       const to = cursor + REFINE_STRETCH;
       // A pause after every block parsed: a keystroke waits for one paragraph's parse at most.
       const stop = () => this.runs.get(uri) !== run || !isCurrent();
-      const result = await this.sliced(parser.refineSteps(cursor, to), stop, 0);
+      const result = await this.sliced(uri, parser.refineSteps(cursor, to), stop, 0);
       if (!result?.value) return;
       cursor = to;
       this.refined.set(uri, cursor);
@@ -128,20 +162,24 @@ export class AnalysisCache {
    * Runs a parse in slices of SLICE_MS, yielding to the event loop between them; undefined when
    * `stop` says to give up after a pause. The milliseconds of work exclude the pauses.
    */
-  private async sliced<T>(steps: Generator<void, T, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<{ value: T; ms: number } | undefined> {
+  private async sliced<T>(uri: string, steps: Generator<void, T, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<{ value: T; ms: number } | undefined> {
     let sliceStart = performance.now();
     let worked = 0;
+    this.hooks.working?.(uri);
     for (;;) {
       const r = steps.next();
       if (r.done) {
         this.hooks.afterSlice?.();
+        this.hooks.idle?.();
         return { value: r.value, ms: worked + performance.now() - sliceStart };
       }
       if (performance.now() - sliceStart < sliceMs) continue;
       this.hooks.afterSlice?.();
+      this.hooks.idle?.();
       worked += performance.now() - sliceStart;
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stop()) return undefined;
+      this.hooks.working?.(uri);
       sliceStart = performance.now();
     }
   }
@@ -169,6 +207,7 @@ export class AnalysisCache {
     this.runMs.delete(uri);
     this.refined.delete(uri);
     this.runs.delete(uri);
+    this.inflight.delete(uri);
   }
 
   private current(doc: VersionedText): Analysis | undefined {
