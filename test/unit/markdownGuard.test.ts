@@ -114,6 +114,19 @@ describe('markdown guard', () => {
       assert.ok(isDeepStrictEqual(actual, parseSubmission(text)), `after replacing “${from}”`);
     }
   });
+
+  it('never turns a private-use character the document holds into ASCII (fuzz seed 20261207)', () => {
+    // U+E02A is where the guard once put a neutralised `*`: a whole parse turned the document's own
+    // U+E02A into `*` everywhere, the incremental parser only in the guarded block.
+    const text = `---\nsubmission: ccf-request\n---\n\ue02a        - x\n# Request to the CCF\n${'*a'.repeat(INLINE_MARKS + 8)}`;
+    const tree = parseMarkdown(text);
+    assert.equal(textOf(tree.children[1]), '\ue02a        - x');
+    assert.equal(textOf(tree.children[3]), '*a'.repeat(INLINE_MARKS + 8), 'the guarded paragraph reads as written');
+    assert.ok(isDeepStrictEqual(new SubmissionParser().parse(text), parseSubmission(text)));
+    // A document using every window of the private-use area: the old behaviour, and no crash.
+    const crowded = Array.from({ length: 50 }, (_, w) => String.fromCharCode(0xe000 + w * 128)).join('') + '\n\n' + '*a'.repeat(INLINE_MARKS + 8);
+    assert.equal(textOf(parseMarkdown(crowded).children[1]), '*a'.repeat(INLINE_MARKS + 8));
+  });
 });
 
 describe('micromark EditMap, linear', () => {

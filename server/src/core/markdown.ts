@@ -15,7 +15,7 @@ export function parseMarkdown(text: string): Root {
   // Constructs micromark cannot read in bounded time are read as plain text (core/markdownGuard.ts).
   const guarded = guardMarkdown(text);
   const tree = processor.parse(guarded.text) as Root;
-  if (guarded.text !== text) restoreMarks(tree);
+  if (guarded.text !== text) restoreMarks(tree, guarded.base);
   // micromark drops a byte order mark before counting: put positions back on the text's offsets.
   if (text.charCodeAt(0) === 0xfeff) {
     for (const child of tree.children) afterBom(child);

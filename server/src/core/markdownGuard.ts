@@ -14,10 +14,13 @@
 // and each row of a table, and each line that opens an HTML comment, is one. The incremental parser parses blocks that start at such
 // boundaries, so a block gets exactly the treatment it gets within the whole text.
 //
-// A neutralised character is swapped, in place, for a private-use character (U+E000 + its code),
-// which micromark reads as a letter; positions do not move, and `restoreMarks` puts the character
-// back in every string of the tree, so the text reads as written: only the structure is lost.
-// (A document that itself holds U+E000–U+E07F in such a place would see them turn into ASCII.)
+// A neutralised character is swapped, in place, for a private-use character (the base of a
+// window of 128 + its code), which micromark reads as a letter; positions do not move, and
+// `restoreMarks` puts the character back in every string of the tree, so the text reads as
+// written: only the structure is lost. The window is one the document does not use, so that a
+// private-use character the document holds is never turned into ASCII (and a whole-text parse
+// and the incremental parser's parse of one block agree on it). Only a document using all 50
+// windows of U+E000–U+F8FF falls back to U+E000 and would see its own U+E000–U+E07F so turned.
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Span } from '../vocabulary';
 
@@ -58,27 +61,53 @@ export interface LimitHit {
 export interface Guarded {
   text: string;
   hits: LimitHit[];
+  /** Where the neutralised characters went: U+base + their code (restoreMarks needs it). */
+  base: number;
 }
 
-const PRIVATE_BASE = 0xe000;
-const NEUTRAL = /[\ue000-\ue07f]/g;
+const PRIVATE_FIRST = 0xe000;
+const PRIVATE_WINDOWS = (0xf900 - PRIVATE_FIRST) >> 7;
+const neutralPatterns = new Map<number, RegExp>();
+
+/** The first window of 128 private-use characters that the text does not use. */
+function freeBase(text: string): number {
+  if (!/[\ue000-\uf8ff]/.test(text)) return PRIVATE_FIRST;
+  const used = new Uint8Array(PRIVATE_WINDOWS);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= PRIVATE_FIRST && c < 0xf900) used[(c - PRIVATE_FIRST) >> 7] = 1;
+  }
+  const free = used.indexOf(0);
+  return free < 0 ? PRIVATE_FIRST : PRIVATE_FIRST + (free << 7);
+}
+
+function neutralPattern(base: number): RegExp {
+  let re = neutralPatterns.get(base);
+  if (!re) {
+    const hex = (n: number) => n.toString(16).padStart(4, '0');
+    re = new RegExp(`[\\u${hex(base)}-\\u${hex(base + 0x7f)}]`, 'g');
+    neutralPatterns.set(base, re);
+  }
+  return re;
+}
 
 /** The text micromark can read in bounded time, and where it differs from the one given. */
 export function guardMarkdown(text: string): Guarded {
   const { hits, ranges } = scan(text, 0, true);
-  if (!ranges.length) return { text, hits };
+  if (!ranges.length) return { text, hits, base: PRIVATE_FIRST };
+  const base = freeBase(text);
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
   for (let r = 0; r < ranges.length; r += 2) {
     for (let i = ranges[r]; i < ranges[r + 1]; i++) {
       const c = codes[i];
-      if (c < 128 && c !== 10 && c !== 13) codes[i] = PRIVATE_BASE + c;
+      if (c < 128 && c !== 10 && c !== 13) codes[i] = base + c;
     }
   }
   let out = '';
   // In chunks: String.fromCharCode takes its arguments on the stack.
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return { text: out, hits };
+  return { text: out, hits, base };
 }
 
 /** The places of text[from..] that the parser reads as plain text. */
@@ -87,7 +116,8 @@ export function limitHits(text: string, from = 0): LimitHit[] {
 }
 
 /** Puts the neutralised characters back in every string of a tree parsed from a guarded text. */
-export function restoreMarks(tree: Root): void {
+export function restoreMarks(tree: Root, base: number): void {
+  const NEUTRAL = neutralPattern(base);
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()! as Nodes & Record<string, unknown>;
@@ -95,7 +125,7 @@ export function restoreMarks(tree: Root): void {
       const v = node[key];
       if (typeof v !== 'string') continue;
       NEUTRAL.lastIndex = 0;
-      if (NEUTRAL.test(v)) node[key] = v.replace(NEUTRAL, (c) => String.fromCharCode(c.charCodeAt(0) - PRIVATE_BASE));
+      if (NEUTRAL.test(v)) node[key] = v.replace(NEUTRAL, (c) => String.fromCharCode(c.charCodeAt(0) - base));
       NEUTRAL.lastIndex = 0;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
