@@ -95,8 +95,7 @@ export class AnalysisCache {
     const known = this.parsed.get(uri);
     if (known?.version === version) return this.marked(uri, () => this.store(uri, version, known.submission));
     this.runs.set(uri, ++this.runCount);
-    this.hooks.working?.(uri);
-    const steps = this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc));
+    const steps = this.marked(uri, () => this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc)));
     const result = await this.sliced(uri, steps, () => {
       if (!isCurrent()) return true;
       // A request may have needed this version meanwhile and analysed it synchronously.
@@ -163,24 +162,21 @@ export class AnalysisCache {
    * `stop` says to give up after a pause. The milliseconds of work exclude the pauses.
    */
   private async sliced<T>(uri: string, steps: Generator<void, T, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<{ value: T; ms: number } | undefined> {
-    let sliceStart = performance.now();
     let worked = 0;
-    this.hooks.working?.(uri);
     for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        this.hooks.afterSlice?.();
-        this.hooks.idle?.();
-        return { value: r.value, ms: worked + performance.now() - sliceStart };
-      }
-      if (performance.now() - sliceStart < sliceMs) continue;
+      const sliceStart = performance.now();
+      // Marked as work on the document for the supervisor, and unmarked even if the parse throws.
+      const r = this.marked(uri, () => {
+        for (;;) {
+          const step = steps.next();
+          if (step.done || performance.now() - sliceStart >= sliceMs) return step;
+        }
+      });
       this.hooks.afterSlice?.();
-      this.hooks.idle?.();
       worked += performance.now() - sliceStart;
+      if (r.done) return { value: r.value, ms: worked };
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stop()) return undefined;
-      this.hooks.working?.(uri);
-      sliceStart = performance.now();
     }
   }
 

@@ -130,7 +130,7 @@ export class Supervisor {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(this.entry, {
       argv: this.argv,
-      workerData: { role: 'language-server', slot, control: port2 },
+      workerData: { slot, control: port2 },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: this.budgets.memoryMb },
       // The worker's stray output must not reach stdout, which may carry the LSP stream.
