@@ -9,7 +9,9 @@
 //   word by word, so the words repeat);
 // - a string with no letters ("1.", "(2)") is shaped as Latin, or as Arabic inside a
 //   right-to-left run: left to fontkit, Amiri's default script would give "1." its heavy Arabic
-//   full stop.
+//   full stop;
+// - a run is laid out in its own direction (right to left only when the caller says so), whatever
+//   the script of its characters.
 import { ARABIC_SCRIPT } from '../data/languages';
 
 interface Glyph {
@@ -81,7 +83,10 @@ export function tuneShaping(font: ShapingFont | undefined): void {
       const hit = cache.get(key);
       if (hit) return copy(hit);
     }
-    const run = shape(text, features, script ?? (ARABIC_SCRIPT.test(text) ? undefined : rtl ? 'arab' : 'latn'), language, direction);
+    // The direction is the run's (paint.ts asks for right-to-left with `features: []`), never the
+    // script's: a left-to-right run of Arabic-Indic digits ("٨٢", which the bidirectional algorithm
+    // puts in a left-to-right run) left to fontkit would be reversed as Arabic and read "٢٨".
+    const run = shape(text, features, script ?? (ARABIC_SCRIPT.test(text) ? undefined : rtl ? 'arab' : 'latn'), language, direction ?? (rtl ? 'rtl' : 'ltr'));
     if (cacheable) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       // pdfkit scales the positions of the run it is given in place: keep a pristine copy.
