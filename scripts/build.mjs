@@ -5,8 +5,16 @@
 // package ship these files; the source maps stay in dist/ for debugging and are never packaged.
 import { build } from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import subsetFont from 'subset-font';
 import { pathToFileURL } from 'node:url';
 import { common } from './esbuild-options.mjs';
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit');
+const fontFiles = require('../server/src/export/fontFiles.json');
 
 // `await import('…/service/exporting')` (or bundling) in the server and the CLI becomes import('./export.js'),
 // which Node resolves beside the bundle when the first export runs.
@@ -29,6 +37,14 @@ const neverRun = {
     b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'never-run' }));
     // zod's translations of its own messages: the checks write theirs (zod's English is imported apart).
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'never-run' } : undefined));
+    // pdf-lib's metrics of the 14 standard PDF fonts (140 kB that compress badly): the bundle only
+    // copies and stamps pages with vector paths, and never draws text with a standard font.
+    b.onResolve({ filter: /\.compressed\.json$/ }, (args) =>
+      /[\\/]standard-fonts$/.test(args.resolveDir) && !/all-encodings/.test(args.path) ? { path: args.path, namespace: 'standard-font' } : undefined,
+    );
+    // (Module scope runs when the bundle loads, so the stub cannot throw; drawing with such a font
+    // would fail inside pdf-lib's decompressJson.)
+    b.onLoad({ filter: /.*/, namespace: 'standard-font' }, () => ({ contents: 'export default null;', loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'never-run' }, (args) => ({
       contents: args.path === 'brotli' ? "module.exports = () => { throw new Error('WOFF2 fonts cannot be read: the export embeds TTF fonts only.'); };" : 'export {};',
       loader: 'js',
@@ -63,11 +79,20 @@ const englandAndWalesOnly = {
   },
 };
 
+// A package that pdf-lib imports as ESM and its HTML parser requires as CommonJS would be bundled
+// twice; both get the ESM build.
+const oneCopy = {
+  name: 'one-copy',
+  setup(b) {
+    b.onResolve({ filter: /^html-entities$/ }, (args) => (args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
+  },
+};
+
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
-  { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun] },
+  { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun, oneCopy] },
   { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },
 ];
 
@@ -86,10 +111,26 @@ await Promise.all([
 fs.chmodSync('dist/cli.js', 0o755);
 fs.copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/preview/pdf.worker.min.mjs');
 fs.copyFileSync('node_modules/pdfjs-dist/LICENSE', 'dist/preview/LICENSE-pdfjs.txt');
-// Fonts travel with the bundles: export must work with no system fonts (Arabic included).
+// Fonts travel with the bundles: export must work with no system fonts (Arabic included). They are
+// Brotli-compressed (a fifth smaller than the package's zip compression; Node decompresses them
+// natively, fonts.ts), and the italic faces keep their Latin only: italic Arabic is drawn with the
+// upright faces slanted, which is how Amiri's italic Arabic is made (fonts.ts). subset-font (HarfBuzz's
+// subsetter) keeps the OpenType layout the remaining characters need.
 const amiri = 'node_modules/@expo-google-fonts/amiri';
+fs.rmSync('dist/fonts', { recursive: true, force: true });
 fs.mkdirSync('dist/fonts', { recursive: true });
-for (const style of ['400Regular', '400Regular_Italic', '700Bold', '700Bold_Italic']) {
-  fs.copyFileSync(`${amiri}/${style}/Amiri_${style}.ttf`, `dist/fonts/Amiri_${style}.ttf`);
-}
+await Promise.all(
+  Object.entries(fontFiles.files).map(async ([face, file]) => {
+    let bytes = fs.readFileSync(`${amiri}/${file}`);
+    if (fontFiles.latinOnly.includes(face)) bytes = await latinOnly(bytes);
+    const packed = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+    fs.writeFileSync(`dist/fonts/${path.basename(file)}.br`, packed);
+  }),
+);
 fs.copyFileSync(`${amiri}/LICENSE_FONT`, 'dist/fonts/OFL-Amiri.txt');
+
+async function latinOnly(ttf) {
+  const blocks = fontFiles.arabicBlocks.map(([from, to]) => [parseInt(from, 16), parseInt(to, 16)]);
+  const keep = fontkit.create(ttf).characterSet.filter((cp) => !blocks.some(([from, to]) => cp >= from && cp <= to));
+  return subsetFont(ttf, String.fromCodePoint(...keep), { targetFormat: 'truetype' });
+}

@@ -2,7 +2,7 @@
 // line cut into runs in visual order. Measuring is injected, so this file knows nothing of pdfkit
 // and is tested with a fake measure.
 import { bidiLevels, visualRuns, type Direction } from './bidi';
-import { fontStyle, type FontStyle } from './fonts';
+import { arabicStyle, fontStyle, isArabicCodePoint, type FontFace, type FontStyle } from './fonts';
 import type { Inline } from './layout';
 
 /** Width in points of `text` in a face at 1 pt (multiply by the size); `rtl` asks for whole-run shaping. */
@@ -72,13 +72,9 @@ export function prepare(inlines: Inline[], dir: Direction, style: ParagraphStyle
     }
     const start = text.length;
     text += t;
-    segments.push({
-      start,
-      end: text.length,
-      style: fontStyle(!!(style.bold || inline.bold), !!(style.italic || inline.italic)),
-      scale: inline.footnote !== undefined ? SUPERSCRIPT : 1,
-      inline,
-    });
+    const face = fontStyle(!!(style.bold || inline.bold), !!(style.italic || inline.italic));
+    const scale = inline.footnote !== undefined ? SUPERSCRIPT : 1;
+    for (const piece of byScript(t, face)) segments.push({ start: start + piece.start, end: start + piece.end, style: piece.style, scale, inline });
   }
   // Trailing space of the paragraph.
   while (text.endsWith(' ')) {
@@ -99,6 +95,36 @@ export function prepare(inlines: Inline[], dir: Direction, style: ParagraphStyle
     lines: [],
   };
 }
+
+/**
+ * An italic inline cut where its script changes: Arabic takes the slanted upright face (fonts.ts),
+ * everything else the italic face. Spaces, punctuation, symbols and marks go with the letters
+ * before them (those at the start with the first letters), so a run is cut only where a letter of
+ * the other script begins.
+ */
+function byScript(t: string, face: FontFace): { start: number; end: number; style: FontStyle }[] {
+  const slanted = arabicStyle(face);
+  const pieces: { start: number; end: number; style: FontStyle }[] = [];
+  if (slanted !== face) {
+    for (let i = 0; i < t.length; ) {
+      const cp = t.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      const style = isArabicCodePoint(cp) ? slanted : NEUTRAL.test(String.fromCodePoint(cp)) ? undefined : face;
+      const last = pieces[pieces.length - 1];
+      if (style === undefined) {
+        if (last) last.end = i + width;
+      } else if (!last) pieces.push({ start: 0, end: i + width, style });
+      else if (last.style === style) last.end = i + width;
+      else pieces.push({ start: i, end: i + width, style });
+      i += width;
+    }
+  }
+  if (pieces.length === 0) return [{ start: 0, end: t.length, style: face }];
+  pieces[pieces.length - 1].end = t.length;
+  return pieces;
+}
+
+const NEUTRAL = /[\p{White_Space}\p{P}\p{S}\p{M}\p{Cf}]/u;
 
 interface Token {
   start: number;

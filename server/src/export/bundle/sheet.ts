@@ -57,7 +57,7 @@ export class Sheet {
       this.pdf.on('error', reject);
     });
     this.measure = (style, text, rtl) => {
-      this.use(style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular', 1000);
+      this.use(style.startsWith('bold') ? 'bold' : 'regular', 1000);
       return this.pdf.widthOfString(text, rtl ? { features: [] } : {}) / 1000;
     };
   }
@@ -95,7 +95,7 @@ export class Sheet {
     this.pdf.fillColor(color);
     for (const run of runs) {
       const style = run.segment.style;
-      const face: Face = style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
+      const face: Face = style.startsWith('bold') ? 'bold' : 'regular';
       const space = this.measure(style, ' ', false) * p.size;
       const core = run.text.trim();
       // Spaces at the ends of a run are stepped over, not drawn: on the left of a left-to-right

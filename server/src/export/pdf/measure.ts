@@ -1,24 +1,24 @@
 // Measuring text for the PDF: the four Amiri faces registered with pdfkit (parsed once per
 // process and tuned, shaping.ts), the face and size in use, and word widths cached for the
 // process. Line breaking (textlayout.ts) takes the resulting Measure and knows nothing of pdfkit.
-import { loadFonts, FONT_STYLES, type FontStyle } from '../fonts';
+import { faceOf, loadFonts, FONT_STYLES, type FontFace, type FontStyle } from '../fonts';
 import { tuneShaping, type ShapingFont } from '../shaping';
 import type { Measure } from '../textlayout';
 
 // The fonts' own PostScript names: pdfkit files the default font under that name, and a registered
 // name that differs from it would make every font() call parse the regular face again.
-const FONT_NAMES: Record<FontStyle, string> = { regular: 'Amiri-Regular', bold: 'Amiri-Bold', italic: 'Amiri-Italic', boldItalic: 'Amiri-BoldItalic' };
+const FONT_NAMES: Record<FontFace, string> = { regular: 'Amiri-Regular', bold: 'Amiri-Bold', italic: 'Amiri-Italic', boldItalic: 'Amiri-BoldItalic' };
 
-let parsedFonts: Record<FontStyle, ShapingFont> | undefined;
-const firstParsed: Partial<Record<FontStyle, ShapingFont>> = {};
+let parsedFonts: Record<FontFace, ShapingFont> | undefined;
+const firstParsed: Partial<Record<FontFace, ShapingFont>> = {};
 
 /** What pdfkit takes as a font: the parsed fontkit fonts once there are some, else the TTF bytes. */
-export function shapingFonts(): Record<FontStyle, ShapingFont | Buffer> {
+export function shapingFonts(): Record<FontFace, ShapingFont | Buffer> {
   return parsedFonts ?? loadFonts();
 }
 
 /** Registers the four faces with a new document. */
-export function registerFonts(pdf: PDFKit.PDFDocument, fonts: Record<FontStyle, ShapingFont | Buffer>): void {
+export function registerFonts(pdf: PDFKit.PDFDocument, fonts: Record<FontFace, ShapingFont | Buffer>): void {
   for (const style of FONT_STYLES) {
     pdf.registerFont(FONT_NAMES[style], fonts[style] as unknown as Buffer);
     pdf.font(FONT_NAMES[style]);
@@ -32,7 +32,7 @@ export function registerFonts(pdf: PDFKit.PDFDocument, fonts: Record<FontStyle, 
       }
     }
   }
-  if (!parsedFonts && FONT_STYLES.every((s) => firstParsed[s])) parsedFonts = firstParsed as Record<FontStyle, ShapingFont>;
+  if (!parsedFonts && FONT_STYLES.every((s) => firstParsed[s])) parsedFonts = firstParsed as Record<FontFace, ShapingFont>;
 }
 
 /**
@@ -46,13 +46,15 @@ export function shapingTuned(): boolean {
 
 /** The face and size text is drawn in; measuring borrows the document and puts them back. */
 export class FontState {
-  private style: FontStyle | undefined;
+  private face: FontFace | undefined;
   private size = 12;
   constructor(readonly pdf: PDFKit.PDFDocument) {}
+  /** A slanted style sets its upright face: the slant is drawn (paint.ts) and changes no width. */
   use(style: FontStyle, size: number): void {
-    if (style !== this.style) this.pdf.font(FONT_NAMES[style]);
+    const face = faceOf(style);
+    if (face !== this.face) this.pdf.font(FONT_NAMES[face]);
     if (size !== this.size) this.pdf.fontSize(size);
-    this.style = style;
+    this.face = face;
     this.size = size;
   }
   measure(style: FontStyle, text: string, rtl: boolean): number {
@@ -71,7 +73,8 @@ const widthCache = new Map<string, Map<string, number>>();
 export function makeMeasure(state: FontState): Measure {
   const tables = new Map<string, Map<string, number>>();
   const table = (style: FontStyle, rtl: boolean) => {
-    const key = rtl ? `${style}<` : style;
+    const face = faceOf(style);
+    const key = rtl ? `${face}<` : face;
     let t = tables.get(key);
     if (!t) {
       t = widthCache.get(key) ?? new Map<string, number>();

@@ -5,7 +5,7 @@
 import { COLOR, MARGIN } from './geometry';
 import { PAGE_STYLE, PARAGRAPH_STYLE } from '../../data/style';
 import { mirrored, type Direction } from '../bidi';
-import type { FontStyle } from '../fonts';
+import { ARABIC_SLANT_DEGREES, faceOf, type FontStyle } from '../fonts';
 import type { ExportDocument, Inline } from '../layout';
 import { breakLines, lineRuns, prepare, type LaidParagraph, type Line, type Measure } from '../textlayout';
 import type { FontState } from './measure';
@@ -251,6 +251,7 @@ export class PdfPainter {
     const cx = x + leftSpaces * space;
     const opts: PDFKit.Mixins.TextOptions & { textWidth?: number; wordCount?: number } = { ...TEXT };
     if (rtl) opts.features = [];
+    if (faceOf(style) !== style) opts.oblique = ARABIC_SLANT_DEGREES;
     if ((extra > 0 || rtl) && core.includes(' ')) {
       if (/[\u00a0\u2000-\u200a\u202f]/.test(core)) {
         // Unbreakable spaces would be stretched by pdfkit: draw word by word instead.

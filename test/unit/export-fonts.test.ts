@@ -1,0 +1,152 @@
+// The export's fonts as shipped: Amiri's italic Arabic is drawn as the upright face slanted (which
+// is how Amiri makes it), so the bundle's italic faces carry Latin only. These tests hold that the
+// page is the same as with Amiri's own italic faces, and that the bundle's fonts are what it needs.
+// They need poppler-utils (pdftoppm) and a build (`npm test` builds first).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import { ARABIC_SLANT_DEGREES, bundledFontName, FONT_STYLES, isArabicCodePoint, locateFonts } from '../../server/src/export/fonts';
+import { prepare } from '../../server/src/export/textlayout';
+import { shapingFonts } from '../../server/src/export/pdf/measure';
+import type { ShapingFont } from '../../server/src/export/shaping';
+import { load, render, requireTool, ROOT, submission, tempDir } from '../export/helpers';
+
+/** fontkit (pdfkit's font parser) has no types of its own; the part used here. */
+const fontkit = createRequire(__filename)('fontkit') as { create(bytes: Buffer): { characterSet: number[] } };
+const AMIRI = path.join(ROOT, 'node_modules/@expo-google-fonts/amiri');
+const ARABIC = 'هذا نص مائل بالعربية، والمادة ٨٢ من القواعد';
+
+/** A page with one line of text in a font file, rasterised in grey at 100 dpi. */
+async function line(dir: string, name: string, fontFile: string, text: string, oblique?: number): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: [460, 70], margin: 0, font: fs.readFileSync(fontFile) as unknown as string });
+  pdf.fontSize(24).text(text, 10, 45, { lineBreak: false, baseline: 'alphabetic', features: [], oblique } as PDFKit.Mixins.TextOptions);
+  const file = path.join(dir, `${name}.pdf`);
+  await writePdf(pdf, file);
+  return raster(file, path.join(dir, name));
+}
+
+function writePdf(pdf: PDFKit.PDFDocument, file: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((resolve) => {
+    pdf.on('end', () => {
+      fs.writeFileSync(file, Buffer.concat(chunks));
+      resolve();
+    });
+    pdf.end();
+  });
+}
+
+/** The grey pixels of a PDF's pages, one after the other (pdftoppm's PGM files). */
+function raster(pdfFile: string, prefix: string): Buffer {
+  const r = spawnSync(requireTool('pdftoppm'), ['-r', '100', '-gray', pdfFile, prefix], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const pages = fs.readdirSync(path.dirname(prefix)).filter((f) => f.startsWith(path.basename(prefix) + '-') && f.endsWith('.pgm')).sort();
+  return Buffer.concat(pages.map((p) => {
+    const b = fs.readFileSync(path.join(path.dirname(prefix), p));
+    const [, w, h] = b.toString('latin1', 0, 32).split(/\s+/);
+    return b.subarray(b.length - Number(w) * Number(h));
+  }));
+}
+
+/** Pixels that differ clearly, as a share of the pixels inked in either image. */
+function difference(a: Buffer, b: Buffer): number {
+  assert.equal(a.length, b.length, 'same page sizes');
+  let ink = 0;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] < 128 || b[i] < 128) ink++;
+    if (Math.abs(a[i] - b[i]) > 96) diff++;
+  }
+  assert.ok(ink > 0, 'something was drawn');
+  return diff / ink;
+}
+
+describe('export fonts', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    dir = tempDir('export-fonts-');
+  });
+  after(() => process.env.KEEP_TMP || fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("draws italic Arabic as Amiri's italic face does: the upright face slanted", async () => {
+    for (const [upright, italic] of [['400Regular/Amiri_400Regular.ttf', '400Regular_Italic/Amiri_400Regular_Italic.ttf'], ['700Bold/Amiri_700Bold.ttf', '700Bold_Italic/Amiri_700Bold_Italic.ttf']]) {
+      const name = path.basename(upright, '.ttf');
+      const reference = await line(dir, `${name}-italic`, path.join(AMIRI, italic), ARABIC);
+      const slanted = await line(dir, `${name}-slanted`, path.join(AMIRI, upright), ARABIC, ARABIC_SLANT_DEGREES);
+      const plain = await line(dir, `${name}-upright`, path.join(AMIRI, upright), ARABIC);
+      const otherWay = await line(dir, `${name}-other-way`, path.join(AMIRI, upright), ARABIC, -ARABIC_SLANT_DEGREES);
+      assert.ok(difference(reference, slanted) < 0.01, `${name} slanted: ${difference(reference, slanted)}`);
+      // The comparison can tell: the upright face, or a slant the wrong way, is far off.
+      assert.ok(difference(reference, plain) > 0.3, `${name} upright: ${difference(reference, plain)}`);
+      assert.ok(difference(reference, otherWay) > 0.3, `${name} other way: ${difference(reference, otherWay)}`);
+    }
+  });
+
+  it('draws Arabic-Indic digits in their order: article ٨٢ is not printed as ٢٨', async () => {
+    // The bidirectional algorithm puts the digits in a left-to-right run; fontkit, left to guess,
+    // took them for Arabic and reversed them.
+    await render('pdf', submission('---\nlanguage: ar\n---\n\nالمادة ٨٢ والمادة ١٢٣٤.\n'));
+    const fonts = shapingFonts() as Record<string, ShapingFont>;
+    assert.equal(typeof fonts.regular.layout, 'function', 'the tuned fonts');
+    for (const face of ['regular', 'bold'] as const) {
+      const digits = (text: string, features?: unknown[]) => fonts[face].layout(text, features).glyphs.map((g) => String.fromCodePoint(...g.codePoints)).join('');
+      assert.equal(digits('٨٢'), '٨٢', face);
+      assert.equal(digits('١٢٣٤'), '١٢٣٤', face);
+      // A right-to-left run is still reversed into visual order.
+      assert.equal(digits('نص', []).length, 2);
+      assert.equal(fonts[face].layout('نص', []).glyphs[0].codePoints[0], 'ص'.codePointAt(0));
+    }
+  });
+
+  it('cuts italic text by script: Arabic slanted, Latin italic, punctuation with the letters before it', () => {
+    const p = prepare([{ text: 'نص ' }, { text: '(كلمة) Soering v. UK ٨٢.', italic: true }, { text: ' نص', bold: true, italic: true }], 'rtl', { size: 12 });
+    const pieces = p.segments.map((s) => [p.text.slice(s.start, s.end), s.style]);
+    assert.deepEqual(pieces, [
+      ['نص ', 'regular'],
+      ['(كلمة) ', 'slanted'],
+      ['Soering v. UK ', 'italic'],
+      ['٨٢.', 'slanted'],
+      [' نص', 'boldSlanted'],
+    ]);
+    // Not italic, or italic with no Arabic: one segment, as before.
+    assert.deepEqual(prepare([{ text: 'Soering v. UK', italic: true }], 'ltr', { size: 12 }).segments.map((s) => s.style), ['italic']);
+    assert.deepEqual(prepare([{ text: '...', italic: true }], 'ltr', { size: 12 }).segments.map((s) => s.style), ['italic']);
+  });
+
+  it('ships the upright faces whole and the italic faces with their Latin only', () => {
+    const fonts = locateFonts(path.join(ROOT, 'dist'));
+    for (const face of FONT_STYLES) {
+      assert.equal(path.basename(fonts[face]), bundledFontName(face));
+      const font = fontkit.create(brotliDecompressSync(fs.readFileSync(fonts[face])));
+      const arabic = font.characterSet.filter(isArabicCodePoint).length;
+      const latin = font.characterSet.filter((cp) => cp >= 0x41 && cp <= 0x17f).length;
+      assert.ok(latin > 250, `${face}: ${latin} Latin characters`);
+      if (face === 'italic' || face === 'boldItalic') assert.equal(arabic, 0, face);
+      else assert.ok(arabic > 500, `${face}: ${arabic} Arabic characters`);
+    }
+  });
+
+  it('draws the same pages from the bundle (its fonts) as from the sources (the npm package\'s fonts)', async () => {
+    const source = fs.readFileSync(path.join(ROOT, 'examples/ccf-access-ar.md'), 'utf8');
+    const italic = '\nوتشير المحكمة إلى *قضية سويرينغ ضد المملكة المتحدة (Soering v. United Kingdom)، الفقرة ٨٢* و***الحكم النهائي***.\n';
+    const md = source.replace(/(## بيان الوقائع\n\n[^\n]+\n)/, `$1${italic}`);
+    assert.notEqual(md, source);
+    const file = path.join(dir, 'talab.md');
+    fs.writeFileSync(file, md);
+    fs.writeFileSync(path.join(dir, 'from-sources.pdf'), await render('pdf', load(file), { baseDir: dir }));
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'export', file, '-o', path.join(dir, 'from-bundle.pdf')], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+    const fonts = spawnSync(requireTool('pdffonts'), [path.join(dir, 'from-bundle.pdf')], { encoding: 'utf8' }).stdout;
+    assert.match(fonts, /Amiri-Italic/, 'the Latin italic is drawn with the italic face');
+    assert.match(fonts, /Amiri-BoldItalic|Amiri-Bold/);
+    const a = raster(path.join(dir, 'from-sources.pdf'), path.join(dir, 'sources'));
+    const b = raster(path.join(dir, 'from-bundle.pdf'), path.join(dir, 'bundle'));
+    assert.ok(difference(a, b) < 0.001, `difference ${difference(a, b)}`);
+  });
+});
