@@ -37,6 +37,13 @@ const neverRun = {
     b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'never-run' }));
     // zod's translations of its own messages: the checks write theirs (zod's English is imported apart).
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'never-run' } : undefined));
+    // What pdf-lib needs only to draw SVG, read CSS colours and fill XFA forms, which the bundle never
+    // does: an HTML parser and a colour library (55 kB). Its XML escaping of metadata stays, as the
+    // five-character escape html-entities' encode() does by default (36 kB for its HTML tables).
+    b.onResolve({ filter: /^(culori|node-html-better-parser|html-entities)$/ }, (args) =>
+      /[\\/]@cantoo[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: args.path, namespace: 'pdf-lib-extra' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'pdf-lib-extra' }, (args) => ({ contents: PDF_LIB_EXTRAS[args.path], loader: 'js' }));
     // pdf-lib's metrics of the 14 standard PDF fonts (140 kB that compress badly): the bundle only
     // copies and stamps pages with vector paths, and never draws text with a standard font.
     b.onResolve({ filter: /\.compressed\.json$/ }, (args) =>
@@ -79,20 +86,19 @@ const englandAndWalesOnly = {
   },
 };
 
-// A package that pdf-lib imports as ESM and its HTML parser requires as CommonJS would be bundled
-// twice; both get the ESM build.
-const oneCopy = {
-  name: 'one-copy',
-  setup(b) {
-    b.onResolve({ filter: /^html-entities$/ }, (args) => (args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined));
-  },
+const notInThisBuild = (what) => `() => { throw new Error('${what} is not part of this build.'); }`;
+const PDF_LIB_EXTRAS = {
+  culori: `export const converter = () => ${notInThisBuild('Reading CSS colours')};`,
+  'node-html-better-parser': `export const parse = ${notInThisBuild('Reading SVG and XFA')}; export const NodeType = { ELEMENT_NODE: 1, TEXT_NODE: 3, COMMENT_NODE: 8 };`,
+  'html-entities': `const named = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+export const encode = (text) => (text == null ? '' : String(text).replace(/[<>'"&]/g, (c) => named[c]));`,
 };
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [engineOnDemand, neverRun, englandAndWalesOnly], withoutEngine: true },
-  { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun, oneCopy] },
+  { entryPoints: ['server/src/service/engine.ts'], outfile: ENGINE, plugins: [neverRun] },
   { entryPoints: ['test/suite/index.ts'], outfile: 'dist/test/suite/index.js', external: ['vscode', 'mocha'], minify: false },
 ];
 

@@ -23,7 +23,7 @@ import { KINDS, LANGUAGES, REQUEST_TYPES, type Severity } from './vocabulary';
 import { headOfText } from './core/parse';
 import { submissionTemplate } from './core/templates';
 import { localToday, type CheckOptions } from './rules/index';
-import { fill } from './core/messages';
+import { fill } from './core/text';
 import { EXPORT } from './data/interface';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { confinedFileExists } from './service/files';

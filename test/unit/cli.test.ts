@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { makeExhibits, requestWith } from '../export/bundle-fixtures';
+import { pdfText, run } from '../export/helpers';
 import { readZipEntry } from '../../server/src/export/zip';
 import { ROOT } from '../helpers';
 
@@ -345,6 +347,33 @@ describe('cli', function () {
       const bad = cli(ws, 'check', example, '--max-size', 'huge');
       assert.equal(bad.status, 2);
       assert.match(bad.stderr, /--max-size/);
+    });
+  });
+
+  describe('bundle', () => {
+    it('merges PDF and image exhibits with the built export engine (what the package ships)', async () => {
+      // The engine bundle leaves out parts of pdf-lib it never runs (scripts/build.mjs): this runs
+      // the built one, where the tests of test/export run the sources.
+      const { dir } = await makeExhibits();
+      try {
+        const request = requestWith([
+          { id: 'A1', title: 'Passport', file: 'exhibits/passport.pdf' },
+          { id: 'A2', title: 'Judgment', file: 'exhibits/judgment.pdf' },
+          { id: 'A3', title: 'Scan', file: 'exhibits/scan.jpg' },
+          { id: 'A4', title: 'Restricted copy', file: 'exhibits/restricted.pdf' },
+        ]);
+        fs.writeFileSync(path.join(dir, 'request.md'), request);
+        const r = cli(dir, 'bundle', 'request.md', '-o', 'out.pdf');
+        assert.equal(r.status, 0, r.stdout + r.stderr);
+        const info = run('pdfinfo', [path.join(dir, 'out.pdf')]);
+        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        // Index, the submission, a divider before each exhibit and the exhibits' 1 + 6 + 1 + 1 pages.
+        assert.ok(pages >= 1 + 1 + 4 + 9, `${pages} pages`);
+        const text = pdfText(path.join(dir, 'out.pdf'));
+        for (const marker of ['PASSPORT page 1', 'JUDGMENT page 6']) assert.ok(text.includes(marker), marker);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

@@ -1,6 +1,6 @@
 // `check FILE...`: the diagnostics the editor shows, as lines (text), data (json) or a SARIF log.
 // Exit 0 when no error, 1 when an error was found, 2 when a file could not be read.
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { CLI_LINES } from '../data/outcomes';
 import { KIND_PROFILES } from '../data/requirements';
 import type { Finding } from '../rules/index';

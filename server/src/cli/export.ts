@@ -3,7 +3,7 @@
 // error before anything is written. The export engine is loaded only here, from its own bundle.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { CLI_LINES } from '../data/outcomes';
 import { exportTarget, type ExportFormat } from '../export/write';
 import type { ExportOutcome } from '../protocol';

@@ -4,9 +4,9 @@ import type { Fix, SectionId, Span } from '../vocabulary';
 import { SECTION_BY_ID, SECTION_ORDER, sectionTitle } from '../data/sections';
 import { FIX_TITLES, prompt } from '../data/skeletons';
 import { keySkeleton } from './skeletons';
-import { fill } from './messages';
+import { fill } from './text';
 import type { Submission } from './model';
-import { endOf, startOf } from './markdown';
+import { endOf, startOf } from './nodes';
 import { eolOf, lineOf } from './text';
 
 export interface TextEdit {

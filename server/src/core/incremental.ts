@@ -34,7 +34,8 @@
 // - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
 //   on them.
 import type { List, Root, RootContent } from 'mdast';
-import { parseMarkdown, startOf } from './markdown';
+import { parseMarkdown } from './markdown';
+import { startOf } from './nodes';
 import { detach, lineOf } from './text';
 
 /**

@@ -3,11 +3,9 @@ import type { Language } from '../vocabulary';
 import { MESSAGES, RULE_UNCONFIRMED, type MessageKey } from '../data/messages';
 import { rule, type RuleId } from '../data/rules';
 
-export type MessageArgs = Record<string, string | number>;
+import { fill, type MessageArgs } from './text';
 
-export function fill(template: string, args: MessageArgs): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
-}
+export type { MessageArgs };
 
 /** "What is wrong. Why (the rule). How to fix it." */
 export function composeMessage(code: RuleId, key: MessageKey, args: MessageArgs, language: Language): string {

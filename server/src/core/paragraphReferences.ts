@@ -7,7 +7,7 @@
 // ("the judgment, at paragraph 45"), so they are left out; so are citations of provisions.
 import type { Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
-import { endOf, startOf } from './markdown';
+import { endOf, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
 import { findParagraphReferences, numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering, type ParagraphReference } from './paragraphs';

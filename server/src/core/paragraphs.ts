@@ -15,7 +15,7 @@
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import type { SectionId, Span } from '../vocabulary';
 import { ABJAD_LETTERS, NUMBERING, type CounterFormat, type Digits, type LevelScheme } from '../data/style';
-import { endOf, startOf } from './markdown';
+import { endOf, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
 

@@ -2,7 +2,7 @@
 import type { SectionId, Span } from '../vocabulary';
 import type { Root, RootContent } from 'mdast';
 import { SECTIONS } from '../data/sections';
-import { endOf, startOf, textOf } from './markdown';
+import { endOf, startOf, textOf } from './nodes';
 import type { Heading, Section } from './model';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 

@@ -124,3 +124,10 @@ export function rightToLeftParagraphs(markdown: string, rtl: boolean): string {
 export function isolateRightToLeft(text: string, rtl: boolean): string {
   return rtl ? `\u2067${text}\u2069` : text;
 }
+
+export type MessageArgs = Record<string, string | number>;
+
+/** A message template with its {placeholders} filled in (left as written when not given). */
+export function fill(template: string, args: MessageArgs): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}

@@ -15,7 +15,7 @@ import type { Nodes, PhrasingContent, Root, RootContent, Table, List, ListItem, 
 import type { Exhibit, ExhibitCitation, Submission } from '../core/model';
 import { numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering } from '../core/paragraphs';
 import type { Digits, ParagraphRole } from '../data/style';
-import { endOf, startOf } from '../core/markdown';
+import { endOf, startOf } from '../core/nodes';
 import { paragraphDirection, type Direction } from './bidi';
 import { draftMarking, formatDate, LABELS } from './labels';
 import { LANGUAGE_INFO } from '../data/languages';

@@ -5,7 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { writtenDate } from '../core/dates';
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { isolateRightToLeft } from '../core/text';
 import { TIME_LIMIT } from '../data/interface';
 import { isRightToLeft } from '../data/languages';

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { citationsOf } from '../core/citations';
 import { writtenDate } from '../core/dates';
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { paragraphExcerpt, paragraphReferenceAt } from '../core/paragraphReferences';
 import { digitsOf, formatCounter } from '../core/paragraphs';
 import { rightToLeftParagraphs } from '../core/text';

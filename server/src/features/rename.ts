@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { referenceAt, renameReference, type RenameRefusal } from '../core/crossReferences';
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { RENAME } from '../data/interface';
 import type { Language } from '../vocabulary';
 import type { Analysis } from '../service/analysis';

@@ -1,5 +1,5 @@
 // The completeness summary the client shows in the status bar, in the document's language.
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { isolateRightToLeft } from '../core/text';
 import { missingElements, STATUS } from '../data/interface';
 import { isRightToLeft } from '../data/languages';

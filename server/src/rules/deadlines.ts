@@ -1,7 +1,7 @@
 // Time limits and dated conditions: revision within six months (T-CCF-04), the appeal notice's
 // period (T-X-01, T-X-03), the portal-only channel (CCF-REQ-09). The limits themselves are worked
 // out in timeLimits.ts, which the code lenses read too.
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { writtenDate } from '../core/dates';
 import { CLOSED_DAY_MOVE, daysPhrase, PERIOD_STARTS } from '../data/messages';
 import { PORTAL_ONLY_FROM } from '../data/requirements';

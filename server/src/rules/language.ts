@@ -1,6 +1,6 @@
 // The declared language (CCF-REQ-07 for CCF requests, FMT-LANG for the format), whether the body is
 // written in it, and whether it is the language of the court an extradition submission goes to (REV-07).
-import { textOf } from '../core/markdown';
+import { textOf } from '../core/nodes';
 import type { Submission } from '../core/model';
 import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
 import { LANGUAGE_INFO } from '../data/languages';

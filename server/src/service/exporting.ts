@@ -2,7 +2,7 @@
 // (refuse while errors remain unless forced; where the file goes; never over the source). What it
 // says comes from data/outcomes.ts, in the submission's language.
 import * as path from 'node:path';
-import { fill } from '../core/messages';
+import { fill } from '../core/text';
 import { ERROR_COUNT, EXPORT_REFUSALS, countPhrase } from '../data/outcomes';
 import { exportTarget, renderPreview, renderSubmission, writeExport, ExportError, type ExportFormat, type ExportSettings } from '../export/index';
 import type { ExportOutcome, PreviewResult } from '../protocol';
