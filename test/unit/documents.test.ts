@@ -54,7 +54,10 @@ describe('document store', () => {
         const previous = reference.getText();
         reference = TextDocument.update(reference, changes, version);
         rope = RopeDocument.update(rope, changes, version);
-        sameDocument(rope, reference, rand, `seed ${seed} version ${version}`);
+        // Not every version is read whole: the text is then made from the last one read and the
+        // changes since (several versions' worth), or from the rope after too many.
+        const skip = version < 119 && rand() < (seed > 3 ? 0.95 : 0.4);
+        if (!skip) sameDocument(rope, reference, rand, `seed ${seed} version ${version}`);
         // The change against the previous version covers every difference.
         const delta = rope.changeSince(version - 1)!;
         const now = reference.getText();
