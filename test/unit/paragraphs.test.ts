@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseSubmission } from '../../server/src/core/parse';
+import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { findParagraphReferences, formatCounter, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
 import { editForFix } from '../../server/src/core/fixes';
 import { paragraphExcerpt, paragraphIndex, paragraphReferenceAt } from '../../server/src/core/paragraphReferences';
@@ -244,5 +244,43 @@ describe('references to the submission’s own paragraphs (PARA-REF)', () => {
     const excerpt = paragraphExcerpt(sub, at.target!.paragraph!);
     assert.ok(excerpt.startsWith('The applicant is a journalist') && excerpt.endsWith('…') && excerpt.length <= 101, excerpt);
     assert.equal(paragraphIndex(sub), paragraphIndex(sub), 'computed once per parse');
+  });
+});
+
+describe('paragraph numbering while typing', () => {
+  // The numbers and references of a node are kept with it while the incremental parser reuses it:
+  // after each edit, what the reused parse says must be what a fresh parse says.
+  it('gives what a fresh parse gives after edits to numbers, references and citations', () => {
+    const start = `${front()}## Statement of facts\n\n1. One.\n2. Two, see paragraph 1 above.\n3. Three.\n\nA counted paragraph, see paragraphs 2 to 3 above.\n\n## Rules violated\n\n5. Five: Article 82 of the RPD, paragraph 2.\n6. Six, see paragraph 9 below.\n\nAnother, as in paragraph 5 above.\n\n١. عربي\n`;
+    const edits: [string, string][] = [
+      ['3. Three.', '4. Three.'],
+      ['see paragraph 1 above', 'see paragraph 7 above'],
+      ['A counted paragraph', 'A counted paragraph (typed)'],
+      ['5. Five: Article 82 of the RPD, paragraph 2.', '5. Five: paragraph 2.'],
+      ['6. Six, see paragraph 9 below.', '6. Six, see paragraph 9 below. Article 83\n'],
+      ['١. عربي', '٢. عربي'],
+      ['Another, as in paragraph 5 above.', ''],
+      ['2. Two, see paragraph 7 above.', '2. Two, see paragraph 7 above.\n\n- a bullet\n'],
+    ];
+    const parser = new SubmissionParser({ recycleTrees: true });
+    let text = start;
+    let sub = parser.parse(text);
+    const same = (what: string) => {
+      const fresh = parseSubmission(text);
+      const view = (s: typeof sub) => {
+        const index = paragraphIndex(s);
+        return { numbering: { ...index.numbering, byStart: [...index.numbering.byStart.keys()] }, references: index.references };
+      };
+      assert.deepStrictEqual(view(sub), view(fresh), what);
+      assert.deepStrictEqual(checkSubmission(sub, { today: '2026-11-22' }), checkSubmission(fresh, { today: '2026-11-22' }), what);
+    };
+    same('start');
+    for (const [from, to] of edits) {
+      const at = text.indexOf(from);
+      assert.ok(at >= 0, from);
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      sub = parser.parse(text, {}, { prefix: at, suffix: text.length - at - to.length });
+      same(`${from} → ${to}`);
+    }
   });
 });

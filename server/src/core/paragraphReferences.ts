@@ -94,8 +94,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     const exclude: Span[] = [];
     for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
 
-    for (const ref of findParagraphReferences(sub.text, { from, to, exclude })) {
-      if (!ref.position && ANOTHER_TEXT_BEFORE.test(maskComments(sub.text.slice(Math.max(from, ref.span.start - 200), ref.span.start)))) continue;
+    for (const ref of referencesIn(sub.text, node, from, to, exclude)) {
       while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
       references.push({
         ...ref,
@@ -105,6 +104,32 @@ function buildIndex(sub: Submission): ParagraphIndex {
     }
   }
   return { numbering, references, byNumber };
+}
+
+/**
+ * The references written in a top-level node, kept with the node relative to its start: the
+ * incremental parser reuses a node (positions shifted) while its block is unchanged, so a keystroke
+ * reads again only the node it touched. What is excluded (citations of provisions) is part of the
+ * key: a citation may run into a node from the one before.
+ */
+const nodeReferences = new WeakMap<Nodes, { exclude: string; refs: ParagraphReference[] }>();
+
+function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[]): ParagraphReference[] {
+  const key = exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',');
+  let kept = nodeReferences.get(node);
+  if (!kept || kept.exclude !== key) {
+    const refs = findParagraphReferences(text, { from, to, exclude }).filter(
+      (ref) => ref.position || !ANOTHER_TEXT_BEFORE.test(maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start))),
+    );
+    kept = { exclude: key, refs: refs.map((r) => shiftReference(r, -from)) };
+    nodeReferences.set(node, kept);
+  }
+  return kept.refs.map((r) => shiftReference(r, from));
+}
+
+function shiftReference(ref: ParagraphReference, by: number): ParagraphReference {
+  const shift = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
+  return { ...ref, span: shift(ref.span), targets: ref.targets.map((t) => ({ ...t, span: shift(t.span) })) };
 }
 
 /** The start of a paragraph as one line, without its written number: what a hover shows of it. */

@@ -66,6 +66,32 @@ export interface ParagraphNumbering {
 export const WRITTEN_PARAGRAPH_NUMBER = /^([\u0660-\u0669\u06f0-\u06f9]{1,6})[.)\-–][ \t\u00a0]+/;
 const LIST_ITEM_NUMBER = /^[ \t]*(\d{1,9})[.)]/;
 
+interface ParagraphFacts {
+  /** 'footnotes': visible only if a footnote it references is defined, which the rest of the document decides. */
+  visible: 'yes' | 'no' | 'footnotes';
+  /** A number written in Arabic-Indic digits at its start; offset from the paragraph's start. */
+  written?: { value: number; offset: number; length: number; digits: Digits };
+}
+
+const paragraphFacts = new WeakMap<Paragraph, ParagraphFacts>();
+const listFacts = new WeakMap<List, ({ value: number; offset: number; length: number } | undefined)[]>();
+
+/** Numbering.visible without what depends on the rest of the document (footnote definitions). */
+function visibleAlone(node: Nodes): ParagraphFacts['visible'] {
+  if (node.type === 'text' || node.type === 'inlineCode') return /\S/.test(node.value) ? 'yes' : 'no';
+  if (node.type === 'image' || node.type === 'imageReference') return /\S/.test(node.alt ?? '') ? 'yes' : 'no';
+  if (node.type === 'footnoteReference') return 'footnotes';
+  let result: ParagraphFacts['visible'] = 'no';
+  if ('children' in node) {
+    for (const c of node.children as Nodes[]) {
+      const v = visibleAlone(c);
+      if (v === 'yes') return 'yes';
+      if (v === 'footnotes') result = 'footnotes';
+    }
+  }
+  return result;
+}
+
 export function numberParagraphs(sub: Submission): ParagraphNumbering {
   return new Numbering(sub).run();
 }
@@ -110,19 +136,36 @@ class Numbering {
   }
 
   private paragraph(node: Paragraph): void {
-    if (!this.visible(node)) return;
-    const first = node.children[0];
-    const written = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
-    if (written && this.sub.text.startsWith(written[1], startOf(first))) {
-      const at = startOf(first);
-      this.add(node, 'paragraph', westernNumber(written[1]), { start: at, end: at + written[1].length }, digitsOf(written[1]));
+    const facts = this.paragraphFacts(node);
+    if (facts.visible === 'no' || (facts.visible === 'footnotes' && !this.visible(node))) return;
+    const written = facts.written;
+    if (written) {
+      const at = startOf(node) + written.offset;
+      this.add(node, 'paragraph', written.value, { start: at, end: at + written.length }, written.digits);
     } else this.add(node, 'paragraph');
+  }
+
+  /**
+   * What a paragraph says of its own number and visibility, which only its content decides: kept
+   * with the node, which the incremental parser reuses (positions shifted) while its block is
+   * unchanged, so a keystroke reads again only the paragraph it touched.
+   */
+  private paragraphFacts(node: Paragraph): ParagraphFacts {
+    let facts = paragraphFacts.get(node);
+    if (facts) return facts;
+    const first = node.children[0];
+    const m = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
+    const written =
+      m && this.sub.text.startsWith(m[1], startOf(first)) ? { value: westernNumber(m[1]), offset: startOf(first) - startOf(node), length: m[1].length, digits: digitsOf(m[1]) } : undefined;
+    facts = { visible: visibleAlone(node), written };
+    paragraphFacts.set(node, facts);
+    return facts;
   }
 
   private list(node: List): void {
     const items = node.children;
     if (items.length === 0) return;
-    const written = items.map((item) => this.writtenNumber(item));
+    const written = this.writtenNumbers(node);
     const first = written[0]?.value ?? node.start ?? 1;
     // A list starting again at 1 after numbered paragraphs is the previous paragraph's own list.
     if (this.last !== undefined && first <= 1) return;
@@ -159,12 +202,19 @@ class Numbering {
     }
   }
 
-  private writtenNumber(item: ListItem): { value: number; span: Span } | undefined {
-    const at = startOf(item);
-    const m = LIST_ITEM_NUMBER.exec(this.sub.text.slice(at, at + 16));
-    if (!m) return undefined;
-    const start = at + m[0].length - 1 - m[1].length;
-    return { value: Number(m[1]), span: { start, end: start + m[1].length } };
+  /** The numbers written on a list's items, kept with the list node as paragraphFacts are. */
+  private writtenNumbers(list: List): ({ value: number; span: Span } | undefined)[] {
+    let facts = listFacts.get(list);
+    const base = startOf(list);
+    if (!facts) {
+      facts = list.children.map((item) => {
+        const at = startOf(item);
+        const m = LIST_ITEM_NUMBER.exec(this.sub.text.slice(at, at + 16));
+        return m ? { value: Number(m[1]), offset: at + m[0].length - 1 - m[1].length - base, length: m[1].length } : undefined;
+      });
+      listFacts.set(list, facts);
+    }
+    return facts.map((f) => f && { value: f.value, span: { start: base + f.offset, end: base + f.offset + f.length } });
   }
 
   // Paragraphs are met in document order and sections are disjoint and in order (collectSections):
