@@ -10,7 +10,8 @@ import { brotliDecompressSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { createRequire } from 'node:module';
 import { ARABIC_SLANT_DEGREES, bundledFontName, FONT_STYLES, isArabicCodePoint, locateFonts } from '../../server/src/export/fonts';
-import { prepare } from '../../server/src/export/textlayout';
+import { JOINER, joinsAcross, printable } from '../../server/src/export/printable';
+import { breakLines, lineRuns, prepare } from '../../server/src/export/textlayout';
 import { shapingFonts } from '../../server/src/export/pdf/measure';
 import type { ShapingFont } from '../../server/src/export/shaping';
 import { load, render, requireTool, ROOT, submission, tempDir } from '../export/helpers';
@@ -148,5 +149,60 @@ describe('export fonts', function () {
     const a = raster(path.join(dir, 'from-sources.pdf'), path.join(dir, 'sources'));
     const b = raster(path.join(dir, 'from-bundle.pdf'), path.join(dir, 'bundle'));
     assert.ok(difference(a, b) < 0.001, `difference ${difference(a, b)}`);
+  });
+
+  describe('what the PDF draws of the text', () => {
+    const front = '---\nsubmission: ccf-request\nlanguage: en\n---\n\n## Facts\n\n';
+    /** Page 1 of a PDF of `body`, rasterised. */
+    const page = async (name: string, body: string, language = 'en') => {
+      const file = path.join(dir, `${name}.pdf`);
+      fs.writeFileSync(file, await render('pdf', submission(front.replace('language: en', `language: ${language}`) + body)));
+      return raster(file, path.join(dir, name));
+    };
+
+    it('leaves out invisible characters: soft hyphen, zero-width space, marks, isolates, word joiner, BOM', async () => {
+      const shown = await page('visible', 'extradition AB CD EF GH IJ K (A-4321/1-2024) end.');
+      const pasted = await page('invisible', 'extra\u00addition A\u200bB C\u2060D E\u200cF G\ufeffH I\u200eJ \u2066K\u2069 (\u202aA-4321/1-2024\u202c) end.');
+      assert.ok(difference(shown, pasted) < 0.001, `difference ${difference(shown, pasted)}`);
+    });
+
+    it('draws a letter the font lacks from its parts: Ș as S with a comma below', async () => {
+      const precomposed = await page('precomposed', 'Mr Ștefan Țurcanu and Ms Ioana Dumitrașcu.');
+      const decomposed = await page('decomposed', 'Mr S\u0326tefan T\u0326urcanu and Ms Ioana Dumitras\u0326cu.');
+      const cedilla = await page('cedilla', 'Mr Ştefan Ţurcanu and Ms Ioana Dumitraşcu.');
+      assert.equal(difference(precomposed, decomposed), 0);
+      // Not the look-alike with a cedilla: the comparison can tell them apart.
+      assert.ok(difference(precomposed, cedilla) > 0.002, `cedilla ${difference(precomposed, cedilla)}`);
+    });
+
+    it('keeps an Arabic word joined where a link or a style starts inside it', async () => {
+      await render('pdf', submission(front));
+      const fonts = shapingFonts() as Record<string, ShapingFont>;
+      const glyph = (text: string, i: number) => fonts.regular.layout(text, []).glyphs[i].id;
+      // The joiner gives the letter before a cut its joined form (fontkit reverses a right-to-left run).
+      assert.equal(glyph(`ب${JOINER}`, 1), glyph('بال', 2), 'initial form of ب');
+      assert.notEqual(glyph('ب', 0), glyph('بال', 2), 'the isolated form differs');
+      // Where the cut falls in a paragraph, lineRuns adds the joiners.
+      const p = prepare([{ text: 'إلى ال' }, { text: 'محكمة', link: 'https://example.org' }, { text: ' وا' }, { text: 'لمرفق', bold: true }], 'rtl', { size: 12 });
+      const measure = (_style: unknown, text: string) => text.length;
+      const [line] = breakLines(p, 1000, measure);
+      const runs = lineRuns(p, line, measure, (c) => c).sort((a, b) => a.start - b.start);
+      assert.deepEqual(runs.map((r) => r.text), ['إلى ال' + JOINER, JOINER + 'محكمة', ' وا', 'لمرفق']);
+    });
+
+    it('printable: what is left out, composed or kept', () => {
+      const covers = (cp: number) => cp < 0x2000 && cp !== 0x0218 && cp !== 0x00ad && cp !== 0x200e;
+      assert.equal(printable('plain ASCII', () => false), 'plain ASCII');
+      assert.equal(printable('extra\u00addition I\u200eJ', covers), 'extradition IJ');
+      assert.equal(printable('Ștefan', covers), 'S\u0326tefan');
+      assert.equal(printable('\u2122 \u2264', (cp) => cp !== 0x2122 && cp !== 0x2264), 'TM \u2264');
+      // The joiners stay in Arabic, where they choose the letters' forms, and go elsewhere.
+      assert.equal(printable('ب\u200dا', () => true), 'ب\u200dا');
+      assert.equal(printable('E\u200cF', () => true), 'EF');
+      assert.equal(joinsAcross('بال', 1), true);
+      assert.equal(joinsAcross('دال', 1), false, 'د does not join the letter after it');
+      assert.equal(joinsAcross('بَال', 2), true, 'a mark on the letter does not break the join');
+      assert.equal(joinsAcross('ب ال', 2), false);
+    });
   });
 });

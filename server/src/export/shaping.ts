@@ -36,7 +36,26 @@ interface Run {
 export interface ShapingFont {
   layout: (text: string, features?: unknown, script?: string, language?: string, direction?: string) => Run;
   glyphsForString: (text: string) => Glyph[];
+  hasGlyphForCodePoint?: (codePoint: number) => boolean;
   __tuned?: boolean;
+}
+
+const coverages = new WeakMap<ShapingFont, (cp: number) => boolean>();
+
+/** Whether a parsed font has a glyph for a code point, remembered per font. */
+export function coverageOf(font: ShapingFont | undefined): (cp: number) => boolean {
+  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return () => true;
+  let covers = coverages.get(font);
+  if (!covers) {
+    const known = new Map<number, boolean>();
+    covers = (cp) => {
+      let has = known.get(cp);
+      if (has === undefined) known.set(cp, (has = font.hasGlyphForCodePoint!(cp)));
+      return has;
+    };
+    coverages.set(font, covers);
+  }
+  return covers;
 }
 
 /** Letters that need no shaping: Latin, Greek, Cyrillic, general punctuation, currency, letterlike symbols. */

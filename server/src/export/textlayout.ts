@@ -4,6 +4,7 @@
 import { bidiLevels, visualRuns, type Direction } from './bidi';
 import { arabicStyle, fontStyle, isArabicCodePoint, type FontFace, type FontStyle } from './fonts';
 import type { Inline } from './layout';
+import { JOINER, joinsAcross } from './printable';
 
 /** Width in points of `text` in a face at 1 pt (multiply by the size); `rtl` asks for whole-run shaping. */
 export type Measure = (style: FontStyle, text: string, rtl: boolean) => number;
@@ -311,6 +312,10 @@ export function lineRuns(p: LaidParagraph, line: Line, measure: Measure, mirror:
     const rtl = (r.level & 1) === 1;
     let text = p.text.slice(r.start, r.end);
     if (rtl) text = mirrorText(text, mirror);
+    // A word cut by a change of style (half in bold, half in a link) is drawn in two runs: joiners
+    // at the cut keep its Arabic letters joined, as when it is drawn whole.
+    if (r.start > line.start && joinsAcross(p.text, r.start)) text = JOINER + text;
+    if (r.end < line.end && joinsAcross(p.text, r.end)) text += JOINER;
     let spaces = 0;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
     return { start: r.start, end: r.end, rtl, segment, text, width: measure(segment.style, text, rtl) * p.size * segment.scale, spaces };

@@ -4,7 +4,8 @@
 import PDFDocument from 'pdfkit';
 import { mirrored, paragraphDirection, type Direction } from '../bidi';
 import { loadFonts } from '../fonts';
-import { tuneShaping, type ShapingFont } from '../shaping';
+import { printable } from '../printable';
+import { coverageOf, tuneShaping, type ShapingFont } from '../shaping';
 import { breakLines, lineRuns, prepare, type LaidParagraph, type Line, type Measure } from '../textlayout';
 
 type Face = 'regular' | 'bold';
@@ -57,8 +58,9 @@ export class Sheet {
       this.pdf.on('error', reject);
     });
     this.measure = (style, text, rtl) => {
-      this.use(style.startsWith('bold') ? 'bold' : 'regular', 1000);
-      return this.pdf.widthOfString(text, rtl ? { features: [] } : {}) / 1000;
+      const face: Face = style.startsWith('bold') ? 'bold' : 'regular';
+      this.use(face, 1000);
+      return this.pdf.widthOfString(printable(text, coverageOf(parsed[face])), rtl ? { features: [] } : {}) / 1000;
     };
   }
 
@@ -97,10 +99,11 @@ export class Sheet {
       const style = run.segment.style;
       const face: Face = style.startsWith('bold') ? 'bold' : 'regular';
       const space = this.measure(style, ' ', false) * p.size;
-      const core = run.text.trim();
+      const text = printable(run.text, coverageOf(parsed[face]));
+      const core = text.trim();
       // Spaces at the ends of a run are stepped over, not drawn: on the left of a left-to-right
       // run they lead, on the left of a right-to-left one they trail.
-      const leftSpaces = run.rtl ? run.text.length - run.text.trimEnd().length : run.text.length - run.text.trimStart().length;
+      const leftSpaces = run.rtl ? text.length - text.trimEnd().length : text.length - text.trimStart().length;
       let wx = cx + leftSpaces * space;
       // pdfkit writes words left to right: a right-to-left run goes word by word, last to first.
       const words = run.rtl ? core.split(' ').reverse() : [core];

@@ -2,7 +2,8 @@
 // process and tuned, shaping.ts), the face and size in use, and word widths cached for the
 // process. Line breaking (textlayout.ts) takes the resulting Measure and knows nothing of pdfkit.
 import { faceOf, loadFonts, FONT_STYLES, type FontFace, type FontStyle } from '../fonts';
-import { tuneShaping, type ShapingFont } from '../shaping';
+import { printable } from '../printable';
+import { coverageOf, tuneShaping, type ShapingFont } from '../shaping';
 import type { Measure } from '../textlayout';
 
 // The fonts' own PostScript names: pdfkit files the default font under that name, and a registered
@@ -59,7 +60,12 @@ export class FontState {
   }
   measure(style: FontStyle, text: string, rtl: boolean): number {
     this.use(style, 1000);
-    return this.pdf.widthOfString(text, rtl ? { features: [] } : {}) / 1000;
+    return this.pdf.widthOfString(this.printable(style, text), rtl ? { features: [] } : {}) / 1000;
+  }
+
+  /** The text as the face draws it (printable.ts): without invisible characters, missing letters composed. */
+  printable(style: FontStyle, text: string): string {
+    return printable(text, coverageOf(parsedFonts?.[faceOf(style)]));
   }
 }
 

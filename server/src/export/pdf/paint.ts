@@ -239,6 +239,7 @@ export class PdfPainter {
   private drawRun(text: string, x: number, baseline: number, rtl: boolean, extra: number, size: number, style: FontStyle): void {
     // Spaces at the ends of a run are skipped over rather than drawn: pdfkit drops them when
     // stretching spaces, and leaving them out keeps the arithmetic in one place.
+    text = this.state.printable(style, text);
     const lead = text.length - text.trimStart().length;
     const core = text.trim();
     if (!core) return;
