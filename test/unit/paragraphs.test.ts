@@ -101,6 +101,37 @@ describe('paragraph numbering', () => {
     assert.deepEqual(checkSubmission(parseSubmission(fixed), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ'), []);
   });
 
+  it('reports the next paragraph number typed without a blank line before it, and inserts the line', () => {
+    const apply = (text: string, fix: Parameters<typeof editForFix>[1]) => {
+      const edit = editForFix(parseSubmission(text), fix)!;
+      let out = text;
+      for (const e of [...edit.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+      return { out, title: edit.title };
+    };
+    const seq = (text: string) => checkSubmission(parseSubmission(text), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ');
+    // Arabic typed as in Word: Arabic-Indic numbers never make a Markdown list, so the lines merge.
+    let text = `${front('ar')}## الوقائع\n\n١. الفقرة الأولى.\n٢. الفقرة الثانية:\n   ١. البند الأول؛\n٣. الفقرة الثالثة.\n`;
+    let findings = seq(text);
+    assert.deepEqual(findings.map((f) => text.slice(f.span.start, f.span.end)), ['٢', '٣']);
+    assert.match(findings[0].message, /^يبدأ هذا السطر بالرقم ٢، وهو رقم الفقرة التالية/);
+    const first = apply(text, findings[0].fixes[0]);
+    assert.equal(first.title, 'بدء الفقرة ٢ هنا (سطر فارغ قبلها)');
+    text = first.out;
+    text = apply(text, seq(text)[0].fixes[0]).out;
+    assert.deepEqual(labels(text.slice(front('ar').length), 'ar'), ['١.', '٢.', '٣.']);
+    assert.deepEqual(seq(text), []);
+    // Western digits: a list interrupts a paragraph only at 1, so "5." stays in paragraph 4.
+    text = `${front()}## Statement of facts\n\n1. One.\n2. Two.\n3. Three.\n\nA counted fourth paragraph.\n5. The fifth, typed without a blank line.\n`;
+    findings = seq(text);
+    assert.deepEqual(findings.map((f) => [text.slice(f.span.start, f.span.end), f.message.slice(0, 40)]), [['5', 'This line starts with 5, the next paragr']]);
+    text = apply(text, findings[0].fixes[0]).out;
+    assert.deepEqual(labels(text.slice(front().length)), ['1.', '2.', '3.', '4.', '5.']);
+    assert.deepEqual(seq(text), []);
+    // A hard-wrapped line starting with another number is not taken for a paragraph number.
+    text = `${front()}## Statement of facts\n\nThe request relies on Article\n12. The notice was published in\n2019. Nothing else.\n`;
+    assert.deepEqual(seq(text), []);
+  });
+
   it('says so when the paragraph before a break has no written number and is only counted', () => {
     const text = `${front('en')}## Statement of facts\n\n1. One.\n2. Two.\n\nAn unnumbered paragraph.\n\n3. Three.\n`;
     const findings = checkSubmission(parseSubmission(text), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-SEQ');

@@ -548,6 +548,20 @@ export const MESSAGES = {
       ar: 'الفقرات التي لم ترقّمها تُعدّ في التسلسل نفسه مع غيرها، وكذلك عند التصدير. رقّم كل فقرة بنفسك أو أعد الترقيم من هنا (إصلاح سريع)، ثم راجع الإحالات إليها.',
     },
   },
+  'paragraph.numberInside': {
+    what: {
+      en: 'This line starts with {written}, the next paragraph number, but it has no blank line before it: it is read, and exported, as part of paragraph {paragraph}.',
+      fr: 'Cette ligne commence par {written}, le numéro du paragraphe suivant, mais aucune ligne vide ne la précède : elle est lue, et exportée, comme une partie du paragraphe {paragraph}.',
+      es: 'Esta línea empieza por {written}, el número del párrafo siguiente, pero no la precede una línea en blanco: se lee, y se exporta, como parte del párrafo {paragraph}.',
+      ar: 'يبدأ هذا السطر بالرقم {written}، وهو رقم الفقرة التالية، لكن لا يسبقه سطر فارغ، فيُقرأ ويُصدَّر جزءاً من الفقرة {paragraph}.',
+    },
+    how: {
+      en: 'Leave a blank line before it to make it a paragraph of its own (quick fix).',
+      fr: 'Laissez une ligne vide avant elle pour en faire un paragraphe distinct (correction rapide).',
+      es: 'Deje una línea en blanco antes de ella para que sea un párrafo propio (corrección rápida).',
+      ar: 'اترك سطراً فارغاً قبله ليصبح فقرة مستقلة (إصلاح سريع).',
+    },
+  },
   'paragraph.sequenceStart': {
     what: {
       en: 'The numbered paragraphs start at {written}, not at 1.',

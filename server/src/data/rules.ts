@@ -202,6 +202,7 @@ export const RULES = [
     checks: [
       'Each number written in front of a paragraph (a top-level numbered list) is the previous paragraph’s number plus one, counting the plain paragraphs the export numbers itself: no gap, no repeat, no step back, and the first is 1.',
       'The quick fix renumbers the written numbers from that paragraph on.',
+      'A line inside a paragraph that starts with the next paragraph number ("٢." on the line after "١. …", or "5." inside paragraph 4) but has no blank line before it is reported: Markdown keeps it in the paragraph above (a list interrupts a paragraph only at 1, and Arabic-Indic digits never make a list), so the export prints it there. The quick fix inserts the blank line.',
     ],
     example: '## Facts\n\n1. First.\n2. Second.\n\n## Grounds\n\n5. Third.',
     fix: 'Correct the number, or use the quick fix to renumber the paragraphs that follow; then check references such as "paragraph 4 above".',

@@ -180,6 +180,7 @@ export const FIX_TITLES = {
   addKey: { en: 'Add “{key}” to the frontmatter', fr: 'Ajouter « {key} » au frontmatter', es: 'Añadir «{key}» al frontmatter', ar: 'إضافة «{key}» إلى الترويسة' },
   declareExhibit: { en: 'Declare exhibit {id} under “exhibits”', fr: 'Déclarer la pièce {id} sous « exhibits »', es: 'Declarar el anexo {id} en «exhibits»', ar: 'إعلان المرفق {id} ضمن «exhibits»' },
   renameKey: { en: 'Rename to “{to}”', fr: 'Renommer en « {to} »', es: 'Cambiar a «{to}»', ar: 'إعادة التسمية إلى «{to}»' },
+  blankLineBefore: { en: 'Start paragraph {written} here (blank line before)', fr: 'Commencer ici le paragraphe {written} (ligne vide avant)', es: 'Empezar aquí el párrafo {written} (línea en blanco antes)', ar: 'بدء الفقرة {written} هنا (سطر فارغ قبلها)' },
 } satisfies Record<string, Localized>;
 
 /** Exhibit citation word per language, for annex lists the product writes. */
