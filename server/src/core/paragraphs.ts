@@ -36,6 +36,12 @@ export interface NumberedParagraph {
   heading?: number;
   /** Not the previous number plus one (or a first number other than 1): Word must restart its list here. */
   restart: boolean;
+  /**
+   * Lines after the first that start with a number, as a paragraph number is written ("5. ", "٢. "):
+   * a paragraph typed without the blank line before it, or a hard-wrapped line (PARA-SEQ tells
+   * them apart by the number). Plain paragraphs only; absent when there is none.
+   */
+  numberedLines?: { number: number; span: Span; lineStart: number }[];
 }
 
 export interface SequenceBreak {
@@ -71,6 +77,22 @@ interface ParagraphFacts {
   visible: 'yes' | 'no' | 'footnotes';
   /** A number written in Arabic-Indic digits at its start; offset from the paragraph's start. */
   written?: { value: number; offset: number; length: number; digits: Digits };
+  /** NumberedParagraph.numberedLines, offsets from the paragraph's start. */
+  lines: { value: number; offset: number; length: number; lineOffset: number }[];
+}
+
+/** A number at the start of a line, as a paragraph number is written: Western ("5." "5)") or Arabic-Indic ("٥." "٥-"). */
+const NUMBER_AT_LINE_START = /^([ \t]*)(?:(\d{1,4})[.)]|([\u0660-\u0669\u06f0-\u06f9]{1,4})[.)\-–])[ \t\u00a0]+\S/;
+
+function numberedLines(text: string, from: number, to: number): ParagraphFacts['lines'] {
+  const lines: ParagraphFacts['lines'] = [];
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    const m = NUMBER_AT_LINE_START.exec(text.slice(at + 1, Math.min(to, at + 25)));
+    if (!m) continue;
+    const digits = m[2] ?? m[3];
+    lines.push({ value: westernNumber(digits), offset: at + 1 + m[1].length - from, length: digits.length, lineOffset: at + 1 - from });
+  }
+  return lines;
 }
 
 const paragraphFacts = new WeakMap<Paragraph, ParagraphFacts>();
@@ -143,6 +165,14 @@ class Numbering {
       const at = startOf(node) + written.offset;
       this.add(node, 'paragraph', written.value, { start: at, end: at + written.length }, written.digits);
     } else this.add(node, 'paragraph');
+    if (facts.lines.length) {
+      const base = startOf(node);
+      this.paragraphs[this.paragraphs.length - 1].numberedLines = facts.lines.map((l) => ({
+        number: l.value,
+        span: { start: base + l.offset, end: base + l.offset + l.length },
+        lineStart: base + l.lineOffset,
+      }));
+    }
   }
 
   /**
@@ -157,7 +187,7 @@ class Numbering {
     const m = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
     const written =
       m && this.sub.text.startsWith(m[1], startOf(first)) ? { value: westernNumber(m[1]), offset: startOf(first) - startOf(node), length: m[1].length, digits: digitsOf(m[1]) } : undefined;
-    facts = { visible: visibleAlone(node), written };
+    facts = { visible: visibleAlone(node), written, lines: numberedLines(this.sub.text, startOf(node), endOf(node)) };
     paragraphFacts.set(node, facts);
     return facts;
   }

@@ -30,44 +30,19 @@ function checkParagraphSequence(ctx: CheckContext): void {
     else report(ctx, 'PARA-SEQ', b.span, 'paragraph.sequenceStart', { written: b.written }, { fixes });
   }
   for (const p of numbering.paragraphs) {
-    if (p.source !== 'paragraph') continue;
-    for (const line of numberedLinesWithin(ctx.sub.text, p.span, p.number)) {
-      const title = fill(FIX_TITLES.blankLineBefore[ctx.language], { written: line.written });
+    if (!p.numberedLines) continue;
+    // Only the number that comes next: a hard-wrapped line starting with a year or an article
+    // number ("2019. ", "12. ") is not a paragraph typed without its blank line.
+    let expected = p.number + 1;
+    for (const line of p.numberedLines) {
+      if (line.number !== expected) continue;
+      expected++;
+      const written = ctx.sub.text.slice(line.span.start, line.span.end);
+      const title = fill(FIX_TITLES.blankLineBefore[ctx.language], { written });
       const fixes: Fix[] = [{ kind: 'replace', span: { start: line.lineStart, end: line.lineStart }, text: eolOf(ctx.sub.text), title }];
-      report(ctx, 'PARA-SEQ', line.span, 'paragraph.numberInside', { written: line.written, paragraph: p.label.replace(/[.)\s]+$/, '') }, { fixes });
+      report(ctx, 'PARA-SEQ', line.span, 'paragraph.numberInside', { written, paragraph: p.label.replace(/[.)\s]+$/, '') }, { fixes });
     }
   }
-}
-
-/**
- * Lines inside a paragraph that start with the next paragraph's number ("٢. " after "١. …" on
- * the line before, or "5. " inside paragraph 4): typed as paragraphs of their own, but without a
- * blank line before them Markdown keeps them in the paragraph above (a list can interrupt a
- * paragraph only at 1, and Arabic-Indic digits never make a list), and the export prints them
- * inside it. Only the number that comes next counts, so that a hard-wrapped line starting with a
- * year or an article number ("2019. ", "12. ") is not taken for one.
- */
-function numberedLinesWithin(text: string, span: Span, number: number): { lineStart: number; span: Span; written: string }[] {
-  const found: { lineStart: number; span: Span; written: string }[] = [];
-  let expected = number + 1;
-  for (let at = text.indexOf('\n', span.start); at >= 0 && at < span.end; at = text.indexOf('\n', at + 1)) {
-    const lineStart = at + 1;
-    const m = NUMBER_AT_LINE_START.exec(text.slice(lineStart, Math.min(span.end, lineStart + 24)));
-    if (!m) continue;
-    const digits = m[2] ?? m[3];
-    if (westernValue(digits) !== expected) continue;
-    const start = lineStart + m[1].length;
-    found.push({ lineStart, span: { start, end: start + digits.length }, written: digits });
-    expected++;
-  }
-  return found;
-}
-
-/** A number at the start of a line, as a paragraph number is written: Western ("5." "5)") or Arabic-Indic ("٥." "٥-"). */
-const NUMBER_AT_LINE_START = /^([ \t]*)(?:(\d{1,4})[.)]|([\u0660-\u0669\u06f0-\u06f9]{1,4})[.)\-–])[ \t\u00a0]+\S/;
-
-function westernValue(digits: string): number {
-  return Number(digits.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
 }
 
 /**
