@@ -72,6 +72,10 @@ describe('paragraph numbering', () => {
     const n = numbering(`## بيان الوقائع\n\n١. الفقرة الأولى.\n\n٢. الفقرة الثانية.\n\nفقرة بلا رقم.\n`, 'ar');
     assert.equal(n.digits, 'arabicIndic');
     assert.deepEqual(n.paragraphs.map((p) => [p.label, p.number, p.written]), [['١.', 1, true], ['٢.', 2, true], ['٣.', 3, false]]);
+    // Persian digits (whose 4, 5 and 6 differ from the Arabic-Indic ones) are printed as typed.
+    const persian = numbering(`## بيان الوقائع\n\n۴. الفقرة الرابعة.\n\n۵. الفقرة الخامسة.\n\nفقرة بلا رقم.\n`, 'ar');
+    assert.equal(persian.digits, 'persian');
+    assert.deepEqual(persian.paragraphs.map((p) => [p.label, p.number]), [['۴.', 4], ['۵.', 5], ['۶.', 6]]);
   });
 
   it('gives the edits that renumber the paragraphs after a break', () => {
@@ -145,6 +149,7 @@ describe('paragraph numbering', () => {
     assert.deepEqual([4, 9, 14].map((n) => formatCounter('lowerRoman', n)), ['iv', 'ix', 'xiv']);
     assert.deepEqual([1, 5, 28, 29].map((n) => formatCounter('abjad', n)), ['أ', 'هـ', 'غ', '29']);
     assert.equal(formatCounter('decimal', 12, 'arabicIndic'), '١٢');
+    assert.equal(formatCounter('decimal', 456, 'persian'), '۴۵۶');
   });
 });
 

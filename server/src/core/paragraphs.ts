@@ -142,7 +142,7 @@ class Numbering {
       else if (node.type === 'list' && node.ordered) this.list(node);
     }
     const digits = digitsOf(this.paragraphs.find((p) => p.written)?.label ?? '');
-    if (digits === 'arabicIndic') {
+    if (digits !== 'western') {
       for (const p of this.paragraphs) if (!p.written) p.label = formatMarker(this.scheme, p.number, digits);
     }
     return {
@@ -316,12 +316,14 @@ export function formatMarker(level: LevelScheme, n: number, digits: Digits = 'we
 
 /** The digits a number is written in. */
 export function digitsOf(s: string): Digits {
-  return /[\u0660-\u0669\u06f0-\u06f9]/.test(s) ? 'arabicIndic' : 'western';
+  return /[\u06f0-\u06f9]/.test(s) ? 'persian' : /[\u0660-\u0669]/.test(s) ? 'arabicIndic' : 'western';
 }
+
+const ZERO: Record<Digits, number> = { western: 0x30, arabicIndic: 0x0660, persian: 0x06f0 };
 
 function writeDigits(n: number, digits: Digits): string {
   const s = String(n);
-  return digits === 'arabicIndic' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : s;
+  return digits === 'western' ? s : s.replace(/[0-9]/g, (d) => String.fromCharCode(ZERO[digits] + Number(d)));
 }
 
 function westernNumber(s: string): number {

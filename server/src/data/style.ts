@@ -95,8 +95,11 @@ export const PAGE_STYLE = {
  */
 export type CounterFormat = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'abjad';
 
-/** The digits a document's numbers are written in: the lawyer's choice, read from the source. */
-export type Digits = 'western' | 'arabicIndic';
+/**
+ * The digits a document's numbers are written in: the lawyer's choice, read from the source.
+ * arabicIndic: ٠١٢٣٤٥٦٧٨٩ (U+0660–0669); persian: ۰۱۲۳۴۵۶۷۸۹ (U+06F0–06F9, whose 4, 5 and 6 differ).
+ */
+export type Digits = 'western' | 'arabicIndic' | 'persian';
 
 export interface LevelScheme {
   format: CounterFormat;

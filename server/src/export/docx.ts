@@ -516,7 +516,9 @@ const WORD_FORMAT: Record<CounterFormat, (typeof LevelFormat)[keyof typeof Level
 
 /** A level of the numbering scheme as Word writes it: "(%)" at level 2 is "(%3)". */
 function wordLevel(scheme: LevelScheme, level: number, digits: Digits): Omit<ILevelsOptions, 'style'> {
-  const format = scheme.format === 'decimal' && digits === 'arabicIndic' ? LevelFormat.HINDI_NUMBERS : WORD_FORMAT[scheme.format];
+  // Word has one format for both Eastern digit sets (hindiNumbers): Persian digits are shown as
+  // Arabic-Indic ones in Word, where the PDF prints them as written (docs/export.md).
+  const format = scheme.format === 'decimal' && digits !== 'western' ? LevelFormat.HINDI_NUMBERS : WORD_FORMAT[scheme.format];
   return { level, format, text: scheme.pattern.replace('%', `%${level + 1}`), alignment: AlignmentType.START };
 }
 
