@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { docxPart, exampleFiles, FIXTURES, load, render, submission, tempDir } from '../export/helpers';
+import { docxPart, exampleFiles, FIXTURES, load, render, requireTool, ROOT, run, submission, tempDir } from '../export/helpers';
 import { benchmarkSubmissionText } from '../support/generate';
 import { exportTarget, writeExport, ExportError } from '../../server/src/export/index';
 import { readZipEntry } from '../../server/src/export/zip';
@@ -131,6 +131,33 @@ describe('export to PDF', () => {
     }
     assert.ok(hasPdfString(src, 'Requête en effacement d\'une notice rouge concernant M. Karim Benali'), 'title');
     assert.ok(hasPdfString(src, 'Maître Élise Lefèvre'), 'author');
+  });
+
+  it('puts a long header reference on a line of its own rather than over the draft marking', async () => {
+    requireTool('pdftotext');
+    const dir = tempDir();
+    try {
+      for (const [language, reference] of [['en', 'Westminster Magistrates Court case 2024/15 (file A-7)'], ['ar', 'القضية رقم 2024/15 (ملف A-7) أمام محكمة الاستئناف']]) {
+        const md = fs.readFileSync(path.join(ROOT, 'examples', language === 'ar' ? 'ccf-access-ar.md' : 'ccf-deletion-en.md'), 'utf8').replace(/^---\n/, `---\ncase_reference: "${reference}"\n`);
+        const file = path.join(dir, `header-${language}.pdf`);
+        fs.writeFileSync(file, await render('pdf', submission(md), { draft: true }));
+        const words = [...run('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+          .map((m) => ({ x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] }))
+          .filter((w) => w.y1 < 60);
+        const marking = words.filter((w) => /DRAFT|incomplete|مسودة|مكتملة/.test(w.text));
+        const referenceWords = words.filter((w) => /2024\/15|A-7|Westminster|القضية/.test(w.text));
+        assert.ok(marking.length > 0 && referenceWords.length > 0, `${language}: header words ${words.map((w) => w.text).join(' ')}`);
+        for (const r of referenceWords) {
+          for (const m of marking) {
+            const sameLine = Math.abs(r.y0 + r.y1 - m.y0 - m.y1) / 2 < 6;
+            const overlap = r.x0 < m.x1 && m.x0 < r.x1;
+            assert.ok(!(sameLine && overlap), `${language}: "${r.text}" over "${m.text}"`);
+          }
+        }
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the fonts pdfkit parsed and tunes their shaping (guards a pdfkit upgrade)', async () => {

@@ -59,7 +59,16 @@ export class PdfPainter {
     const size = PARAGRAPH_STYLE.header.size;
     const y = MARGIN / 2 + 2;
     // Reference at the start of the line, marking at its end (mirrored in a right-to-left document).
-    if (header.reference) this.singleLine([{ text: header.reference }], L.left, y, L.textWidth, size, 'start', COLOR.grey);
+    // A reference too long to share the line with the draft marking (centred) or the confidential
+    // one goes on a line of its own above: it is never cut, and never printed over them.
+    if (header.reference) {
+      const gap = size;
+      const reference = this.lineWidth([{ text: header.reference }], size);
+      const draft = header.draft ? this.lineWidth([{ text: header.draft, bold: true }], size) : 0;
+      const confidential = header.confidential ? this.lineWidth([{ text: header.confidential, bold: true }], size) : 0;
+      const crowded = (draft > 0 && reference + gap > (L.textWidth - draft) / 2) || (confidential > 0 && reference + gap + confidential > L.textWidth);
+      this.singleLine([{ text: header.reference }], L.left, crowded ? y - size * 1.4 : y, L.textWidth, size, 'start', COLOR.grey);
+    }
     if (header.draft) this.singleLine([{ text: header.draft, bold: true }], L.left, y, L.textWidth, size, 'center', COLOR.mark);
     if (header.confidential) this.singleLine([{ text: header.confidential, bold: true }], L.left, y, L.textWidth, size, 'end', COLOR.mark);
     if (header.reference || header.draft || header.confidential) {
@@ -68,6 +77,13 @@ export class PdfPainter {
     const [before, between, after] = footer.page;
     const footerY = this.pageHeight - MARGIN / 2 + 4;
     this.singleLine([{ text: `${before}${page}${between}${pages}${after}` }], L.left, footerY, L.textWidth, size, 'center', COLOR.grey);
+  }
+
+  /** Width of a text on one line. */
+  private lineWidth(inlines: Inline[], size: number): number {
+    const p = prepare(inlines, this.doc.dir === 'rtl' ? 'rtl' : 'ltr', { size });
+    breakLines(p, 10_000, this.measure);
+    return p.lines[0]?.width ?? 0;
   }
 
   /** One line of text (header, footer): laid out through the same bidi path as the body. */
