@@ -698,9 +698,9 @@ export const MESSAGES = {
   },
   'check.overTime': {
     what: {
-      en: 'Checking this document stopped: one step of its check took more than {seconds} seconds without a pause, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
-      fr: 'La vérification de ce document s’est arrêtée : une étape a duré plus de {seconds} secondes sans pause ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
-      es: 'La comprobación de este documento se ha detenido: un paso duró más de {seconds} segundos sin pausa, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
+      en: 'Checking this document stopped: one step of its check took more than {seconds} s without a pause, so the checker was restarted without it and other documents are checked as usual. Any other diagnostics shown are from its last complete check.',
+      fr: 'La vérification de ce document s’est arrêtée : une étape a duré plus de {seconds} s sans pause ; le vérificateur a été relancé sans lui et les autres documents sont vérifiés normalement. Les autres diagnostics éventuellement affichés sont ceux de sa dernière vérification complète.',
+      es: 'La comprobación de este documento se ha detenido: un paso duró más de {seconds} s sin pausa, por lo que el verificador se reinició sin él y los demás documentos se comprueban con normalidad. Los demás diagnósticos que se muestren son los de su última comprobación completa.',
       ar: 'توقف فحص هذا المستند: استغرقت إحدى خطواته أكثر من {seconds} ثانية دون توقف، فأُعيد تشغيل المدقق من دونه وتُفحص المستندات الأخرى كالمعتاد. وأي تنبيهات أخرى ظاهرة هي نتائج آخر فحص كامل له.',
     },
     how: {
