@@ -1,7 +1,9 @@
-// Writes the files generated from data: docs/rules.md and snippets/submission.code-snippets.
+// Writes the files generated from data: docs/rules.md, snippets/submission.code-snippets and
+// server/src/data/fontCoverage.json.
 import { writeFileSync } from 'node:fs';
-import { rulesMarkdown, snippetsJson } from './generators';
+import { fontCoverageJson, rulesMarkdown, snippetsJson } from './generators';
 
 writeFileSync('docs/rules.md', rulesMarkdown());
 writeFileSync('snippets/submission.code-snippets', snippetsJson());
-console.log('wrote docs/rules.md and snippets/submission.code-snippets');
+writeFileSync('server/src/data/fontCoverage.json', fontCoverageJson());
+console.log('wrote docs/rules.md, snippets/submission.code-snippets and server/src/data/fontCoverage.json');

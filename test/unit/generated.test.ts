@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rulesMarkdown, snippetsJson } from '../../scripts/generators';
+import { fontCoverageJson, rulesMarkdown, snippetsJson } from '../../scripts/generators';
 import { RULES } from '../../server/src/data/rules';
 import { SOURCE_BY_ID } from '../../server/src/data/sources';
 import { ROOT } from '../helpers';
@@ -13,6 +13,9 @@ describe('generated files', () => {
   });
   it('snippets/submission.code-snippets matches the templates (run npm run generate)', () => {
     assert.equal(fs.readFileSync(path.join(ROOT, 'snippets/submission.code-snippets'), 'utf8'), snippetsJson());
+  });
+  it('server/src/data/fontCoverage.json matches the Amiri fonts (run npm run generate)', () => {
+    assert.equal(fs.readFileSync(path.join(ROOT, 'server/src/data/fontCoverage.json'), 'utf8'), fontCoverageJson());
   });
   it('every rule cites known sources and explains itself in four languages', () => {
     for (const r of RULES) {

@@ -668,6 +668,34 @@ export const MESSAGES = {
       ar: 'تحقق من أن النص لُصق على النحو المقصود؛ قسّم الفقرة أو احذف العلامات الزائدة.',
     },
   },
+  'glyph.missing': {
+    what: {
+      en: 'The PDF export cannot print “{char}” ({code}): it shows as an empty box.',
+      fr: 'L’export PDF ne peut pas imprimer « {char} » ({code}) : il apparaît comme une case vide.',
+      es: 'La exportación a PDF no puede imprimir «{char}» ({code}): aparece como una casilla vacía.',
+      ar: 'لا يستطيع التصدير إلى PDF طباعة «{char}» ({code})، فيظهر مربعاً فارغاً.',
+    },
+    how: {
+      en: 'Write it out in words or use another character; the DOCX export shows it with the reader’s fonts.',
+      fr: 'Écrivez-le en toutes lettres ou utilisez un autre caractère ; l’export DOCX l’affiche avec les polices du lecteur.',
+      es: 'Escríbalo con palabras o use otro carácter; la exportación a DOCX lo muestra con las fuentes del lector.',
+      ar: 'اكتبه بالكلمات أو استعمل حرفاً آخر؛ أما التصدير إلى DOCX فيعرضه بخطوط جهاز القارئ.',
+    },
+  },
+  'glyph.missingMany': {
+    what: {
+      en: 'The PDF export cannot print “{char}” ({code}), used {count} times from here on: each shows as an empty box.',
+      fr: 'L’export PDF ne peut pas imprimer « {char} » ({code}), employé {count} fois à partir d’ici : chacun apparaît comme une case vide.',
+      es: 'La exportación a PDF no puede imprimir «{char}» ({code}), usado {count} veces a partir de aquí: cada uno aparece como una casilla vacía.',
+      ar: 'لا يستطيع التصدير إلى PDF طباعة «{char}» ({code})، المستعمل {count} مرات بدءاً من هنا، فيظهر كل منها مربعاً فارغاً.',
+    },
+    how: {
+      en: 'Write it out in words or use another character; the DOCX export shows it with the reader’s fonts.',
+      fr: 'Écrivez-le en toutes lettres ou utilisez un autre caractère ; l’export DOCX l’affiche avec les polices du lecteur.',
+      es: 'Escríbalo con palabras o use otro carácter; la exportación a DOCX lo muestra con las fuentes del lector.',
+      ar: 'اكتبه بالكلمات أو استعمل حرفاً آخر؛ أما التصدير إلى DOCX فيعرضه بخطوط جهاز القارئ.',
+    },
+  },
   'limit.length': {
     what: {
       en: 'This paragraph is {count} characters long, more than the {limit} the checker reads as Markdown: it is read as plain text, without emphasis, links or footnotes.',

@@ -186,6 +186,26 @@ export const RULES = [
     fix: 'Replace the prompt with the text it asks for.',
   },
   {
+    id: 'FMT-GLYPH',
+    title: 'Every character can be printed in the PDF',
+    severity: 'warning',
+    kinds: ALL,
+    status: 'F',
+    sources: ['SPEC'],
+    basis: 'Product export (docs/export.md, Characters in the PDF)',
+    why: {
+      en: 'The PDF embeds one font, Amiri, for Latin and Arabic alike; a character it has no glyph for prints as an empty box in the filed document.',
+      fr: 'Le PDF intègre une seule police, Amiri, pour le latin comme pour l’arabe ; un caractère qu’elle ne contient pas s’imprime comme une case vide dans la pièce déposée.',
+      es: 'El PDF incorpora una sola fuente, Amiri, tanto para el latín como para el árabe; un carácter que no contiene se imprime como una casilla vacía en el documento presentado.',
+      ar: 'يضمّن ملف PDF خطاً واحداً هو «أميري» للحروف اللاتينية والعربية معاً؛ والحرف الذي لا يحويه الخط يُطبع مربعاً فارغاً في المستند المودَع.',
+    },
+    checks: [
+      'Each character of the body and the frontmatter (outside comments) that the PDF fonts cannot print, not even from its parts, is reported once, at its first place, with how often it occurs: `≤`, `→`, `✓`, `☐`, `ẞ` and other symbols. Letters the fonts compose (Romanian `Ș` `Ț`) and forms they substitute (`™` → `TM`) are not reported.',
+    ],
+    example: '## Statement of facts\n\nThe sentence is ≤ 5 years.',
+    fix: 'Write it out ("at most 5 years") or use a character the font has; the DOCX export uses the reader’s own fonts.',
+  },
+  {
     id: 'PARA-SEQ',
     title: 'Paragraph numbers run in sequence',
     severity: 'warning',

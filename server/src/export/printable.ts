@@ -8,11 +8,13 @@
 // A letter the font lacks but can compose is drawn composed: Amiri has no "Ș" (Romanian names on
 // Red Notices) but has "S" and the combining comma below, which the shaper places. Failing that, a
 // compatibility form ("™" → "TM", "₂" → "2"). What is left has no glyph and prints as a box.
+import { substituteFor } from '../core/glyphs';
 import { isArabicCodePoint } from './fonts';
 
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-const IGNORABLE_ALL = /\p{Default_Ignorable_Code_Point}/gu;
-const IGNORABLE_BUT_JOINERS = /(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/gu;
+// Control characters other than tab and line breaks (a NUL from a damaged file, a form feed) are not text either.
+const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/u;
+const IGNORABLE_ALL = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
+const IGNORABLE_BUT_JOINERS = /(?![\u200c\u200d])[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
 /** Text every face draws as it is: printable ASCII. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
@@ -29,18 +31,9 @@ export function printable(text: string, covers: (cp: number) => boolean): string
   }
   if (!missing) return out;
   let composed = '';
-  for (const ch of out) composed += covers(ch.codePointAt(0)!) ? ch : substitute(ch, covers);
+  for (const ch of out) composed += covers(ch.codePointAt(0)!) ? ch : (substituteFor(ch, covers) ?? ch);
   out = composed;
   return out;
-}
-
-/** A character the face lacks, as it can be drawn: decomposed, or its compatibility form, or as it is. */
-function substitute(ch: string, covers: (cp: number) => boolean): string {
-  for (const form of ['NFD', 'NFKD'] as const) {
-    const parts = ch.normalize(form);
-    if (parts !== ch && [...parts].every((p) => covers(p.codePointAt(0)!))) return parts;
-  }
-  return ch;
 }
 
 function hasArabic(text: string): boolean {

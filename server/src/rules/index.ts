@@ -13,6 +13,7 @@ import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
 import { paragraphReferences, paragraphSequence } from './paragraphs';
+import { unprintableCharacters } from './glyphs';
 import { readingLimits } from './limits';
 import { placeholders, requiredSections } from './sections';
 import { sectionStates, type SectionState } from './sectionStates';
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   paragraphSequence,
   paragraphReferences,
   placeholders,
+  unprintableCharacters,
   readingLimits,
 ];
 const CHECK_KINDS = new Map(CHECKS.map((c) => [c, kindsOf(c)]));

@@ -1,0 +1,47 @@
+// FMT-GLYPH: characters the PDF fonts cannot print, not even from their parts (core/glyphs.ts).
+import { strict as assert } from 'node:assert';
+import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
+import { pdfFontsCover, unprintable } from '../../server/src/core/glyphs';
+import { checkSubmission } from '../../server/src/rules/index';
+
+const front = (language = 'en', extra = '') => `---\nsubmission: ccf-request\nlanguage: ${language}\n${extra}---\n`;
+const glyphs = (text: string) => checkSubmission(parseSubmission(text), { today: '2026-12-06' }).filter((f) => f.code === 'FMT-GLYPH');
+
+describe('characters the PDF cannot print (FMT-GLYPH)', () => {
+  it('reports each such character once, where it first occurs, with how often', () => {
+    const text = `${front('en', 'title: "Request ✓"\n# a YAML comment ☐ is not printed\n')}## Statement of facts\n\nThe sentence is ≤ 5 years → and again ≤ 3. <!-- ✗ not printed -->\n\n<!-- ☒ nor this -->\n\nMr Ștefan Țurcanu, decision № 12, H₂O™, extra\u00addition, A\u200eB.\n`;
+    const found = glyphs(text);
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.span.start, f.span.end), f.message.slice(0, f.message.indexOf(':'))]),
+      [
+        ['✓', 'The PDF export cannot print “✓” (U+2713)'],
+        ['≤', 'The PDF export cannot print “≤” (U+2264), used 2 times from here on'],
+        ['→', 'The PDF export cannot print “→” (U+2192)'],
+      ],
+    );
+    assert.ok(found.every((f) => f.severity === 'warning'));
+  });
+
+  it('speaks the document’s language', () => {
+    const [f] = glyphs(`${front('ar')}## الوقائع\n\nالعقوبة ≤ خمس سنوات.\n`);
+    assert.match(f.message, /^لا يستطيع التصدير إلى PDF طباعة «≤» \(U\+2264\)/);
+  });
+
+  it('knows what the fonts cover: Latin, Arabic, Persian digits; not arrows, checkmarks, emoji', () => {
+    for (const ch of 'AzéßŁœ€«»“”–—…١٢٣۴۵۶ابتپچ،؛؟') assert.ok(pdfFontsCover(ch.codePointAt(0)!), ch);
+    assert.deepEqual(unprintable('→ ✓ 😀 Ș ™').map((u) => u.char), ['→', '✓', '😀']);
+  });
+
+  it('gives the same findings while typing as a fresh parse', () => {
+    let text = `${front()}## Statement of facts\n\nOne ≤ two.\n\nThree.\n`;
+    const parser = new SubmissionParser({ recycleTrees: true });
+    parser.parse(text);
+    for (const [from, to] of [['Three.', 'Three → four.'], ['One ≤ two.', 'One two.'], ['four.', 'four ✓.']]) {
+      const at = text.indexOf(from);
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      const sub = parser.parse(text, {}, { prefix: at, suffix: text.length - at - to.length });
+      const codes = (s: typeof sub) => checkSubmission(s, { today: '2026-12-06' }).filter((f) => f.code === 'FMT-GLYPH').map((f) => [f.span, f.message]);
+      assert.deepStrictEqual(codes(sub), codes(parseSubmission(text)), `${from} → ${to}`);
+    }
+  });
+});
