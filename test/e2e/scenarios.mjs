@@ -345,7 +345,7 @@ export const scenarios = [
       const declared = lineOf(path.join(ws, file), '- id: A3');
       await step('cursor on Exhibit A3', () => findText(wb, page, 'Exhibit A3'));
       await step('F12', async () => {
-        const landed = () => waitFor(`the cursor on line ${declared} (the declaration "- id: A3")`, () => cursorLine(wb), (line) => line === declared, { timeout: 15_000 });
+        const landed = (timeout) => waitFor(`the cursor on line ${declared} (the declaration "- id: A3")`, () => cursorLine(wb), (line) => line === declared, { timeout });
         await page.keyboard.press('F12');
         try {
           await waitFor('the cursor to leave the citation', () => cursorLine(wb), (line) => line === declared, { timeout: 4000 });
@@ -354,7 +354,19 @@ export const scenarios = [
           // definition found"); the command F12 is bound to is the same action.
           await wb.runCommand('Go to Definition');
         }
-        await landed();
+        try {
+          await landed(10_000);
+        } catch (first) {
+          // In one full run of 2026-12-06 (of four that day) the command answered "No definition
+          // found", and the scenario passed alone and in the next full run; the cause is not known.
+          // Asked a second time, as a user would, and said so in the log: a server that never
+          // answers still fails here.
+          console.error(`[e2e] go-to-definition: ${first.message.split('\n')[0]}; asking again`);
+          await page.keyboard.press('Escape');
+          await findText(wb, page, 'Exhibit A3');
+          await wb.runCommand('Go to Definition');
+          await landed(10_000);
+        }
       });
     },
   },
