@@ -22,6 +22,13 @@ describe('characters the PDF cannot print (FMT-GLYPH)', () => {
     assert.ok(found.every((f) => f.severity === 'warning'));
   });
 
+  it('does not advise changing a letter, which is most often part of a name', () => {
+    const [f] = glyphs(`${front()}## Statement of facts\n\nMr Nguyễn Văn Hạnh was arrested.\n`);
+    assert.match(f.message, /^The PDF export cannot print the letter “ạ” \(U\+1EA1\), used 1 time\(s\) from here on/);
+    assert.match(f.message, /A name must be spelt exactly: file the DOCX export/);
+    assert.doesNotMatch(f.message, /Write it out/);
+  });
+
   it('speaks the document’s language', () => {
     const [f] = glyphs(`${front('ar')}## الوقائع\n\nالعقوبة ≤ خمس سنوات.\n`);
     assert.match(f.message, /^لا يستطيع التصدير إلى PDF طباعة «≤» \(U\+2264\)/);

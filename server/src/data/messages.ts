@@ -682,6 +682,20 @@ export const MESSAGES = {
       ar: 'اكتبه بالكلمات أو استعمل حرفاً آخر؛ أما التصدير إلى DOCX فيعرضه بخطوط جهاز القارئ.',
     },
   },
+  'glyph.missingLetter': {
+    what: {
+      en: 'The PDF export cannot print the letter “{char}” ({code}), used {count} time(s) from here on: it shows as an empty box.',
+      fr: 'L’export PDF ne peut pas imprimer la lettre « {char} » ({code}), employée {count} fois à partir d’ici : elle apparaît comme une case vide.',
+      es: 'La exportación a PDF no puede imprimir la letra «{char}» ({code}), usada {count} vez/veces a partir de aquí: aparece como una casilla vacía.',
+      ar: 'لا يستطيع التصدير إلى PDF طباعة الحرف «{char}» ({code})، المستعمل {count} مرة بدءاً من هنا، فيظهر مربعاً فارغاً.',
+    },
+    how: {
+      en: 'A name must be spelt exactly: file the DOCX export, which shows it with the reader’s fonts, or check the PDF before filing it.',
+      fr: 'Un nom doit être orthographié exactement : déposez l’export DOCX, qui l’affiche avec les polices du lecteur, ou vérifiez le PDF avant de le déposer.',
+      es: 'Un nombre debe escribirse exactamente: presente la exportación a DOCX, que lo muestra con las fuentes del lector, o revise el PDF antes de presentarlo.',
+      ar: 'يجب أن يُكتب الاسم كما هو تماماً: أودِع ملف DOCX المصدَّر الذي يعرضه بخطوط جهاز القارئ، أو راجع ملف PDF قبل إيداعه.',
+    },
+  },
   'glyph.missingMany': {
     what: {
       en: 'The PDF export cannot print “{char}” ({code}), used {count} times from here on: each shows as an empty box.',

@@ -52,7 +52,9 @@ function checkGlyphs(ctx: CheckContext): void {
   }
   for (const [char, { span, count }] of all) {
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    report(ctx, 'FMT-GLYPH', span, count > 1 ? 'glyph.missingMany' : 'glyph.missing', { char, code, count });
+    // A letter is most often part of a name, which must not be changed: the advice differs.
+    const letter = /\p{L}/u.test(char);
+    report(ctx, 'FMT-GLYPH', span, letter ? 'glyph.missingLetter' : count > 1 ? 'glyph.missingMany' : 'glyph.missing', { char, code, count });
   }
 }
 
