@@ -31,8 +31,13 @@ export function substituteFor(ch: string, covers: (cp: number) => boolean): stri
   return undefined;
 }
 
-/** What the export does not draw (printable.ts): invisible marks, and control characters, which are not text. */
-const NOT_DRAWN = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+/**
+ * What the export does not draw (export/printable.ts), as the inside of a character class:
+ * invisible marks, and control characters other than tab and line breaks, which are not text.
+ */
+export const NOT_DRAWN_CLASS = '\\p{Default_Ignorable_Code_Point}\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f';
+/** Characters no glyph is asked for: those not drawn, and tabs and line breaks. */
+const NO_GLYPH_NEEDED = new RegExp(`[${NOT_DRAWN_CLASS}\\t\\n\\r]`, 'u');
 /** Text every font prints. */
 const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
 
@@ -46,7 +51,7 @@ export function unprintable(text: string, covers: (cp: number) => boolean = pdfF
   let offset = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (!covers(cp) && !NOT_DRAWN.test(ch) && substituteFor(ch, covers) === undefined) {
+    if (!covers(cp) && !NO_GLYPH_NEEDED.test(ch) && substituteFor(ch, covers) === undefined) {
       const known = found.get(ch);
       if (known) known.count++;
       else found.set(ch, { char: ch, offset, count: 1 });

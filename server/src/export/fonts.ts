@@ -5,7 +5,7 @@
 //
 // Amiri's italic faces draw Arabic as the upright letters mechanically slanted (10°, the top to
 // the left), while their Latin is a true italic. So italic Arabic is drawn with the upright face
-// and that same slant (SLANTED), and the bundle's italic faces keep their Latin only: 0.3 MB less
+// and that same slant (ARABIC_SLANT_DEGREES), and the bundle's italic faces keep their Latin only: 0.3 MB less
 // in the extension package, and the same page.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -8,32 +8,29 @@
 // A letter the font lacks but can compose is drawn composed: Amiri has no "Ș" (Romanian names on
 // Red Notices) but has "S" and the combining comma below, which the shaper places. Failing that, a
 // compatibility form ("™" → "TM", "₂" → "2"). What is left has no glyph and prints as a box.
-import { substituteFor } from '../core/glyphs';
+import { NOT_DRAWN_CLASS, substituteFor } from '../core/glyphs';
 import { isArabicCodePoint } from './fonts';
 
 // Control characters other than tab and line breaks (a NUL from a damaged file, a form feed) are not text either.
-const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/u;
-const IGNORABLE_ALL = /[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
-const IGNORABLE_BUT_JOINERS = /(?![\u200c\u200d])[\p{Default_Ignorable_Code_Point}\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
+const IGNORABLE = new RegExp(`[${NOT_DRAWN_CLASS}]`, 'u');
+const IGNORABLE_ALL = new RegExp(`[${NOT_DRAWN_CLASS}]`, 'gu');
+const IGNORABLE_BUT_JOINERS = new RegExp(`(?![\\u200c\\u200d])[${NOT_DRAWN_CLASS}]`, 'gu');
 /** Text every face draws as it is: printable ASCII. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /** `covers(cp)`: whether the face has a glyph for the code point. */
 export function printable(text: string, covers: (cp: number) => boolean): string {
   if (PLAIN.test(text)) return text;
-  let out = IGNORABLE.test(text) ? text.replace(hasArabic(text) ? IGNORABLE_BUT_JOINERS : IGNORABLE_ALL, '') : text;
-  let missing = false;
+  const out = IGNORABLE.test(text) ? text.replace(hasArabic(text) ? IGNORABLE_BUT_JOINERS : IGNORABLE_ALL, '') : text;
+  let composed: string | undefined;
+  let at = 0;
   for (const ch of out) {
-    if (!covers(ch.codePointAt(0)!)) {
-      missing = true;
-      break;
-    }
+    // Copied only from the first character the face lacks: most runs come back as they are.
+    if (!covers(ch.codePointAt(0)!)) composed = (composed ?? out.slice(0, at)) + (substituteFor(ch, covers) ?? ch);
+    else if (composed !== undefined) composed += ch;
+    at += ch.length;
   }
-  if (!missing) return out;
-  let composed = '';
-  for (const ch of out) composed += covers(ch.codePointAt(0)!) ? ch : (substituteFor(ch, covers) ?? ch);
-  out = composed;
-  return out;
+  return composed ?? out;
 }
 
 function hasArabic(text: string): boolean {

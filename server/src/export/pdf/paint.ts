@@ -62,12 +62,9 @@ export class PdfPainter {
     // A reference too long to share the line with the draft marking (centred) or the confidential
     // one goes on a line of its own above: it is never cut, and never printed over them.
     if (header.reference) {
-      const gap = size;
-      const reference = this.lineWidth([{ text: header.reference }], size);
-      const draft = header.draft ? this.lineWidth([{ text: header.draft, bold: true }], size) : 0;
-      const confidential = header.confidential ? this.lineWidth([{ text: header.confidential, bold: true }], size) : 0;
-      const crowded = (draft > 0 && reference + gap > (L.textWidth - draft) / 2) || (confidential > 0 && reference + gap + confidential > L.textWidth);
-      this.singleLine([{ text: header.reference }], L.left, crowded ? y - size * 1.4 : y, L.textWidth, size, 'start', COLOR.grey);
+      // The same header on every page: measured once.
+      this.referenceCrowded ??= this.crowdedReference(header, size, L.textWidth);
+      this.singleLine([{ text: header.reference }], L.left, this.referenceCrowded ? y - size * 1.4 : y, L.textWidth, size, 'start', COLOR.grey);
     }
     if (header.draft) this.singleLine([{ text: header.draft, bold: true }], L.left, y, L.textWidth, size, 'center', COLOR.mark);
     if (header.confidential) this.singleLine([{ text: header.confidential, bold: true }], L.left, y, L.textWidth, size, 'end', COLOR.mark);
@@ -77,6 +74,17 @@ export class PdfPainter {
     const [before, between, after] = footer.page;
     const footerY = this.pageHeight - MARGIN / 2 + 4;
     this.singleLine([{ text: `${before}${page}${between}${pages}${after}` }], L.left, footerY, L.textWidth, size, 'center', COLOR.grey);
+  }
+
+  private referenceCrowded: boolean | undefined;
+
+  /** Whether the header's reference would reach the draft marking (centred) or the confidential one (at the end). */
+  private crowdedReference(header: ExportDocument['header'], size: number, width: number): boolean {
+    const gap = size;
+    const reference = this.lineWidth([{ text: header.reference ?? '' }], size);
+    const draft = header.draft ? this.lineWidth([{ text: header.draft, bold: true }], size) : 0;
+    const confidential = header.confidential ? this.lineWidth([{ text: header.confidential, bold: true }], size) : 0;
+    return (draft > 0 && reference + gap > (width - draft) / 2) || (confidential > 0 && reference + gap + confidential > width);
   }
 
   /** Width of a text on one line. */
