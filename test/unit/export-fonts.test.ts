@@ -9,11 +9,11 @@ import * as path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { createRequire } from 'node:module';
-import { ARABIC_SLANT_DEGREES, bundledFontName, FONT_STYLES, isArabicCodePoint, locateFonts } from '../../server/src/export/fonts';
+import { ARABIC_SLANT_DEGREES, bundledFontName, FONT_STYLES, isArabicCodePoint, loadFonts, locateFonts } from '../../server/src/export/fonts';
 import { JOINER, joinsAcross, printable } from '../../server/src/export/printable';
 import { breakLines, lineRuns, prepare } from '../../server/src/export/textlayout';
 import { shapingFonts } from '../../server/src/export/pdf/measure';
-import type { ShapingFont } from '../../server/src/export/shaping';
+import { tuneShaping, type ShapingFont } from '../../server/src/export/shaping';
 import { load, render, requireTool, ROOT, submission, tempDir } from '../export/helpers';
 
 /** fontkit (pdfkit's font parser) has no types of its own; the part used here. */
@@ -131,6 +131,27 @@ describe('export fonts', function () {
       if (face === 'italic' || face === 'boldItalic') assert.equal(arabic, 0, face);
       else assert.ok(arabic > 500, `${face}: ${arabic} Arabic characters`);
     }
+  });
+
+  it('keeps a shadda a mark after the name of God (الله, as in عبد الله), in the same process', () => {
+    // Amiri draws الله with a ligature made of parts, one of them the shadda; embedding it in a PDF
+    // (pdfkit subsets the font) made fontkit keep that glyph, standing for no character, for every later shadda.
+    const fresh = () => {
+      const font = fontkit.create(loadFonts().regular) as unknown as ShapingFont;
+      tuneShaping(font);
+      return font;
+    };
+    const shaped = (font: ShapingFont, text: string) => {
+      const run = font.layout(text, []);
+      return run.glyphs.map((g, i) => ({ id: g.id, codePoints: g.codePoints, xAdvance: Math.round(run.positions[i].xAdvance) }));
+    };
+    const expected = shaped(fresh(), 'عمّان');
+    assert.ok(expected.some((g) => g.codePoints.includes(0x651) && g.xAdvance === 0), 'the shadda is a mark, with no advance');
+    const font = fresh() as ShapingFont & { createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array } };
+    const subset = font.createSubset();
+    for (const g of font.layout('عبد الله', []).glyphs) subset.includeGlyph(g.id);
+    subset.encode();
+    assert.deepEqual(shaped(font, 'عمّان'), expected);
   });
 
   it('draws the same pages from the bundle (its fonts) as from the sources (the npm package\'s fonts)', async () => {

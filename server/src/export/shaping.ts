@@ -37,6 +37,7 @@ export interface ShapingFont {
   layout: (text: string, features?: unknown, script?: string, language?: string, direction?: string) => Run;
   glyphsForString: (text: string) => Glyph[];
   hasGlyphForCodePoint?: (codePoint: number) => boolean;
+  getGlyph?: (id: number, codePoints?: number[]) => Glyph;
   __tuned?: boolean;
 }
 
@@ -79,6 +80,7 @@ class PlainRun implements Run {
 /** Installs the fast paths on a fontkit font (once). */
 export function tuneShaping(font: ShapingFont | undefined): void {
   if (!font || typeof font.layout !== 'function' || typeof font.glyphsForString !== 'function' || font.__tuned) return;
+  keepCodePoints(font);
   const shape = font.layout.bind(font);
   const cache = new Map<string, Run>();
   let latin: Map<number, Glyph> | undefined;
@@ -114,6 +116,35 @@ export function tuneShaping(font: ShapingFont | undefined): void {
     return run;
   };
   font.__tuned = true;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, made with the code points of its first use, and
+ * reads from them whether it is a mark. Embedding a font in a PDF asks for the parts of composite
+ * glyphs with no code points: Amiri's ligature for the name of God (الله, as in the name عبد الله)
+ * has the shadda as a part, so after the first PDF with that name every later shadda of the
+ * process (a server exports many documents) was shaped as a base letter: drawn beside its letter,
+ * changing the next letter's form, and missing from the PDF's text. A glyph asked for with other
+ * code points is given its own view of the cached one, read the way fontkit reads them.
+ */
+function keepCodePoints(font: ShapingFont): void {
+  const getGlyph = font.getGlyph?.bind(font);
+  if (!getGlyph) return;
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameNumbers(glyph.codePoints, codePoints)) return glyph;
+    return Object.create(glyph, {
+      codePoints: { value: codePoints, enumerable: true },
+      isMark: { value: codePoints.every((cp) => MARK_CHAR.test(String.fromCodePoint(cp))), enumerable: true },
+      isLigature: { value: codePoints.length > 1, enumerable: true },
+    }) as Glyph;
+  };
+}
+
+const MARK_CHAR = /^\p{M}$/u;
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
 const NO_FEATURES = { ccmp: false, rlig: false, mark: false, mkmk: false, calt: false, clig: false, liga: false, rclt: false, curs: false, kern: false };
