@@ -116,6 +116,10 @@ function reportIssue(ctx: CheckContext, issue: Issue): void {
       const expected = VALUE_TYPES[issue.expected]?.[ctx.language] ?? issue.expected;
       return report(ctx, code, span, 'value.type', { key, expected });
     }
+    case 'too_small':
+      // The schema's only minimum: one character, one list item. "" and [] are written but empty,
+      // like a bare "name:", and whether the key is required is the presence rules' business.
+      return;
     default:
       return report(ctx, code, span, 'value.invalid', { key, detail: issue.message });
   }
