@@ -1,6 +1,6 @@
 // The frontmatter as a whole: YAML syntax, the kind, the shape of every value (zod), dates.
 import { KINDS } from '../vocabulary';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type Submission } from '../core/model';
 import { knownKeys, SCHEMAS } from '../core/schema';
 import { VALUE_TYPES, YAML_ERRORS } from '../data/messages';
