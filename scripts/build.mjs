@@ -115,28 +115,47 @@ await Promise.all([
   build({ entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview/preview.js', bundle: true, platform: 'browser', format: 'esm', target: 'es2022', minify: true, logLevel: 'warning' }),
 ]);
 fs.chmodSync('dist/cli.js', 0o755);
-fs.copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/preview/pdf.worker.min.mjs');
+fs.writeFileSync('dist/preview/pdf.worker.min.mjs', withoutJpxDecoder(fs.readFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'utf8')));
 fs.copyFileSync('node_modules/pdfjs-dist/LICENSE', 'dist/preview/LICENSE-pdfjs.txt');
 // Fonts travel with the bundles: export must work with no system fonts (Arabic included). They are
 // Brotli-compressed (a fifth smaller than the package's zip compression; Node decompresses them
-// natively, fonts.ts), and the italic faces keep their Latin only: italic Arabic is drawn with the
-// upright faces slanted, which is how Amiri's italic Arabic is made (fonts.ts). subset-font (HarfBuzz's
-// subsetter) keeps the OpenType layout the remaining characters need.
+// natively, fonts.ts). The italic faces keep their Latin only: italic Arabic is drawn with the
+// upright faces slanted, which is how Amiri's italic Arabic is made (fonts.ts). The upright faces
+// keep the Arabic block, not the supplements and presentation forms (fontFiles.json). subset-font
+// (HarfBuzz's subsetter) keeps the OpenType layout the remaining characters need.
 const amiri = 'node_modules/@expo-google-fonts/amiri';
 fs.rmSync('dist/fonts', { recursive: true, force: true });
 fs.mkdirSync('dist/fonts', { recursive: true });
 await Promise.all(
   Object.entries(fontFiles.files).map(async ([face, file]) => {
-    let bytes = fs.readFileSync(`${amiri}/${file}`);
-    if (fontFiles.latinOnly.includes(face)) bytes = await latinOnly(bytes);
+    const bytes = await shipped(face, fs.readFileSync(`${amiri}/${file}`));
     const packed = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
     fs.writeFileSync(`dist/fonts/${path.basename(file)}.br`, packed);
   }),
 );
 fs.copyFileSync(`${amiri}/LICENSE_FONT`, 'dist/fonts/OFL-Amiri.txt');
 
-async function latinOnly(ttf) {
-  const blocks = fontFiles.arabicBlocks.map(([from, to]) => [parseInt(from, 16), parseInt(to, 16)]);
-  const keep = fontkit.create(ttf).characterSet.filter((cp) => !blocks.some(([from, to]) => cp >= from && cp <= to));
+/** The characters fonts.ts shipsCodePoint() keeps: no Arabic in the italic faces, the Arabic block only in the upright ones. */
+async function shipped(face, ttf) {
+  const blocks = (list) => list.map(([from, to]) => [parseInt(from, 16), parseInt(to, 16)]);
+  const within = (list, cp) => list.some(([from, to]) => cp >= from && cp <= to);
+  const arabic = blocks(fontFiles.arabicBlocks);
+  const kept = fontFiles.latinOnly.includes(face) ? [] : blocks(fontFiles.uprightArabic);
+  const keep = fontkit.create(ttf).characterSet.filter((cp) => !within(arabic, cp) || within(kept, cp));
   return subsetFont(ttf, String.fromCodePoint(...keep), { targetFormat: 'truetype' });
+}
+
+/**
+ * pdf.js 4 embeds its JPEG 2000 decoder (OpenJPEG, WebAssembly) in the worker as a 350 KB base64
+ * literal: a third of the package, which the preview never uses. It shows only the PDF the export
+ * draws (pdfkit: text, vector rules and links; Markdown images become their alt text, layout.ts),
+ * never an annex, so no page it shows has a JPXDecode image. Without the literal, a JPEG 2000 image
+ * would fail to decode and pdf.js would leave it blank with a warning; it cannot arise here. The
+ * build fails if pdf.js changes the way it embeds the module, rather than shipping it unnoticed.
+ */
+function withoutJpxDecoder(worker) {
+  const literal = /d\?\?="data:application\/octet-stream;base64,[A-Za-z0-9+/=]{100000,}"/g;
+  const found = worker.match(literal) ?? [];
+  if (found.length !== 1) throw new Error(`pdf.worker.min.mjs: expected one embedded OpenJPEG module, found ${found.length}; check withoutJpxDecoder() against this pdf.js`);
+  return worker.replace(literal, 'd??="data:application/octet-stream;base64,"');
 }

@@ -10,7 +10,7 @@ import { SOURCE_BY_ID } from '../server/src/data/sources';
 import { EXHIBIT_WORD } from '../server/src/data/skeletons';
 import * as path from 'node:path';
 import fontFiles from '../server/src/export/fontFiles.json';
-import { isArabicCodePoint } from '../server/src/export/fonts';
+import { isArabicCodePoint, shipsCodePoint } from '../server/src/export/fonts';
 
 const STATUS: Record<string, string> = {
   P: 'confirmed from the text of the instrument',
@@ -142,7 +142,11 @@ export function fontCoverageJson(): string {
   const fontkit = require('fontkit') as { openSync(file: string): { characterSet: number[] } };
   const dir = path.join(__dirname, '..', 'node_modules', '@expo-google-fonts', 'amiri');
   const sets = Object.fromEntries(Object.entries(fontFiles.files).map(([face, file]) => [face, new Set(fontkit.openSync(path.join(dir, file)).characterSet)]));
-  const covered = [...sets.regular].filter((cp) => sets.bold.has(cp) && (isArabicCodePoint(cp) || (sets.italic.has(cp) && sets.boldItalic.has(cp)))).sort((a, b) => a - b);
+  // Arabic is drawn with the upright faces in every style (fonts.ts), and only what the bundle keeps counts.
+  const faces = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+  const covered = [...sets.regular]
+    .filter((cp) => faces.every((face) => (isArabicCodePoint(cp) && fontFiles.latinOnly.includes(face)) || (sets[face].has(cp) && shipsCodePoint(face, cp))))
+    .sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let i = 0; i < covered.length; ) {
     let j = i;

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { docxPart, exampleFiles, FIXTURES, load, render, requireTool, ROOT, run, submission, tempDir } from '../export/helpers';
+import { docxPart, exampleFiles, FIXTURES, load, pdfText, render, requireTool, ROOT, run, submission, tempDir } from '../export/helpers';
 import { benchmarkSubmissionText } from '../support/generate';
-import { exportTarget, writeExport, ExportError } from '../../server/src/export/index';
+import { exportTarget, renderPreview, writeExport, ExportError } from '../../server/src/export/index';
 import { readZipEntry } from '../../server/src/export/zip';
 import { shapingTuned } from '../../server/src/export/pdf';
 
@@ -171,6 +171,17 @@ describe('export to PDF', () => {
     await assert.rejects(render('docx', sub, { referenceDocx: 'nope.docx', baseDir: dir }), /reference DOCX .*cannot be read: .*nope\.docx/);
     fs.writeFileSync(path.join(dir, 'text.docx'), 'not a zip');
     await assert.rejects(render('docx', sub, { referenceDocx: 'text.docx', baseDir: dir }), /not a valid \.docx/);
+  });
+
+  it('draws no image, so the preview needs no image decoder (scripts/build.mjs drops pdf.js\'s JPEG 2000 one)', async () => {
+    const md = '---\nsubmission: ccf-request\nlanguage: en\n---\n\n## Facts\n\nThe warrant ![scan of the warrant](warrant.jp2) and ![photo](photo.png).\n';
+    const { pdf } = await renderPreview({ submission: submission(md), draft: false, settings: { paper: 'a4' }, baseDir: ROOT });
+    const bytes = Buffer.from(pdf).toString('latin1');
+    assert.match(bytes, /\/Subtype\s*\/Link/, 'a preview PDF');
+    assert.doesNotMatch(bytes, /\/Subtype\s*\/Image|JPXDecode/);
+    const file = path.join(tempDir('preview-'), 'preview.pdf');
+    fs.writeFileSync(file, pdf);
+    assert.match(pdfText(file), /scan of the warrant/, 'an image is drawn as its description');
   });
 
   it('sizes pages A4 by default and Letter on request', async () => {

@@ -12,14 +12,14 @@ import { ROOT } from '../helpers';
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const FONTS = [...FONT_STYLES.map(bundledFontName), 'OFL-Amiri.txt'].map((f) => `dist/fonts/${f}`);
 /**
- * The .vsix is meant to stay small: a lawyer installs it over a firm's network. Issue 16 asked
- * for 1.5 MB before the PDF preview existed. Measured (deflated, 2026-12-06): pdf.js for the
- * preview 0.50 MB (0.27 MB of it the JPEG 2000 decoder that scanned annexes need), the export
- * engine 0.38 MB, the server 0.37 MB, the four Amiri faces 0.38 MB (Brotli; italic faces Latin
- * only), the client 0.11 MB: 1.73 MB in all, 1.23 MB without the preview. The budget holds that
- * with a little room, so that a dependency that doubles a bundle still fails here.
+ * The .vsix is meant to stay small: a lawyer installs it over a firm's network. Issue 16 asks for
+ * 1.5 MB, as vsce reports it (MiB). Measured (deflated, 2026-12-06): the export engine 0.36 MB,
+ * the server 0.31 MB (zod/mini), pdf.js for the preview 0.37 MB (its JPEG 2000 decoder left out:
+ * the preview shows no image, scripts/build.mjs), the four Amiri faces 0.28 MB (Brotli; the
+ * upright faces with the Arabic block, the italic ones with Latin only), the client 0.10 MB:
+ * 1.49 MB in all. A dependency that grows a bundle fails here, and has to pay for its bytes.
  */
-const VSIX_MAX_BYTES = 1_850_000;
+const VSIX_MAX_BYTES = 1.5 * 2 ** 20;
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000, maxBuffer: 64 * 2 ** 20, ...options });
@@ -123,6 +123,12 @@ describe('packaging', function () {
         assert.doesNotMatch(code, /FontFile2|w:document/, name);
       }
       assert.match(entry('export.js'), /FontFile2/);
+    });
+
+    it('ships pdf.js for the preview without its JPEG 2000 decoder', () => {
+      const worker = run('unzip', ['-p', vsix, 'extension/dist/preview/pdf.worker.min.mjs'], { maxBuffer: 64 * 2 ** 20 }).stdout;
+      assert.match(worker, /class JpxError/, 'the pdf.js worker');
+      assert.doesNotMatch(worker, /base64,AGFzbQ/, 'no embedded WebAssembly module');
     });
   });
 });

@@ -200,7 +200,7 @@ export const RULES = [
       ar: 'يضمّن ملف PDF خطاً واحداً هو «أميري» للحروف اللاتينية والعربية معاً؛ والحرف الذي لا يحويه الخط يُطبع مربعاً فارغاً في المستند المودَع.',
     },
     checks: [
-      'Each character of the body and the frontmatter (outside comments) that the PDF fonts cannot print, not even from its parts, is reported once, at its first place, with how often it occurs: `≤`, `→`, `✓`, `☐`, `ẞ` and other symbols. Letters the fonts compose (Romanian `Ș` `Ț`) and forms they substitute (`™` → `TM`) are not reported. A letter the fonts lack (Vietnamese `ạ` `ơ`), most often in a name, is reported with the advice to file the DOCX or check the PDF, not to change it.',
+      'Each character of the body and the frontmatter (outside comments) that the PDF fonts cannot print, not even from its parts, is reported once, at its first place, with how often it occurs: `≤`, `→`, `✓`, `☐`, `ẞ` and other symbols. Letters the fonts compose (Romanian `Ș` `Ț`) and forms they substitute (`™` → `TM`, Arabic presentation forms pasted from a PDF → their letters) are not reported. A letter the fonts lack (Vietnamese `ạ` `ơ`, a letter of the Arabic supplements such as `ݐ`), most often in a name, is reported with the advice to file the DOCX or check the PDF, not to change it.',
     ],
     example: '## Statement of facts\n\nThe sentence is ≤ 5 years.',
     fix: 'Write it out ("at most 5 years") or use a character the font has; the DOCX export uses the reader’s own fonts.',

@@ -38,7 +38,24 @@ export function arabicStyle(style: FontFace): FontStyle {
 const ARABIC_BLOCKS = fontFiles.arabicBlocks.map(([from, to]) => [parseInt(from, 16), parseInt(to, 16)] as const);
 
 export function isArabicCodePoint(cp: number): boolean {
-  for (const [from, to] of ARABIC_BLOCKS) if (cp >= from && cp <= to) return true;
+  return within(ARABIC_BLOCKS, cp);
+}
+
+const UPRIGHT_ARABIC = fontFiles.uprightArabic.map(([from, to]) => [parseInt(from, 16), parseInt(to, 16)] as const);
+const LATIN_ONLY = new Set<string>(fontFiles.latinOnly);
+
+/**
+ * Whether the bundle's file for a face keeps the code point (scripts/build.mjs subsets the faces
+ * this way): the italic faces no Arabic, the upright ones the Arabic block only. Read from source,
+ * the export uses the full npm fonts and draws only what this allows, so both print alike.
+ */
+export function shipsCodePoint(face: FontFace, cp: number): boolean {
+  if (!isArabicCodePoint(cp)) return true;
+  return !LATIN_ONLY.has(face) && within(UPRIGHT_ARABIC, cp);
+}
+
+function within(blocks: readonly (readonly [number, number])[], cp: number): boolean {
+  for (const [from, to] of blocks) if (cp >= from && cp <= to) return true;
   return false;
 }
 

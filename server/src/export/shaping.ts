@@ -13,6 +13,7 @@
 // - a run is laid out in its own direction (right to left only when the caller says so), whatever
 //   the script of its characters.
 import { ARABIC_SCRIPT } from '../data/languages';
+import { shipsCodePoint, type FontFace } from './fonts';
 
 interface Glyph {
   id: number;
@@ -43,15 +44,18 @@ export interface ShapingFont {
 
 const coverages = new WeakMap<ShapingFont, (cp: number) => boolean>();
 
-/** Whether a parsed font has a glyph for a code point, remembered per font. */
-export function coverageOf(font: ShapingFont | undefined): (cp: number) => boolean {
-  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return () => true;
+/**
+ * Whether a face prints a code point: the parsed font has a glyph for it and the bundle's file
+ * keeps it (fonts.ts), remembered per font.
+ */
+export function coverageOf(font: ShapingFont | undefined, face: FontFace): (cp: number) => boolean {
+  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return (cp) => shipsCodePoint(face, cp);
   let covers = coverages.get(font);
   if (!covers) {
     const known = new Map<number, boolean>();
     covers = (cp) => {
       let has = known.get(cp);
-      if (has === undefined) known.set(cp, (has = font.hasGlyphForCodePoint!(cp)));
+      if (has === undefined) known.set(cp, (has = shipsCodePoint(face, cp) && font.hasGlyphForCodePoint!(cp)));
       return has;
     };
     coverages.set(font, covers);

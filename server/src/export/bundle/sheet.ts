@@ -60,7 +60,7 @@ export class Sheet {
     this.measure = (style, text, rtl) => {
       const face: Face = style.startsWith('bold') ? 'bold' : 'regular';
       this.use(face, 1000);
-      return this.pdf.widthOfString(printable(text, coverageOf(parsed[face])), rtl ? { features: [] } : {}) / 1000;
+      return this.pdf.widthOfString(printable(text, coverageOf(parsed[face], face)), rtl ? { features: [] } : {}) / 1000;
     };
   }
 
@@ -99,7 +99,7 @@ export class Sheet {
       const style = run.segment.style;
       const face: Face = style.startsWith('bold') ? 'bold' : 'regular';
       const space = this.measure(style, ' ', false) * p.size;
-      const text = printable(run.text, coverageOf(parsed[face]));
+      const text = printable(run.text, coverageOf(parsed[face], face));
       const core = text.trim();
       // Spaces at the ends of a run are stepped over, not drawn: on the left of a left-to-right
       // run they lead, on the left of a right-to-left one they trail.

@@ -65,7 +65,7 @@ export class FontState {
 
   /** The text as the face draws it (printable.ts): without invisible characters, missing letters composed. */
   printable(style: FontStyle, text: string): string {
-    return printable(text, coverageOf(parsedFonts?.[faceOf(style)]));
+    return printable(text, coverageOf(parsedFonts?.[faceOf(style)], faceOf(style)));
   }
 }
 
