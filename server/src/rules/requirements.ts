@@ -15,12 +15,13 @@ export const requiredKeys: Check = {
   rules: rulesOfKeys(FRONTMATTER_KEYS.filter((k) => k.required)),
   run(ctx) {
     const { sub } = ctx;
-    // A key under a mapping is required only where the mapping is written and not itself reported missing.
+    // A key under a mapping is required only where the mapping is written with a value and not
+    // itself reported missing: "representative: ~" says there is no representative.
     const missing = new Set<string>();
     for (const key of keysOf(ctx.kind)) {
       if (!key.required || key.itemKey || !holds(key.required.when, sub)) continue;
       const parent = key.path.slice(0, Math.max(0, key.path.lastIndexOf('.')));
-      if (parent && (missing.has(parent) || !sub.frontmatter?.locations.has(parent))) continue;
+      if (parent && (missing.has(parent) || !isPresent(valueAt(sub, parent)))) continue;
       const code = ruleOfKey(key, ctx.kind);
       if (!requireKey(ctx, key.path, code, key.required.severity)) missing.add(key.path);
       else if (key.value.form === 'exhibit') requireDeclaredExhibit(ctx, key, code);
