@@ -81,7 +81,11 @@ function templateHolds(condition: Condition, types: readonly RequestType[]): boo
     case 'has-exhibits':
       return true;
     case 'correction-or-deletion':
+    // A template's data start as a red notice (the usual case).
+    case 'arrest-data-challenged':
       return types.some((t) => t === 'correction' || t === 'deletion');
+    case 'warrants-recommended':
+      return types.includes('revision') && !types.some((t) => t === 'correction' || t === 'deletion');
     case 'no-correction-or-deletion':
       return !types.some((t) => t === 'correction' || t === 'deletion');
     case 'revision':

@@ -10,6 +10,8 @@ export type Condition =
   | 'minor'
   | 'correction-or-deletion'
   | 'no-correction-or-deletion'
+  | 'arrest-data-challenged'
+  | 'warrants-recommended'
   | 'not-access-only'
   | 'access-only'
   | 'revision'
@@ -43,15 +45,20 @@ export interface KindProfile {
 
 export const KIND_PROFILES: Record<Kind, KindProfile> = {
   'ccf-request': {
-    warrantsRequired: 'correction-or-deletion',
+    warrantsRequired: 'arrest-data-challenged',
     label: { en: 'CCF request', fr: 'Requête à la CCF', es: 'Solicitud a la CCF', ar: 'طلب إلى لجنة الرقابة على محفوظات الإنتربول' },
     sections: [
       // An access request's purpose is the request itself: it needs no facts, grounds or relief
       // heading. Facts, grounds and the warrant are what a correction or deletion is judged on
       // (merits, not admissibility: REV-02, P).
       { section: 'facts', code: 'CCF-REC-01', when: 'correction-or-deletion' },
-      { section: 'warrants', code: 'CCF-REC-02', when: 'correction-or-deletion' },
-      { section: 'warrants', code: 'CCF-REC-02', when: 'no-correction-or-deletion', severity: 'hint' },
+      // The warrant is what a red notice rests on (RPD Art 83(2)(b), CCF-REC-02, S); a diffusion
+      // seeking arrest is treated alike, and undeclared or unknown data may be either. Other
+      // notices (blue, yellow…) rest on none, and an access request cannot be expected to know of
+      // one (REV-02, P): no warrant is asked for them. The section is hinted at for a revision, and
+      // wherever warrants are declared.
+      { section: 'warrants', code: 'CCF-REC-02', when: 'arrest-data-challenged' },
+      { section: 'warrants', code: 'CCF-REC-02', when: 'warrants-recommended', severity: 'hint' },
       { section: 'rules-violated', code: 'CCF-REQ-11', when: 'correction-or-deletion', citationCode: 'CCF-REC-03', interpolRulesOnly: true },
       { section: 'new-fact', code: 'CCF-REQ-12', when: 'revision' },
       { section: 'urgency', code: 'CCF-REC-06', when: 'urgent' },

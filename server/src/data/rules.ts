@@ -542,8 +542,8 @@ export const RULES = [
       ar: 'ليس هذا شرطًا للقبول، لكن النشرة الحمراء يجب أن تستند إلى مذكرة توقيف أو قرار قضائي صالح تتحقق منه اللجنة: فطلب التصحيح أو الحذف الذي لا يحدده يُرفض من حيث الموضوع (المادة 83(2)(ب) من قواعد معالجة البيانات، CCF-REC-02).',
     },
     checks: [
-      'A correction or deletion request declares at least one warrant under `warrants`.',
-      'The “Arrest warrant and judicial decisions” section is present (a hint only for access and revision requests) and mentions every declared warrant by `id` or `reference`.',
+      'A correction or deletion request about a red notice, a diffusion, or data whose type is not given (`data[].type` `unknown`, or no `data`) declares at least one warrant under `warrants`. Other notices (`other-notice`: blue, yellow…) rest on no warrant, and an access request is often made without knowing of one (REV-02): nothing is required of them.',
+      'The “Arrest warrant and judicial decisions” section is present (an error where a warrant is required; a hint for a revision request, or where warrants are declared) and mentions every declared warrant by `id` or `reference`.',
     ],
     example: 'warrants:\n  - id: W1\n    reference: 2019/123\n(section never mentions W1 or 2019/123)',
     fix: 'Declare each warrant or decision under `warrants` and discuss each in the warrants section.',

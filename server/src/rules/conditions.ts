@@ -19,6 +19,10 @@ export function holds(condition: Condition, sub: Submission): boolean {
       return types.includes('correction') || types.includes('deletion');
     case 'no-correction-or-deletion':
       return !types.includes('correction') && !types.includes('deletion');
+    case 'arrest-data-challenged':
+      return (types.includes('correction') || types.includes('deletion')) && challengesArrestData(sub);
+    case 'warrants-recommended':
+      return (types.includes('revision') || sub.warrants.length > 0) && !holds('arrest-data-challenged', sub);
     case 'access-only':
       return types.length > 0 && types.every((t) => t === 'access');
     case 'not-access-only':
@@ -32,4 +36,17 @@ export function holds(condition: Condition, sub: Submission): boolean {
     case 'late-appeal':
       return timeLimits(sub).some((t) => t.act === 'appeal-notice' && t.measured !== undefined && t.measured.date > t.lastDay);
   }
+}
+
+/** Data types that seek an arrest, or may: the warrant is what they rest on. */
+const ARREST_DATA = new Set(['red-notice', 'diffusion', 'unknown']);
+
+/** Whether the data challenged include a red notice or a diffusion, or are not said (`data` absent or untyped). */
+function challengesArrestData(sub: Submission): boolean {
+  const data = valueAt(sub, 'data');
+  if (!Array.isArray(data) || data.length === 0) return true;
+  return data.some((d) => {
+    const type = d && typeof d === 'object' ? (d as Record<string, unknown>).type : undefined;
+    return typeof type !== 'string' || ARREST_DATA.has(type);
+  });
 }
