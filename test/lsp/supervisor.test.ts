@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isStuck } from '../../server/src/supervision/supervisor';
 import { LspClient } from './client';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -28,6 +29,20 @@ function manyKeys(language: string): string {
 }
 
 const isOverrun = (d: { code?: unknown; message: string }) => d.code === 'FMT-LIMIT' && /stopped|arrêtée/.test(d.message);
+
+describe('the supervisor\'s time budget', () => {
+  it('counts time spent computing: a worker waiting for a loaded processor is not stopped', () => {
+    // The worker computed for its whole budget: stuck.
+    assert.equal(isStuck({ stalledMs: 1_200, cpuMs: 1_050, budgetMs: 1_000 }), true);
+    // 1.5 s by the clock, 0.4 s of it computing (a new template's first check on a busy machine): not stuck.
+    assert.equal(isStuck({ stalledMs: 1_500, cpuMs: 400, budgetMs: 1_000 }), false);
+    assert.equal(isStuck({ stalledMs: 9_000, cpuMs: 900, budgetMs: 1_000 }), false);
+    // Not moved for ten budgets, computing or not (blocked): stuck.
+    assert.equal(isStuck({ stalledMs: 10_001, cpuMs: 0, budgetMs: 1_000 }), true);
+    // Within its budget by the clock: never stuck.
+    assert.equal(isStuck({ stalledMs: 900, cpuMs: 900, budgetMs: 1_000 }), false);
+  });
+});
 
 describe('LSP server: the supervisor keeps one document from stopping the others', function () {
   this.timeout(60_000);

@@ -162,7 +162,7 @@ export const RULES = [
       'A paragraph (or table row) with more than 400 emphasis or bracket marks (`*`, `_`, `~`, `[`, `]`) is read as plain text: no emphasis, links or footnotes in it.',
       'A paragraph of more than 20,000 characters (six pages without a blank line) is read as plain text.',
       'A family of checks that fails on a document is switched off for that document, and says so here; the other checks still run.',
-      'In the editor, a document whose check works more than 1 second without a pause, or needs more than 1 GB of memory, stops the checker, which is restarted without it at once; the document keeps its last diagnostics with this one, and is checked again after a change (docs/robustness.md).',
+      'In the editor, a document whose check computes for more than 1 second without a pause (10 seconds by the clock on a loaded machine), or needs more than 1 GB of memory, stops the checker, which is restarted without it at once; the document keeps its last diagnostics with this one, and is checked again after a change (docs/robustness.md).',
     ],
     example: '>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> a quotation 40 levels deep',
     fix: 'Nest less deeply, split the paragraph, or remove stray marks; report a failed check with the output of the Submission Checker.',

@@ -53,6 +53,26 @@ export interface Budgets {
   coolDownMs: number;
 }
 
+/** A step that has not moved for this many budgets is stopped, computing or not. */
+const STALL_LIMIT_FACTOR = 10;
+
+/**
+ * Whether a step whose heartbeat has not moved for `stalledMs` is stuck. The budget is time spent
+ * computing: on a loaded machine (a build, a scan, other editors) a worker can wait for the
+ * processor longer than its budget, and a new template's first check was stopped so. The
+ * process's CPU time since the beat is the worker's (the supervisor only watches meanwhile). A
+ * step that has not moved for ten budgets is stopped whatever the load: a worker blocked without
+ * computing would never pass the first test.
+ */
+export function isStuck({ stalledMs, cpuMs, budgetMs }: { stalledMs: number; cpuMs: number; budgetMs: number }): boolean {
+  return (stalledMs > budgetMs && cpuMs >= budgetMs) || stalledMs > STALL_LIMIT_FACTOR * budgetMs;
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export const DEFAULT_BUDGETS: Budgets = { checkMs: 1_000, exportMs: 120_000, memoryMb: 1_024, coolDownMs: 10_000 };
 const MAX_COOL_DOWN_MS = 5 * 60_000;
 /** Restarts with no document to blame, within RESTART_WINDOW_MS, before the supervisor gives up. */
@@ -84,9 +104,10 @@ interface Running {
   /** Document ids the worker named on the control port. */
   names: Map<number, string>;
   ready: boolean;
-  /** The heartbeat last seen, and when it last moved. */
+  /** The heartbeat last seen, when it last moved, and the process's CPU time then. */
   beat: number;
   beatAt: number;
+  beatCpu: NodeJS.CpuUsage;
   /** Set once the supervisor has let this worker go: its messages are ignored from then on. */
   retired: boolean;
 }
@@ -139,13 +160,14 @@ export class Supervisor {
     });
     worker.stdout.pipe(process.stderr);
     worker.stderr.pipe(process.stderr);
-    const running: Running = { worker, writer: new PortMessageWriter(worker), control: port1, slot, names: new Map(), ready: false, beat: 0, beatAt: Date.now(), retired: false };
+    const running: Running = { worker, writer: new PortMessageWriter(worker), control: port1, slot, names: new Map(), ready: false, beat: 0, beatAt: Date.now(), beatCpu: process.cpuUsage(), retired: false };
     new PortMessageReader(worker).listen((message) => this.fromWorker(running, message));
     port1.on('message', (m: ControlMessage) => {
       if (m.type === 'doc') running.names.set(m.id, m.uri);
       else if (m.type === 'ready') {
         running.ready = true;
         running.beatAt = Date.now();
+        running.beatCpu = process.cpuUsage();
       }
     });
     worker.on('error', (err: Error & { code?: string }) => {
@@ -174,10 +196,12 @@ export class Supervisor {
     if (beat !== running.beat || late) {
       running.beat = beat;
       running.beatAt = now;
+      running.beatCpu = process.cpuUsage();
       return;
     }
-    const budget = exports > 0 ? this.budgets.exportMs : this.budgets.checkMs;
-    if (now - running.beatAt > budget + BEAT_MS) this.replace(running, 'time');
+    const budgetMs = exports > 0 ? this.budgets.exportMs : this.budgets.checkMs;
+    const stalledMs = now - running.beatAt;
+    if (stalledMs > budgetMs + BEAT_MS && isStuck({ stalledMs, cpuMs: cpuMsSince(running.beatCpu), budgetMs })) this.replace(running, 'time');
   }
 
   private fromClient(message: Message): void {
