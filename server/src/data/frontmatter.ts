@@ -112,7 +112,8 @@ export const FRONTMATTER_KEYS: readonly KeyDef[] = [
   { path: 'applicant', kinds: CCF, value: mapping, rule: 'CCF-REQ-01', required: always },
   ...person('applicant', CCF, 'CCF-REQ-01').map((k): KeyDef => {
     if (k.path === 'applicant.date_of_birth') return { ...k, rule: 'CCF-REQ-02', required: { when: 'natural-person' } };
-    if (k.path === 'applicant.nationality') return { ...k, rule: 'CCF-REQ-02', required: { when: 'natural-person', severity: 'warning' } };
+    // Nationality is not asked: no admissibility condition names it (the identity document shows
+    // name, date of birth and photograph, CCF-REQ-02), and an applicant may be stateless.
     return k;
   }),
   { path: 'applicant.address', kinds: CCF, value: text, rule: 'FMT-VALUE' },
@@ -140,7 +141,7 @@ export const FRONTMATTER_KEYS: readonly KeyDef[] = [
   { path: 'decision', kinds: APPEAL, value: mapping, rule: 'APP-REQ-03', required: always },
   { path: 'decision.description', kinds: APPEAL, value: text, rule: 'APP-REQ-03', required: always },
   { path: 'decision.date', kinds: APPEAL, value: date, rule: 'APP-REQ-03', required: always },
-  { path: 'served_on', kinds: APPEAL, value: { form: 'text-list' }, rule: 'APP-REQ-07', required: always },
+  { path: 'served_on', kinds: APPEAL, value: { form: 'texts' }, rule: 'APP-REQ-07', required: always },
   // Part 2: the day the Secretary of State informed the person of the order (s.100), from which the
   // 14 days run (s.103(9), s.108(4); REV-04, P). Checked by the time-limit rule, not as a required key.
   { path: 'informed_of_order', kinds: APPEAL, value: date, rule: 'T-X-03' },

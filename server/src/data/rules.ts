@@ -285,7 +285,7 @@ export const RULES = [
     },
     checks: [
       '`applicant.identity_document` names a declared exhibit.',
-      '`applicant.date_of_birth` is given for a natural person; `applicant.nationality` is recommended (warning).',
+      '`applicant.date_of_birth` is given for a natural person. `applicant.nationality` is not asked: the condition names no nationality, and an applicant may be stateless.',
     ],
     example: 'applicant:\n  name: Jane Doe\n  identity_document: A9   # no exhibit A9 declared',
     fix: 'Declare the passport or identity card under `exhibits` and name its id in `applicant.identity_document`.',
