@@ -196,8 +196,8 @@ describe('quick fixes', () => {
 describe('code actions', () => {
   it('give each finding its own fixes when two findings share a place and a code', () => {
     const ex = examples().find((e) => e.name === 'ccf-deletion-en.md')!;
-    // Date of birth and nationality missing: both reported on `applicant:`, under CCF-REQ-02.
-    const text = ex.text.replace(/  nationality: .*\n/, '').replace(/  date_of_birth: .*\n/, '');
+    // Date of birth and identity document missing: both reported on `applicant:`, under CCF-REQ-02.
+    const text = ex.text.replace(/  identity_document: .*\n/, '').replace(/  date_of_birth: .*\n/, '');
     const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
     const sub = parseSubmission(text);
     const analysis = { version: 1, submission: sub, ...evaluateSubmission(sub, { today: TODAY }) };
