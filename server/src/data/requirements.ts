@@ -55,8 +55,8 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       // The warrant is what a red notice rests on (RPD Art 83(2)(b), CCF-REC-02, S); a diffusion
       // seeking arrest is treated alike, and undeclared or unknown data may be either. Other
       // notices (blue, yellow…) rest on none, and an access request cannot be expected to know of
-      // one (REV-02, P): no warrant is asked for them. The section is hinted at for a revision, and
-      // wherever warrants are declared.
+      // one (REV-02, P): no warrant is asked for them. The section is hinted at for a revision,
+      // wherever warrants are declared, and while `request` does not say what is sought.
       { section: 'warrants', code: 'CCF-REC-02', when: 'arrest-data-challenged' },
       { section: 'warrants', code: 'CCF-REC-02', when: 'warrants-recommended', severity: 'hint' },
       { section: 'rules-violated', code: 'CCF-REQ-11', when: 'correction-or-deletion', citationCode: 'CCF-REC-03', interpolRulesOnly: true },
@@ -95,7 +95,7 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'warrants', code: 'SK-01', when: 'always' },
       { section: 'bars', alternatives: ['rules-violated'], code: 'APP-REQ-04', when: 'always', citationCode: 'APP-REQ-04' },
       { section: 'delay', code: 'APP-REQ-08', when: 'late-appeal' },
-      { section: 'relief', code: 'SK-08', when: 'always' },
+      { section: 'relief', code: 'APP-REQ-09', when: 'always' },
       { section: 'annexes', code: 'APP-REQ-06', when: 'has-exhibits' },
     ],
   },

@@ -22,7 +22,7 @@ export function holds(condition: Condition, sub: Submission): boolean {
     case 'arrest-data-challenged':
       return (types.includes('correction') || types.includes('deletion')) && challengesArrestData(sub);
     case 'warrants-recommended':
-      return (types.includes('revision') || sub.warrants.length > 0) && !holds('arrest-data-challenged', sub);
+      return (types.length === 0 || types.includes('revision') || sub.warrants.length > 0) && !holds('arrest-data-challenged', sub);
     case 'access-only':
       return types.length > 0 && types.every((t) => t === 'access');
     case 'not-access-only':
