@@ -72,6 +72,10 @@ const CASES: [string, string[]][] = [
   ['Article 3 of the Convention against Torture', []],
   ['s.14 of the Theft Act 1968', []],
   ['see section 4 above', []],
+  // A constitution "of" a state, or «ل» and its name, is another one, whatever follows the word.
+  ['Article 12 of the Constitution of Veloria for the reasons above', []],
+  ['المادة 12 من القانون الأساسي لجمهورية نوران', []],
+  ['المادة 12 من القانون الأساسي لأنغولا', []],
 ];
 
 /** Words whose meaning depends on the kind of submission: the kinds in which each means the instrument. */
@@ -83,6 +87,18 @@ const CONTEXTUAL: [string, string, string[]][] = [
   ['Article 8 of the Convention', 'echr 8', ['extradition-defence', 'extradition-appeal']],
   ['s.14 (passage of time)', 'ea-2003 14', ['extradition-defence', 'extradition-appeal']],
   ['section 21A of the Act', 'ea-2003 21A', ['extradition-defence', 'extradition-appeal']],
+  // Words after "the Constitution" that do not name another constitution.
+  ['Article 3 of the Constitution for the reasons set out above', 'constitution 3', ['ccf-request']],
+  ['Article 3 of the Constitution on any view', 'constitution 3', ['ccf-request']],
+  ['Article 3 of the Constitution because the case is political', 'constitution 3', ['ccf-request']],
+  ['Article 3 of the Constitution in that the case is political', 'constitution 3', ['ccf-request']],
+  ['article 3 du Statut car la poursuite est politique', 'constitution 3', ['ccf-request']],
+  ['article 3 du Statut pour les raisons exposées', 'constitution 3', ['ccf-request']],
+  ['artículo 3 del Estatuto porque la causa es política', 'constitution 3', ['ccf-request']],
+  ['artículo 3 del Estatuto por las razones expuestas', 'constitution 3', ['ccf-request']],
+  ['المادة 3 من القانون الأساسي لأن الملاحقة ذات طابع سياسي', 'constitution 3', ['ccf-request']],
+  ['المادة 3 من القانون الأساسي بسبب الطابع السياسي', 'constitution 3', ['ccf-request']],
+  ['المادة 3 من القانون الأساسي لعدم احترام الحياد', 'constitution 3', ['ccf-request']],
 ];
 
 describe('citation recognition', () => {

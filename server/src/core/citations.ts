@@ -31,8 +31,9 @@ const SUBDIVISION = `(?:\\s?\\([0-9a-z\\u0600-\\u06ff]{1,5}\\)|\\.[a-z]\\)|\\s?�
 const LIST_SEP = '(?:\\s*[,،&–-]\\s*(?:و\\s*)?|\\s+(?:and|et|y|e|و|or|ou|o|to)\\s+|\\s+و)';
 const CONNECTOR = "(?:\\s*,?\\s+(?:of|under|from|in|du|de\\s+la|des|del|de\\s+los|de|من)\\s+|\\s+de\\s+l['’]\\s*|\\s*,?\\s+)";
 const NUMBERS = `${NUMBER}${SUBDIVISION}(?:${LIST_SEP}${NUMBER}${SUBDIVISION})*`;
-// A word that names another thing: "the Constitution of the Republic of X" is not INTERPOL's.
-const NAMES_ANOTHER = "(?!\\s*(?:of|de|del|d['’]|on|against|relating|for|sur|contre|relative|sobre|contra|para|européenne|europea|الأوروبية|الخاصة|بشأن|ل)[\\s\\p{L}])";
+// A word that names another thing (data/instruments.ts, `contextual.another`): "the Constitution of
+// the Republic of X" is not INTERPOL's.
+const namesAnother = (words: readonly string[]): string => `(?!\\s*(?:${words.join('|')})[\\s\\p{L}])`;
 
 interface Group {
   key: string;
@@ -53,7 +54,7 @@ function instrumentAlternatives(): string {
   const contextual = INSTRUMENTS.filter((inst) => inst.contextual).map((inst) => {
     const key = `i${GROUPS.length}`;
     GROUPS.push({ key, instrument: inst.id, onlyIn: inst.contextual!.kinds });
-    return `(?<${key}>(?:(?:the|la|le|el|l['’])\\s*)?(?:${inst.contextual!.forms.join('|')})${NAMES_ANOTHER})`;
+    return `(?<${key}>(?:(?:the|la|le|el|l['’])\\s*)?(?:${inst.contextual!.forms.join('|')})${namesAnother(inst.contextual!.another)})`;
   });
   return [...named, ...contextual].join('|');
 }

@@ -20,9 +20,10 @@ export interface InstrumentDef {
   /**
    * Words that name the instrument only in some kinds of submission ("the Constitution" is
    * INTERPOL's in a CCF request; "the Convention" is the ECHR in an extradition case). Tried after
-   * every instrument's own names, and never when followed by "of …"/"de …", which names another.
+   * every instrument's own names, and never when one of the words in `another` follows, which
+   * names another instrument ("the Constitution of Veloria", "the Convention against Torture").
    */
-  contextual?: { forms: string[]; kinds: readonly Kind[]; note: string };
+  contextual?: { forms: string[]; kinds: readonly Kind[]; another: string[]; note: string };
   /** Highest provision number, where a source gives it; citations above it are flagged (a warning). */
   last?: { number: number; status: 'P' | 'S' | 'U'; source: string };
   /**
@@ -58,6 +59,8 @@ const HOSTAGE_TAKING_REPEAL = {
 } as const;
 
 const APOS = "['’]";
+/** Words after "the Convention" or "the Act" that name another one ("the Convention against Torture"). */
+const NAMES_ANOTHER = ['of', 'de', 'del', `d${APOS}`, 'on', 'against', 'relating', 'for', 'sur', 'contre', 'relative', 'sobre', 'contra', 'para', 'européenne', 'europea', 'الأوروبية', 'الخاصة', 'بشأن', 'ل'];
 
 export const INSTRUMENTS: readonly InstrumentDef[] = [
   {
@@ -92,6 +95,9 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       // In French and Spanish INTERPOL's is never "Constitution"/"Constitución"; in English only "the Constitution" (legal-review CF-8).
       forms: ['the\\s+Constitution', 'Statut', 'Estatuto', 'القانون\\s+الأساسي'],
       kinds: ['ccf-request'],
+      // Only "of"/"de"/«ل» and a name make it another state's constitution (REV-10): "for the
+      // reasons", "on any view", «لأن» (because), «لعدم» (for lack of) do not.
+      another: ['of', 'de', 'del', 'des', 'du', `d${APOS}`, 'ل(?!(?:أن|أنه|أنها|أنهم|ان|انه|انها|كون|كونه|كونها|ذلك|ذا|كي|كن|كنه|ما|عدم)(?![\\p{L}]))'],
       note: 'In a CCF request the Constitution is INTERPOL’s; in an extradition case it is a national one (REV-10, S).',
     },
     last: { number: 50, status: 'P', source: 'C03' },
@@ -188,6 +194,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
       // A skeleton argument cites the Act it is argued under as "the Act" or by section alone.
       forms: ['(?:the\\s+)?Act'],
       kinds: ['extradition-defence', 'extradition-appeal'],
+      another: NAMES_ANOTHER,
       note: 'In an extradition submission "the Act" and a bare "s.14" are the Extradition Act 2003.',
     },
     last: { number: 227, status: 'U', source: 'C30' },
@@ -218,6 +225,7 @@ export const INSTRUMENTS: readonly InstrumentDef[] = [
     contextual: {
       forms: ['Convention', 'Convenio', 'الاتفاقية'],
       kinds: ['extradition-defence', 'extradition-appeal'],
+      another: NAMES_ANOTHER,
       note: 'In an extradition submission "the Convention" is the ECHR, the Convention rights of the Human Rights Act 1998 (REV-10, S).',
     },
     last: { number: 59, status: 'P', source: 'C40' },
