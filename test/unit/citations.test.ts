@@ -72,6 +72,16 @@ const CASES: [string, string[]][] = [
   ['Article 3 of the Convention against Torture', []],
   ['s.14 of the Theft Act 1968', []],
   ['see section 4 above', []],
+  // A section followed by the name of another Act is a section of that Act, not of the EA 2003.
+  ['s.2 Fraud Act 2006', []],
+  ['s.327 Proceeds of Crime Act 2002', []],
+  ['section 93A, Criminal Justice Act 1988', []],
+  ['s.6 of the Human Rights Act 1998', []],
+  ['s.2 the Fraud Act 2006', []],
+  ['ss.1 and 2 Theft Act 1968', []],
+  ['s.158 Anti-social Behaviour, Crime and Policing Act 2014', []],
+  ['s.2 Extradition Act 1989', []],
+  ['s.14 EA 2003 and s.2 Fraud Act 2006', ['ea-2003 14']],
   // A constitution "of" a state, or «ل» and its name, is another one, whatever follows the word.
   ['Article 12 of the Constitution of Veloria for the reasons above', []],
   ['المادة 12 من القانون الأساسي لجمهورية نوران', []],
@@ -99,6 +109,8 @@ const CONTEXTUAL: [string, string, string[]][] = [
   ['المادة 3 من القانون الأساسي لأن الملاحقة ذات طابع سياسي', 'constitution 3', ['ccf-request']],
   ['المادة 3 من القانون الأساسي بسبب الطابع السياسي', 'constitution 3', ['ccf-request']],
   ['المادة 3 من القانون الأساسي لعدم احترام الحياد', 'constitution 3', ['ccf-request']],
+  // A section followed by something that is no Act's name stays the EA 2003's.
+  ['s.21 and the Human Rights Act 1998', 'ea-2003 21', ['extradition-defence', 'extradition-appeal']],
 ];
 
 describe('citation recognition', () => {

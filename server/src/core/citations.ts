@@ -81,11 +81,24 @@ const REVERSED = new RegExp(
 );
 /**
  * A section cited with no Act after it ("s.14 (passage of time)", "section 21A"): in a skeleton
- * argument, the Extradition Act 2003. Never when another instrument follows ("s.14 of the Theft Act").
+ * argument, the Extradition Act 2003. Never when another instrument follows ("s.14 of the Theft Act",
+ * "s.2 Fraud Act 2006": OTHER_ACT).
  */
 const BARE_SECTION = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?<word>ss?\\.|ss?\\s(?=\\d)|sections?)\\s*(?<numbers>${NUMBERS})(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:of|under|in)\\s)(?!\\s*(?:above|below|supra|infra)(?![\\p{L}]))`,
   'giu',
+);
+/**
+ * The name of another Act right after a bare section ("s.2 Fraud Act 2006", "s.327, Proceeds of
+ * Crime Act 2002", "s.6 of the Human Rights Act 1998"): the section is that Act's, not the EA 2003's.
+ * A title of capitalised words (with "of", "and" … between them) ending in "Act", and a year.
+ * Case-sensitive, so "s.21 and the Human Rights Act 1998" keeps its s.21; sticky, tried where a
+ * bare section ends. Acts the checker knows were read before, by CITATION.
+ */
+const TITLE_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const OTHER_ACT = new RegExp(
+  `\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:${TITLE_WORD}(?:,?\\s+(?:(?:of|and|for|the|on|to|in|with)\\s+)*${TITLE_WORD})*\\s+)?Act(?:\\s+\\([\\p{L}\\s]+\\))?\\s+(?:1[5-9]|20)\\d\\d(?![\\p{L}\\p{N}])`,
+  'uy',
 );
 const EXTRADITION: readonly Kind[] = ['extradition-defence', 'extradition-appeal'];
 /** INTERPOL General Assembly resolutions: GA-2017-86-RES-09 (since 2016), AG-2006-RES-04, AGN/20/RES/11. */
@@ -110,7 +123,10 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
     slice = blank(slice, taken);
   }
   BARE_SECTION.lastIndex = 0;
-  for (let m = BARE_SECTION.exec(slice); m; m = BARE_SECTION.exec(slice)) citations.push(...members(m, 'ea-2003', from, EXTRADITION));
+  for (let m = BARE_SECTION.exec(slice); m; m = BARE_SECTION.exec(slice)) {
+    OTHER_ACT.lastIndex = m.index + m[0].length;
+    if (!OTHER_ACT.test(slice)) citations.push(...members(m, 'ea-2003', from, EXTRADITION));
+  }
   GA_RESOLUTION.lastIndex = 0;
   for (let m = GA_RESOLUTION.exec(slice); m; m = GA_RESOLUTION.exec(slice)) {
     const start = from + m.index;
