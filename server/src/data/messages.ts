@@ -468,6 +468,20 @@ export const MESSAGES = {
       ar: 'اكتُشفت الواقعة الجديدة في {discovered}، أي قبل أكثر من ستة أشهر من {date}.',
     },
   },
+  'revision.beforeDecision': {
+    what: {
+      en: 'The new fact was discovered on {discovered}, before the decision of {decision} whose revision is sought.',
+      fr: 'Le fait nouveau a été découvert le {discovered}, avant la décision du {decision} dont la révision est demandée.',
+      es: 'El hecho nuevo se descubrió el {discovered}, antes de la decisión del {decision} cuya revisión se solicita.',
+      ar: 'اكتُشفت الواقعة الجديدة في {discovered}، أي قبل القرار الصادر في {decision} المطلوب إعادة النظر فيه.',
+    },
+    how: {
+      en: 'A fact known before the decision was not unknown to it; check the dates, or say why the fact could not be put to the Commission before it decided.',
+      fr: 'Un fait connu avant la décision ne lui était pas inconnu ; vérifiez les dates, ou expliquez pourquoi il n’a pas pu être soumis à la Commission avant qu’elle ne statue.',
+      es: 'Un hecho conocido antes de la decisión no le era desconocido; compruebe las fechas, o explique por qué no pudo someterse a la Comisión antes de que resolviera.',
+      ar: 'الواقعة المعروفة قبل القرار لم تكن مجهولة وقت صدوره؛ تحقق من التواريخ، أو بيّن لماذا تعذّر عرضها على اللجنة قبل أن تبتّ.',
+    },
+  },
   'appeal.late': {
     what: {
       en: 'The notice is dated {date}; the {days} starting with {start} ended on {deadline}.',

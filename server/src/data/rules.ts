@@ -469,7 +469,10 @@ export const RULES = [
       es: 'La revisión solo procede por un hecho nuevo que habría podido cambiar la decisión; expóngalo con la fecha de su descubrimiento (Estatuto de la CCF, art. 42, CCF-REQ-12).',
       ar: 'لا تجوز إعادة النظر إلا بناءً على واقعة جديدة كان من شأنها تغيير القرار؛ اذكرها وتاريخ اكتشافها (المادة 42 من النظام الأساسي للجنة، CCF-REQ-12).',
     },
-    checks: ['A revision request has `new_fact_discovered: YYYY-MM-DD` and a “New fact” section that is not empty.'],
+    checks: [
+      'A revision request has `new_fact_discovered: YYYY-MM-DD` and a “New fact” section that is not empty.',
+      'A warning when `new_fact_discovered` is before `ccf_decision.date`: a fact discovered before the decision was not unknown to it (Art 42 speaks of a fact that would have changed the decision had it been known).',
+    ],
     example: 'request: [revision]\n(no new_fact_discovered, no “New fact” section)',
     fix: 'Add `new_fact_discovered:` and a “New fact” section.',
   },

@@ -11,7 +11,7 @@ import { appealPeriod, timeLimits } from './timeLimits';
 
 export const ccfDeadlines: Check = {
   name: 'CCF time limits',
-  rules: ['T-CCF-04', 'CCF-REQ-09'],
+  rules: ['T-CCF-04', 'CCF-REQ-09', 'CCF-REQ-12'],
   run: checkCcfDeadlines,
 };
 
@@ -23,6 +23,15 @@ function checkCcfDeadlines(ctx: CheckContext): void {
   const revision = timeLimits(sub).find((t) => t.act === 'revision');
   if (revision && revision.lastDay < filedOn) {
     report(ctx, 'T-CCF-04', valueSpan(sub, revision.startKey), 'revision.late', { discovered: revision.start, date: filedOn });
+  }
+
+  // Revision rests on a fact that, had it been known, would have changed the decision (CCF Statute
+  // Art 42, R-CCF-42, S): a fact discovered before the decision was not new to it. A warning, not
+  // an error: the applicant may have learnt it too late to put it to the Commission.
+  const discovered = valueAt(sub, 'new_fact_discovered');
+  const decided = valueAt(sub, 'ccf_decision.date');
+  if (revision && isIsoDate(discovered) && isIsoDate(decided) && discovered < decided) {
+    report(ctx, 'CCF-REQ-12', valueSpan(sub, 'new_fact_discovered'), 'revision.beforeDecision', { discovered, decision: decided }, { severity: 'warning' });
   }
 
   const channel = valueAt(sub, 'channel');
