@@ -468,6 +468,20 @@ export const MESSAGES = {
       ar: 'اكتُشفت الواقعة الجديدة في {discovered}، أي قبل أكثر من ستة أشهر من {date}.',
     },
   },
+  'signed.stranger': {
+    what: {
+      en: '“signed › by” ({by}) is neither the applicant nor the representative ({names}).',
+      fr: '« signed › by » ({by}) n’est ni le demandeur ni le représentant ({names}).',
+      es: '«signed › by» ({by}) no es ni el solicitante ni el representante ({names}).',
+      ar: '«signed › by» ({by}) ليس مقدّم الطلب ولا الممثل ({names}).',
+    },
+    how: {
+      en: 'Have the request signed by the applicant or by the representative the power of attorney authorises, or correct the name.',
+      fr: 'Faites signer la demande par le demandeur ou par le représentant que le pouvoir habilite, ou corrigez le nom.',
+      es: 'Haga firmar la solicitud por el solicitante o por el representante que el poder autoriza, o corrija el nombre.',
+      ar: 'اجعل الطلب موقّعًا من مقدّمه أو من الممثل الذي يفوّضه التوكيل، أو صحّح الاسم.',
+    },
+  },
   'revision.beforeDecision': {
     what: {
       en: 'The new fact was discovered on {discovered}, before the decision of {decision} whose revision is sought.',

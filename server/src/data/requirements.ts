@@ -95,7 +95,7 @@ export const KIND_PROFILES: Record<Kind, KindProfile> = {
       { section: 'warrants', code: 'SK-01', when: 'always' },
       { section: 'bars', alternatives: ['rules-violated'], code: 'APP-REQ-04', when: 'always', citationCode: 'APP-REQ-04' },
       { section: 'delay', code: 'APP-REQ-08', when: 'late-appeal' },
-      { section: 'relief', code: 'APP-REQ-09', when: 'always' },
+      { section: 'relief', code: 'APP-REQ-09', when: 'always', severity: 'hint' },
       { section: 'annexes', code: 'APP-REQ-06', when: 'has-exhibits' },
     ],
   },

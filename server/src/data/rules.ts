@@ -358,7 +358,10 @@ export const RULES = [
       es: 'La solicitud debe estar firmada por el solicitante o su representante autorizado (condiciones de admisibilidad, CCF-REQ-06).',
       ar: 'يجب أن يوقّع الطلبَ مقدّمُه أو ممثله المفوَّض (شروط القبول، CCF-REQ-06).',
     },
-    checks: ['`signed` with `by` and `date` is present (`place` is recommended).'],
+    checks: [
+      '`signed` with `by` and `date` is present (`place` is recommended).',
+      'A warning when `signed.by` is neither `applicant.name` (or one of `other_names`) nor `representative.name`: titles (Maître, Dr, Letrada, الأستاذ…), case, accents and initials do not count. Not for an entity or a minor, who sign through someone not named in the frontmatter.',
+    ],
     example: 'signed:\n  place: Paris',
     fix: 'Add `signed: {by: …, date: YYYY-MM-DD, place: …}`.',
   },

@@ -12,6 +12,7 @@ import { checkFrontmatterSyntax, frontmatterShape, futureDates } from './frontma
 import { declaredLanguage } from './language';
 import { citedProvisions, exhibits, warrants } from './references';
 import { requiredKeys } from './requirements';
+import { signatory } from './signatory';
 import { paragraphReferences, paragraphSequence } from './paragraphs';
 import { unprintableCharacters } from './glyphs';
 import { readingLimits } from './limits';
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   frontmatterShape,
   futureDates,
   requiredKeys,
+  signatory,
   declaredLanguage,
   ccfDeadlines,
   appealDeadline,

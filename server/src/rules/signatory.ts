@@ -1,0 +1,59 @@
+// Who signed a CCF request (CCF-REQ-06): the applicant or the authorised representative. A name
+// under `signed.by` that is neither is worth a look before filing: a colleague signing for the
+// representative named in the power of attorney, or a name left from another matter.
+import { report, type Check, type CheckContext } from './finding';
+import { valueAt, valueSpan } from './keys';
+
+export const signatory: Check = {
+  name: 'signatory',
+  rules: ['CCF-REQ-06'],
+  run: checkSignatory,
+};
+
+/** Titles and styles written before or after a name, in the four languages. */
+const STYLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'esq', 'kc', 'qc', 'hon',
+  'm', 'mme', 'mlle', 'me', 'maitre', 'avocat', 'avocate',
+  'sr', 'sra', 'srta', 'don', 'dona', 'lic', 'licdo', 'licda', 'letrado', 'letrada', 'abogado', 'abogada',
+  'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'المحامي', 'المحامية', 'الدكتور', 'الدكتورة', 'د',
+]);
+
+function checkSignatory(ctx: CheckContext): void {
+  const { sub } = ctx;
+  const by = valueAt(sub, 'signed.by');
+  if (typeof by !== 'string' || !by.trim()) return;
+  // An entity signs through an officer, a minor through whoever has parental authority: neither is named here.
+  if (valueAt(sub, 'applicant.entity') === true || valueAt(sub, 'applicant.minor') === true) return;
+  const otherNames = valueAt(sub, 'applicant.other_names');
+  const names = [valueAt(sub, 'applicant.name'), valueAt(sub, 'representative.name'), ...(Array.isArray(otherNames) ? otherNames : [otherNames])].filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
+  );
+  if (names.length === 0 || names.some((name) => samePerson(by, name))) return;
+  const named = [valueAt(sub, 'applicant.name'), valueAt(sub, 'representative.name')].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  report(ctx, 'CCF-REQ-06', valueSpan(sub, 'signed.by'), 'signed.stranger', { by: by.trim(), names: named.join(' / ') }, { severity: 'warning' });
+}
+
+/**
+ * Whether two written names can be the same person: every word of one (titles left out) is a
+ * word of the other, or its initial ("J. Smith", "Maître Sophie Leroy", "Thomas Reid, for Reid &
+ * Partners"). Case, accents and punctuation do not count.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0) return true;
+  return within(x, y) || within(y, x);
+}
+
+function within(part: readonly string[], whole: readonly string[]): boolean {
+  return part.every((w) => whole.some((v) => v === w || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v))));
+}
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STYLES.has(w));
+}
