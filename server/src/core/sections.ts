@@ -7,17 +7,20 @@ import type { Heading, Section } from './model';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 
 // Leading numbering a lawyer may put before a heading, matched after fold(): "1.", "1.2.", "A.",
-// "IV.", "(a)", "3)", "1 ", "II.-" (Spanish), "Part 2 -" / "Partie 2 :" / "Parte 2 -",
-// and Arabic ordinal adverbs "أولاً:" .. "عاشراً:" (hamza and tanwin are folded away).
+// "IV.", "(a)", "3)", "1 ", "Part 2 -" / "Partie 2 :" / "Parte 2 -", and Arabic ordinal adverbs
+// "أولاً:" .. "عاشراً:" (hamza and tanwin are folded away). A dash after the numbering, in any
+// spacing, is part of it: "II.-" (Spanish usage), "I. -", "III. –", "1. —", "1) –", "1 - ", "1-".
 const ARABIC_ORDINALS = 'اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا';
+// Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus.
+const DASH = '[-\u2010-\u2015\u2212]';
 const NUMBERING = new RegExp(
   [
     '^(?:',
-    '(?:\\(?(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z])[.)]-?(?:\\s+|$))',
-    '|\\d+(?:\\.\\d+)*\\s+(?:[-–—:]\\s+)?',
-    '|(?:part|partie|parte)\\s+(?:\\d+|[ivxlcdm]+|[a-z])\\s*[-–—:.]\\s*',
-    '|(?:[ivxlcdm]+|[a-z])\\s+[-–—]\\s+',
-    `|(?:${ARABIC_ORDINALS})\\s*[:：\\-–—]?\\s*`,
+    `(?:\\(?(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z])[.)](?:\\s*${DASH}\\s*|\\s+|$))`,
+    `|\\d+(?:\\.\\d+)*(?:\\s*${DASH}\\s*|\\s+(?::\\s+)?)`,
+    `|(?:part|partie|parte)\\s+(?:\\d+|[ivxlcdm]+|[a-z])\\s*(?:${DASH}|[:.])\\s*`,
+    `|(?:[ivxlcdm]+|[a-z])\\s+${DASH}\\s+`,
+    `|(?:${ARABIC_ORDINALS})\\s*(?:[:：]|${DASH})?\\s*`,
     ')+',
   ].join(''),
 );
