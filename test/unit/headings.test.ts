@@ -33,3 +33,11 @@ describe('section headings: numbering in front', () => {
     }
   });
 });
+
+describe('section headings: the facts section in the words of CrimPR r.50.20', () => {
+  it('accepts “Summary of (the) (relevant) facts”', () => {
+    for (const heading of ['Summary of facts', 'Summary of the facts', 'Summary of relevant facts', 'Summary of the relevant facts', '2. Summary of the relevant facts:']) {
+      assert.equal(sectionOfHeading(heading), 'facts', heading);
+    }
+  });
+});

@@ -15,7 +15,10 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     id: 'facts',
     names: {
-      en: ['Statement of facts', 'Facts', 'Summary of facts', 'Summary of relevant facts'],
+      // "Summary of (the) (relevant) facts": an appeal notice must "summarise the relevant facts"
+      // (CrimPR r.50.20, catalogue APP-REQ-05, source E23), so lawyers head the section in the
+      // rule's words. The rule is English only: no French, Spanish or Arabic counterpart is added.
+      en: ['Statement of facts', 'Facts', 'Summary of facts', 'Summary of relevant facts', 'Summary of the facts', 'Summary of the relevant facts'],
       fr: ['Exposé des faits', 'Faits', 'Résumé des faits'],
       es: ['Exposición de los hechos', 'Hechos', 'Resumen de los hechos'],
       ar: ['بيان الوقائع', 'الوقائع', 'ملخص الوقائع'],
