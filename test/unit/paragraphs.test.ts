@@ -258,6 +258,27 @@ describe('references to the submission’s own paragraphs (PARA-REF)', () => {
     assert.deepEqual(checkSubmission(parseSubmission(withTitle + 'One.\n'), { today: '2026-11-22' }).filter((f) => f.code === 'PARA-REF'), []);
   });
 
+  it('leaves alone pinpoints into an exhibit, an annex, a judgment or a report, and checks the rest', () => {
+    const withExhibits = (language: string) =>
+      front(language).replace('---\n', '---\nexhibits:\n  - id: D1\n    title: Report\n  - id: A3\n    title: Judgment\n');
+    const checkWith = (body: string, language = 'en') => {
+      const text = withExhibits(language) + body;
+      return checkSubmission(parseSubmission(text), { today: '2026-11-22' })
+        .filter((f) => f.code === 'PARA-REF')
+        .map((f) => text.slice(f.span.start, f.span.end));
+    };
+    const en = [
+      'One (Exhibit D1 at paragraph 12; Annex A3 para. 13; Exhibits D1 and A3, p. 2, §§ 14-15; D1 at para 16).',
+      'Two: the judgment of the District Judge at paragraph 17, Dr Marsh’s report at para 18, Celinski at para 19,',
+      '[2015] EWHC 1274 (Admin) at para 20, ibid. at para 21, Appendix 2 at para 22, Exhibit D1 (para 23).',
+      'Three, see paragraph 24 above and paragraph 25; as explained at paragraph 26; Exhibit D1. Paragraph 27 says.',
+    ].join('\n\n');
+    assert.deepEqual(checkWith(en), ['24', '25', '26', '27']);
+    assert.deepEqual(checkWith('Un (Pièce A3, au paragraphe 12 ; l’arrêt Soering au § 13).\n\nDeux, voir le paragraphe 14.\n', 'fr'), ['14']);
+    assert.deepEqual(checkWith('Uno (Anexo A3, en el párrafo 12; la sentencia de 3 de mayo de 2024, en su párrafo 13).\n\nDos, véase el párrafo 14.\n', 'es'), ['14']);
+    assert.deepEqual(checkWith('١. أولًا (المرفق A3، الفقرة 12؛ الفقرة 13 من المرفق D1).\n\n٢. ثانيًا، انظر الفقرة 14.\n', 'ar'), ['14']);
+  });
+
   it('says nothing when no paragraph is numbered', () => {
     assert.deepEqual(check('> Only a quotation citing paragraph 4 above.\n\n## Annexes\n\nSee paragraph 7.\n'), []);
   });

@@ -10,6 +10,7 @@ import type { Span } from '../vocabulary';
 import { endOf, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
+import { EXHIBIT_ID, findExhibitCitations } from './exhibits';
 import { findParagraphReferences, numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering, type ParagraphReference } from './paragraphs';
 
 export interface ResolvedTarget {
@@ -65,6 +66,56 @@ export function paragraphReferenceAt(sub: Submission, offset: number): { referen
 /** A case cited just before: "Soering v UK, para. 88", "X c. France, § 45", "the Respondent’s paragraph 12". */
 const ANOTHER_TEXT_BEFORE = /(?:,\s*|['’]s\s+|\s(?:v|vs|c)\.?\s[^.;\n]{0,60}\b(?:at|en|au|dans)\s+)$/iu;
 
+// ---- pinpoints into another document ---------------------------------------------------------
+// "Exhibit D1 at paragraph 12", "(Annex A3 para. 12)", "D2 at para 9", "Pièce P3, page 2, au § 4",
+// "Anexo A3, en el párrafo 4", "المرفق A3، الفقرة 12", "the District Judge's ruling of 6 October at
+// paragraph 21", "Dr Marsh's report at para 4", "Celinski at para 12", "[2015] EWHC 1274 (Admin) at
+// para 12", "ibid. at para 3": the paragraph is the document's, not the submission's.
+
+/** Between the document and the paragraph: a comma, a page, "at" / "au" / "en el" / "في", an opening bracket. */
+const PINPOINT_GAP =
+  '\\s*(?:[,:،]\\s*)?(?:(?:p|pp|page|pages|pág|págs|ص)\\.?\\s*[0-9\\u0660-\\u0669]+(?:\\s*[-–]\\s*[0-9\\u0660-\\u0669]+)?\\s*[,،]?\\s*)?' +
+  '(?:(?<!\\p{L})(?:at|au|à|en|dans|في)(?:\\s+(?:the|le|la|el|su|its|son|sa))?\\s+)?\\(?\\s*';
+const AFTER_PINPOINT_GAP = new RegExp(`^${PINPOINT_GAP}$`, 'iu');
+/** Documents that are not exhibit citations but are cited the same way: "Appendix 2", "Tab 4", "Documento 3". */
+const OTHER_DOCUMENT_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:appendix|appendices|appendice|apéndice|tab|documents?|documentos?)\\s+(?:n[°o]s?\\.?\\s*)?${EXHIBIT_ID}(?![\\p{L}\\p{N}])${PINPOINT_GAP}$`,
+  'iu',
+);
+/** A judgment, decision or report, possibly named or dated, then "at": "the judgment of the District Judge at". */
+const DECISION_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:[Jj]udge?ments?|[Dd]ecisions?|[Rr]ulings?|[Dd]etermination|[Rr]eport|[Oo]pinion|[Jj]ugement|[Aa]rrêt|[Dd]écision|[Oo]rdonnance|[Rr]apport|[Aa]vis|' +
+    '[Ss]entencia|[Aa]uto|[Rr]esolución|[Dd]ecisión|[Ii]nforme|[Dd]ictamen|[وبل]{0,2}(?:الحكم|القرار|التقرير))(?!\\p{L})' +
+    // named or dated: "of the District Judge", "du 3 mai 2024", "Soering", "Love v USA"
+    '(?:\\s+(?:of|dated|du|de|del|d[\'’])\\s*[^,.;:!?\\n]{1,50}?|\\s+\\p{Lu}[\\p{L}\'’-]*(?:\\s+(?:v|vs|c)\\.?\\s+\\p{Lu}[\\p{L}\'’-]*)?)?' +
+    '\\s*[,،]?\\s*(?<!\\p{L})(?:at|au|à|en|dans|في)(?:\\s+(?:the|le|la|el|su|its|son|sa))?\\s+$',
+  'u',
+);
+/** A case by its name or its neutral citation, then "at": "Celinski at", "[2015] EWHC 1274 (Admin) at"; "ibid." / "id." . */
+const CASE_BEFORE =
+  /(?:(?<!\p{L})(?!(?:Again|Also|Even|Hence|Here|Only|See|Then|There|Thus)\b)\p{Lu}\p{Ll}{2,}|\[\d{4}\]\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?\s+\d+(?:\s*\([A-Za-z]+\))?)\s+at\s+$|(?<!\p{L})(?:ibid|ibidem|id|op\.?\s*cit|loc\.?\s*cit)\.\s*,?\s*(?:at\s+)?$/u;
+
+/**
+ * A paragraph reference written as a pinpoint into an exhibit, an annex or another document.
+ * `before` is the text of the node up to the reference, comments masked; `declared` matches the
+ * submission's exhibit ids written alone ("D2 at para 9").
+ */
+export function pinpointsAnotherDocument(before: string, declared?: RegExp): boolean {
+  const cited = findExhibitCitations(before);
+  const last = cited[cited.length - 1];
+  if (last && AFTER_PINPOINT_GAP.test(before.slice(last.span.end))) return true;
+  if (declared?.test(before)) return true;
+  return OTHER_DOCUMENT_BEFORE.test(before) || DECISION_BEFORE.test(before) || CASE_BEFORE.test(before);
+}
+
+/** The declared exhibit ids that hold a letter ("D1", not "3"), written alone just before a pinpoint. */
+function declaredIdsBefore(sub: Submission): { key: string; pattern?: RegExp } {
+  const ids = [...new Set(sub.exhibits.map((e) => e.id).filter((id): id is string => !!id && /\p{L}/u.test(id) && /\d/.test(id)))];
+  if (ids.length === 0) return { key: '' };
+  const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { key: ids.join(' '), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])${PINPOINT_GAP}$`, 'iu') };
+}
+
 function buildIndex(sub: Submission): ParagraphIndex {
   const numbering = numberParagraphs(sub);
   const byNumber = new Map<number, { first: NumberedParagraph; last: NumberedParagraph }>();
@@ -82,6 +133,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
   const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
   let annexCursor = 0;
   const bodyStart = sub.frontmatter?.span.end ?? 0;
+  const declared = declaredIdsBefore(sub);
 
   for (const node of sub.tree.children as Nodes[]) {
     if (node.type !== 'paragraph' && node.type !== 'list') continue;
@@ -94,7 +146,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     const exclude: Span[] = [];
     for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
 
-    for (const ref of referencesIn(sub.text, node, from, to, exclude)) {
+    for (const ref of referencesIn(sub.text, node, from, to, exclude, declared)) {
       while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
       references.push({
         ...ref,
@@ -110,17 +162,20 @@ function buildIndex(sub: Submission): ParagraphIndex {
  * The references written in a top-level node, kept with the node relative to its start: the
  * incremental parser reuses a node (positions shifted) while its block is unchanged, so a keystroke
  * reads again only the node it touched. What is excluded (citations of provisions) is part of the
- * key: a citation may run into a node from the one before.
+ * key: a citation may run into a node from the one before; so are the declared exhibit ids, which
+ * the frontmatter may change while the node stays.
  */
 const nodeReferences = new WeakMap<Nodes, { exclude: string; refs: ParagraphReference[] }>();
 
-function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[]): ParagraphReference[] {
-  const key = exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',');
+function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[], declared: { key: string; pattern?: RegExp }): ParagraphReference[] {
+  const key = `${exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',')}|${declared.key}`;
   let kept = nodeReferences.get(node);
   if (!kept || kept.exclude !== key) {
-    const refs = findParagraphReferences(text, { from, to, exclude }).filter(
-      (ref) => ref.position || !ANOTHER_TEXT_BEFORE.test(maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start))),
-    );
+    const refs = findParagraphReferences(text, { from, to, exclude }).filter((ref) => {
+      if (ref.position) return true;
+      const before = maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start));
+      return !ANOTHER_TEXT_BEFORE.test(before) && !pinpointsAnotherDocument(before, declared.pattern);
+    });
     kept = { exclude: key, refs: refs.map((r) => shiftReference(r, -from)) };
     nodeReferences.set(node, kept);
   }

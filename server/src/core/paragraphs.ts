@@ -397,9 +397,9 @@ const REFERENCE = new RegExp(
   'giu',
 );
 const MEMBER = new RegExp(`(${NUMBER})|(${RANGE})`, 'giu');
-/** What follows a reference to another text: "of the Act", "de la Convention", "من المادة". */
+/** What follows a reference to another text: "of the Act", "de la Convention", "من المادة", "من المرفق". */
 const OF_ANOTHER_TEXT =
-  /^\s*,?\s*(?:(?:of|in)\s+(?!this\b|these\b|the\s+present\b)|(?:de|du|des|del)\s+(?!(?:la\s+|el\s+)?(?:présente?|presente|ce|cette|ces|este|esta|estos|estas)\b)|من\s+(?!هذ[اه])(?:ال)?(?:مادة|قانون|اتفاقية|نظام|قرار|حكم|لائحة|مذكرة)|\(\d|[A-Z][A-Za-z]*\b)/u;
+  /^\s*,?\s*(?:(?:of|in)\s+(?!this\b|these\b|the\s+present\b)|(?:de|du|des|del)\s+(?!(?:la\s+|el\s+)?(?:présente?|presente|ce|cette|ces|este|esta|estos|estas)\b)|من\s+(?!هذ[اه])(?:ال)?(?:مادة|قانون|اتفاقية|نظام|قرار|حكم|لائحة|مذكرة|مرفق)|\(\d|[A-Z][A-Za-z]*\b)/u;
 /** What comes before a paragraph of a cited provision: "Article 8, paragraph 2", "المادة 83 الفقرة 2". */
 const PROVISION_BEFORE = /(?:article|art\.|section|s\.|rule|règle|artículo|regla|المادة|مادة)\s*[0-9\u0660-\u0669]+[A-Za-z]?(?:\([^)]*\))*\s*,?\s*$/iu;
 
