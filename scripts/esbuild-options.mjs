@@ -6,6 +6,9 @@ export const common = {
   target: 'node20',
   format: 'cjs',
   minify: true,
+  // Messages in French, Spanish and Arabic written as themselves, not as \uXXXX escapes (six bytes
+  // a letter instead of two): Node reads the bundles as UTF-8.
+  charset: 'utf8',
   // Maps stay in dist/ for debugging; the .vsix and the npm package never ship them.
   sourcemap: 'linked',
   metafile: true,
