@@ -84,6 +84,7 @@ export async function bundleAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
   try {
     if (job.split) {
       const result = await buildSplit(input, hooks);
+      stopIfCancelled(hooks);
       const files = result.files.map((f) => ({ ...f, path: path.join(target, f.name) }));
       for (const f of files) {
         const refusal = await guard(f.path);
@@ -106,6 +107,7 @@ export async function bundleAnalysis(analysis: Pick<Analysis, 'submission' | 'fi
     if (refusal) return refusal;
     if (!job.overwrite && (await exists(target))) return { ok: false, reason: 'exists', message: outcomeText(language, 'exists', { file: path.basename(target) }), path: target };
     const result = await buildBundle(input, hooks);
+    stopIfCancelled(hooks);
     await writeExport(target, result.bytes, { sourcePath: job.sourcePath, overwrite: job.overwrite });
     return { ok: true, path: target, pages: result.pageCount, draft, skipped: result.skipped.map(plainProblem), warnings: result.warnings };
   } catch (err) {
@@ -166,4 +168,12 @@ function plainProblem(p: { id: string; file?: string; message: string }) {
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Saving the PDF yields to the event loop, so a cancellation can arrive during it: checked once
+ * more before anything is written, the last moment at which nothing has been.
+ */
+function stopIfCancelled(hooks: { cancelled?: () => boolean }): void {
+  if (hooks.cancelled?.()) throw new BundleCancelled();
 }
