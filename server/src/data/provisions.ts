@@ -115,6 +115,26 @@ export const PROVISIONS: readonly Provision[] = [
 const BY_ARTICLE = new Map<string, Provision>();
 for (const p of PROVISIONS) for (const a of p.articles) BY_ARTICLE.set(`${p.instrument}:${a.toUpperCase()}`, p);
 
+/**
+ * The Parts of the Extradition Act 2003 by section: Part 1 (category 1 territories, warrant-based)
+ * ss.1–68A, Part 2 (category 2 territories, request-based) ss.69–141 (INS-EA2003, P, for what each
+ * Part is; the boundaries as legislation.gov.uk lays out the Act, E12b part/1 and E16b part/2
+ * cross-headings: S, not quoted in the catalogue). Sections inserted later keep their number's
+ * place (s.21A, s.83A–E). A provision row's own `part` comes first.
+ */
+const EA_2003_PARTS: readonly { part: 1 | 2; from: number; to: number }[] = [
+  { part: 1, from: 1, to: 68 },
+  { part: 2, from: 69, to: 141 },
+];
+
+/** The Part of the Extradition Act 2003 a section is in ("21A" → 1, "82" → 2), if it is in Part 1 or 2. */
+export function partOfEaSection(article: string): 1 | 2 | undefined {
+  const row = findProvision('ea-2003', article);
+  if (row?.part === 1 || row?.part === 2) return row.part;
+  const n = Number.parseInt(article, 10);
+  return EA_2003_PARTS.find((p) => n >= p.from && n <= p.to)?.part;
+}
+
 export function findProvision(instrument: InstrumentId, article: string): Provision | undefined {
   return BY_ARTICLE.get(`${instrument}:${article.toUpperCase()}`);
 }

@@ -7,7 +7,7 @@ import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
-import { findProvision } from '../data/provisions';
+import { partOfEaSection } from '../data/provisions';
 import { keysOf, ruleOfPath } from '../data/frontmatter';
 import { KIND_PROFILES } from '../data/requirements';
 import { report, type Check, type CheckContext } from './finding';
@@ -133,7 +133,7 @@ function checkCitedProvisions(ctx: CheckContext): void {
       }
     }
     if (c.instrument === 'ea-2003' && (regime === 'uk-part-1' || regime === 'uk-part-2')) {
-      const part = findProvision('ea-2003', c.article)?.part;
+      const part = partOfEaSection(c.article);
       const declared = regime === 'uk-part-1' ? 1 : 2;
       if (part && part !== declared) {
         report(ctx, code, c.span, 'citation.regime', { article: c.article, part, regime }, { severity: 'warning' });
