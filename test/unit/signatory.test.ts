@@ -10,6 +10,9 @@ describe('signatory', () => {
     assert.equal(samePerson('THOMAS REID, for Reid & Partners', 'Thomas Reid'), true);
     assert.equal(samePerson('Letrada María José Núñez', 'Maria Jose Nunez'), true);
     assert.equal(samePerson('المحامية ليلى منصور', 'ليلى منصور'), true);
+    assert.equal(samePerson('Abg. Dra. Lucía Gómez', 'Lucia Gomez'), true);
+    assert.equal(samePerson('Mª José Ferrer', 'María José Ferrer'), true);
+    assert.equal(samePerson('Fco. Glez. Ruiz', 'Francisco González Ruiz'), true);
     assert.equal(samePerson('John Smith', 'Jane Doe'), false);
     assert.equal(samePerson('Rebecca Thorne', 'Thomas Reid'), false);
   });

@@ -110,7 +110,7 @@ export const MESSAGES = {
   },
   'citation.repealed': {
     what: {
-      en: '{article} of {instrument} no longer has effect: it was repealed by {by}, with effect from {date}{caveat}.',
+      en: 'The provision {article} of {instrument} no longer has effect: it was repealed by {by}, with effect from {date}{caveat}.',
       fr: 'La disposition {article} ({instrument}) n’est plus en vigueur : elle a été abrogée par {by}, à compter du {date}{caveat}.',
       es: 'La disposición {article} ({instrument}) ya no está en vigor: fue derogada por {by}, con efectos desde el {date}{caveat}.',
       ar: 'لم يعد الحكم {article} من {instrument} نافذًا: فقد أُلغي بموجب {by} اعتبارًا من {date}{caveat}.',

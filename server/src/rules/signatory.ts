@@ -14,7 +14,7 @@ export const signatory: Check = {
 const STYLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'esq', 'kc', 'qc', 'hon',
   'm', 'mme', 'mlle', 'me', 'maitre', 'avocat', 'avocate',
-  'sr', 'sra', 'srta', 'don', 'dona', 'lic', 'licdo', 'licda', 'letrado', 'letrada', 'abogado', 'abogada',
+  'sr', 'sra', 'srta', 'dra', 'don', 'dona', 'lic', 'licdo', 'licda', 'lcdo', 'lcda', 'abg', 'letrado', 'letrada', 'abogado', 'abogada',
   'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'المحامي', 'المحامية', 'الدكتور', 'الدكتورة', 'د',
 ]);
 
@@ -35,8 +35,8 @@ function checkSignatory(ctx: CheckContext): void {
 
 /**
  * Whether two written names can be the same person: every word of one (titles left out) is a
- * word of the other, or its initial ("J. Smith", "Maître Sophie Leroy", "Thomas Reid, for Reid &
- * Partners"). Case, accents and punctuation do not count.
+ * word of the other, its initial or a short form of it ("J. Smith", "Mª José", "Fco. Ruiz", "Maître
+ * Sophie Leroy", "Thomas Reid, for Reid & Partners"). Case, accents and punctuation do not count.
  */
 export function samePerson(a: string, b: string): boolean {
   const x = words(a);
@@ -46,7 +46,15 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 function within(part: readonly string[], whole: readonly string[]): boolean {
-  return part.every((w) => whole.some((v) => v === w || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v))));
+  return part.every((w) => whole.some((v) => v === w || abbreviates(w, v) || abbreviates(v, w)));
+}
+
+/** An initial ("J"), or a short form made of the word's letters in order ("Fco." Francisco, "Mª" María, "Glez." González). */
+function abbreviates(short: string, word: string): boolean {
+  if (short.length > 4 || short.length >= word.length || short[0] !== word[0]) return false;
+  let at = 0;
+  for (const ch of word) if (ch === short[at]) at++;
+  return at >= short.length;
 }
 
 function words(name: string): string[] {
