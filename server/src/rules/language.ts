@@ -1,6 +1,6 @@
 // The declared language (CCF-REQ-07 for CCF requests, FMT-LANG for the format), whether the body is
 // written in it, and whether it is the language of the court an extradition submission goes to (REV-07).
-import { textOf } from '../core/nodes';
+import { proseTextOf } from '../core/nodes';
 import type { Submission } from '../core/model';
 import { addCounts, countWords, guessLanguage, noCounts, type Counts, type LanguageGuess } from '../core/language';
 import { LANGUAGE_INFO } from '../data/languages';
@@ -45,7 +45,7 @@ export const declaredLanguage: Check = {
  * with it: while typing, the server reuses the nodes of every paragraph and list item the
  * keystroke did not touch (their text never changes, only their positions), so only the one being
  * typed in is counted again. A list is counted by item, its text being its items' separated by
- * spaces.
+ * spaces. A quotation or code block inside an item is not counted, as at the top level.
  */
 export function sampleLanguage(sub: Submission): LanguageGuess {
   const total = noCounts();
@@ -63,10 +63,10 @@ export function sampleLanguage(sub: Submission): LanguageGuess {
 
 const countsByNode = new WeakMap<object, { counts: Counts; length: number }>();
 
-function add(total: Counts, node: Parameters<typeof textOf>[0]): number {
+function add(total: Counts, node: Parameters<typeof proseTextOf>[0]): number {
   let known = countsByNode.get(node);
   if (!known) {
-    const text = textOf(node);
+    const text = proseTextOf(node);
     known = { counts: countWords(text), length: text.length };
     countsByNode.set(node, known);
   }
@@ -75,15 +75,16 @@ function add(total: Counts, node: Parameters<typeof textOf>[0]): number {
 }
 
 /**
- * Paragraphs, lists and tables only: headings, code and quotations of foreign law mislead. The
- * text of each, until there are more than SAMPLE_CHARS characters.
+ * Paragraphs, lists and tables only: headings, code and quotations of foreign law mislead, and so
+ * do the quotations and code indented in a list item (proseTextOf leaves them out). The text of
+ * each, until there are more than SAMPLE_CHARS characters.
  */
 export function proseSample(sub: Submission): string[] {
   const pieces: string[] = [];
   let length = 0;
   for (const node of sub.tree.children) {
     if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table') continue;
-    const text = textOf(node);
+    const text = proseTextOf(node);
     pieces.push(text);
     length += text.length + 1;
     if (length > SAMPLE_CHARS) break;
