@@ -4,10 +4,11 @@
 //
 // Only where the lawyer argues: top-level paragraphs and lists of the body outside the annexes.
 // Quotations, code, tables, footnotes and headings often quote or cite another text's paragraphs
-// ("the judgment, at paragraph 45"), so they are left out; so are citations of provisions.
+// ("the judgment, at paragraph 45"), so they are left out, at any depth (a judgment quoted under a
+// numbered paragraph, indented `   > …`, is a quotation too); so are citations of provisions.
 import type { Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
-import { endOf, startOf } from './nodes';
+import { endOf, setApartIn, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
 import { EXHIBIT_ID, findExhibitCitations } from './exhibits';
@@ -145,6 +146,8 @@ function buildIndex(sub: Submission): ParagraphIndex {
     while (citationCursor < citations.length && citations[citationCursor].span.end <= from) citationCursor++;
     const exclude: Span[] = [];
     for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
+    // Quotations and code inside a list item: another text, like those at the top level.
+    for (const s of setApartIn(node)) exclude.push({ start: s.start, end: s.end });
 
     for (const ref of referencesIn(sub.text, node, from, to, exclude, declared)) {
       while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
@@ -163,7 +166,8 @@ function buildIndex(sub: Submission): ParagraphIndex {
  * incremental parser reuses a node (positions shifted) while its block is unchanged, so a keystroke
  * reads again only the node it touched. What is excluded (citations of provisions) is part of the
  * key: a citation may run into a node from the one before; so are the declared exhibit ids, which
- * the frontmatter may change while the node stays.
+ * the frontmatter may change while the node stays. The quotations excluded are the node's own, so
+ * their offsets relative to it are the same whenever the node is reused.
  */
 const nodeReferences = new WeakMap<Nodes, { exclude: string; refs: ParagraphReference[] }>();
 
