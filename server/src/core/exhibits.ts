@@ -1,7 +1,9 @@
 // Exhibit citations in the text: "Exhibit A1", "Annex 3", "Annexe A2", "Pièce 4", "Anexo T3",
 // "المرفق A1", lists ("Exhibits A1, A2 and A4") and ranges ("Annexes A1–A3").
-import type { ExhibitCitation } from './model';
-import { maskComments } from './text';
+import type { Span } from '../vocabulary';
+import type { ExhibitCitation, Submission } from './model';
+import { setApartIn } from './nodes';
+import { maskComments, withinSpans } from './text';
 
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
 export const EXHIBIT_ID = '(?:[A-Z]{1,3}-?)?[0-9]{1,4}[a-z]?';
@@ -64,4 +66,30 @@ function expandRange(first: string, last: string): string[] {
  */
 export function isPlainRelativePath(file: string): boolean {
   return file.trim() !== '' && !/^[\\/]|^[a-z]:|^[a-z][a-z0-9+.-]+:|\0/i.test(file.trim());
+}
+
+const quotationsBySubmission = new WeakMap<Submission, Span[]>();
+
+/** The body's quotations (blockquotes), at any depth, outermost only, in document order. */
+export function quotationSpans(sub: Submission): Span[] {
+  let spans = quotationsBySubmission.get(sub);
+  if (!spans) {
+    spans = [];
+    for (const node of sub.tree.children) {
+      for (const s of setApartIn(node)) if (s.type === 'blockquote') spans.push({ start: s.start, end: s.end });
+    }
+    quotationsBySubmission.set(sub, spans);
+  }
+  return spans;
+}
+
+/**
+ * Whether a citation is another text's, quoted: an id inside a quotation that the submission does
+ * not declare ("exhibit JP3" of the bundle of the court quoted). It is not this submission's
+ * citation: not reported as undeclared, and it asks for no annex list. A declared id quoted is
+ * still a citation.
+ */
+export function isQuotedForeignCitation(sub: Submission, c: ExhibitCitation): boolean {
+  if (sub.exhibits.some((e) => e.id === c.id)) return false;
+  return withinSpans(quotationSpans(sub), c.span.start);
 }

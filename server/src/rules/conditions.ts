@@ -1,4 +1,5 @@
 // The named conditions of data/requirements.ts, evaluated against a submission.
+import { isQuotedForeignCitation } from '../core/exhibits';
 import type { Submission } from '../core/model';
 import type { Condition } from '../data/requirements';
 import { requestTypes, valueAt } from './keys';
@@ -32,7 +33,8 @@ export function holds(condition: Condition, sub: Submission): boolean {
     case 'urgent':
       return valueAt(sub, 'urgent') === true;
     case 'has-exhibits':
-      return sub.exhibits.length > 0 || sub.exhibitCitations.length > 0;
+      // An undeclared id quoted from another text is not a citation of this submission's.
+      return sub.exhibits.length > 0 || sub.exhibitCitations.some((c) => !isQuotedForeignCitation(sub, c));
     case 'late-appeal':
       return timeLimits(sub).some((t) => t.act === 'appeal-notice' && t.measured !== undefined && t.measured.date > t.lastDay);
   }

@@ -1,7 +1,7 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { citationsOf } from '../core/citations';
 import { writtenDate, writtenMonth } from '../core/dates';
-import { isPlainRelativePath, normalizeExhibitId } from '../core/exhibits';
+import { isPlainRelativePath, normalizeExhibitId, quotationSpans } from '../core/exhibits';
 import { canDeclareExhibits } from '../core/fixes';
 import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
@@ -76,9 +76,13 @@ function checkExhibits(ctx: CheckContext): void {
   const used = new Set<string>();
   const undeclared = new Set<string>();
   const declarable = canDeclareExhibits(sub);
+  const quotations = quotationSpans(sub);
   for (const c of sub.exhibitCitations) {
     if (!inAnnexList(c.span.start)) used.add(c.id);
     if (declared.has(c.id)) continue;
+    // An id the submission does not declare, inside a quotation, is the quoted text's exhibit
+    // ("exhibit JP3" of another court's bundle), not one of this submission's.
+    if (withinSpans(quotations, c.span.start)) continue;
     report(ctx, code, c.span, 'exhibit.undeclared', { id: c.id }, {
       fixes: undeclared.has(c.id) || !declarable ? [] : [{ kind: 'declare-exhibit', id: c.id }],
     });
