@@ -149,7 +149,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     // Quotations and code inside a list item: another text, like those at the top level.
     for (const s of setApartIn(node)) exclude.push({ start: s.start, end: s.end });
 
-    for (const ref of referencesIn(sub.text, node, from, to, exclude, declared)) {
+    for (const ref of referencesIn(sub.text, node, from, to, exclude, declared, sub.kind === 'extradition-appeal')) {
       while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
       references.push({
         ...ref,
@@ -171,12 +171,17 @@ function buildIndex(sub: Submission): ParagraphIndex {
  */
 const nodeReferences = new WeakMap<Nodes, { exclude: string; refs: ParagraphReference[] }>();
 
-function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[], declared: { key: string; pattern?: RegExp }): ParagraphReference[] {
-  const key = `${exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',')}|${declared.key}`;
+function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[], declared: { key: string; pattern?: RegExp }, markedOnly: boolean): ParagraphReference[] {
+  const key = `${exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',')}|${declared.key}|${markedOnly}`;
   let kept = nodeReferences.get(node);
   if (!kept || kept.exclude !== key) {
     const refs = findParagraphReferences(text, { from, to, exclude }).filter((ref) => {
       if (ref.position) return true;
+      // Grounds of appeal cite the judgment below by its paragraphs at every turn ("At paragraph
+      // 34 the District Judge held", "the findings at paragraphs 30–33"): in an appeal notice a
+      // paragraph is the notice's own only when it says so ("above", "of these grounds"). Else a
+      // renumbering would rewrite the judgment's numbers too.
+      if (markedOnly) return OWN_DOCUMENT_AFTER.test(text.slice(ref.span.end, Math.min(to, ref.span.end + 60)));
       const before = maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start));
       return !ANOTHER_TEXT_BEFORE.test(before) && !pinpointsAnotherDocument(before, declared.pattern);
     });
@@ -185,6 +190,10 @@ function referencesIn(text: string, node: Nodes, from: number, to: number, exclu
   }
   return kept.refs.map((r) => shiftReference(r, from));
 }
+
+/** "of this notice", "of these grounds", "de la présente requête", "del presente escrito", "من هذا الإخطار". */
+const OWN_DOCUMENT_AFTER =
+  /^\s*,?\s*(?:(?:of|in)\s+(?:this|these|the\s+present)\s+(?:notice|grounds?|skeleton|submissions?|document|appeal)|(?:de|du)\s+(?:la\s+)?(?:présente?|cet(?:te)?|ces)\s+\p{L}+|(?:de|del)\s+(?:la\s+)?(?:presente|este|esta)\s+\p{L}+|من\s+(?:هذا|هذه))/iu;
 
 function shiftReference(ref: ParagraphReference, by: number): ParagraphReference {
   const shift = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
