@@ -131,6 +131,34 @@ Documents produced:
     assert.equal((doc.blocks[doc.blocks.length - 2] as HeadingBlock).text, 'List of annexes');
   });
 
+  it('gives sub-paragraphs ("1.1", "(a)", "ii)") no number of their own, as PARA-SEQ does', () => {
+    const doc = layoutSubmission(
+      submission(`${FRONT}
+## Statement of facts
+
+1. First.
+
+1.1 A decimal sub-paragraph.
+
+(a) A lettered one.
+
+ii) A roman one.
+
+2. Second.
+
+Third, counted.
+`),
+      { draft: false },
+    );
+    const numbered = paragraphs(doc.blocks).filter((p) => p.number !== undefined);
+    assert.deepEqual(numbered.map((p) => [p.number, text(p)]), [
+      [1, 'First.'],
+      [2, 'Second.'],
+      [3, 'Third, counted.'],
+    ]);
+    assert.ok(paragraphs(doc.blocks).some((p) => p.number === undefined && text(p) === '(a) A lettered one.'));
+  });
+
   it('numbers footnotes in order of first reference and keeps their text', () => {
     const doc = layoutSubmission(
       submission(`${FRONT}\n## Facts\n\nOne[^b] and two[^a] and one again[^b].\n\n[^a]: Note A.\n[^b]: Note **B**.\n`),

@@ -10,6 +10,9 @@
 //   before it ("The Commission is asked to: 1. … 2. …"): its items are lettered (a), (b)….
 // - A list with "1." on every line (Markdown's way of letting the renderer count) is counted.
 // - Nothing in the annexes section is numbered.
+// - A plain paragraph that opens with a sub-paragraph number ("1.1", "2.3.1.", "(a)", "(ii)",
+//   "a)", "i)") once the numbering has begun is a sub-paragraph of the numbered paragraph above:
+//   it takes no number of its own and does not shift the numbers after it.
 // - A written number that is not the previous one plus one breaks the sequence: it is still
 //   printed as written, and reported in `breaks`.
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
@@ -72,11 +75,21 @@ export interface ParagraphNumbering {
 export const WRITTEN_PARAGRAPH_NUMBER = /^([\u0660-\u0669\u06f0-\u06f9]{1,6})[.)\-–][ \t\u00a0]+/;
 const LIST_ITEM_NUMBER = /^[ \t]*(\d{1,9})[.)]/;
 
+/**
+ * A sub-paragraph number written at the start of a paragraph: decimal "1.1", "2.3.1" (optionally
+ * followed by "." or ")"), in Western or Arabic-Indic digits, or lettered / roman "(a)", "(ii)",
+ * "a)", "i)". Such a paragraph belongs to the numbered paragraph above it.
+ */
+const SUB_PARAGRAPH_NUMBER =
+  /^(?:(?:[0-9]{1,4}(?:\.[0-9]{1,4}){1,3}|[\u0660-\u0669]{1,4}(?:\.[\u0660-\u0669]{1,4}){1,3}|[\u06f0-\u06f9]{1,4}(?:\.[\u06f0-\u06f9]{1,4}){1,3})[.)]?|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|(?:[a-z]|[ivxl]{1,6})\))[ \t\u00a0]+\S/;
+
 interface ParagraphFacts {
   /** 'footnotes': visible only if a footnote it references is defined, which the rest of the document decides. */
   visible: 'yes' | 'no' | 'footnotes';
   /** A number written in Arabic-Indic digits at its start; offset from the paragraph's start. */
   written?: { value: number; offset: number; length: number; digits: Digits };
+  /** It opens with a sub-paragraph number ("1.1", "(a)", "ii)"): part of the numbered paragraph above. */
+  sub: boolean;
   /** NumberedParagraph.numberedLines, offsets from the paragraph's start. */
   lines: { value: number; offset: number; length: number; lineOffset: number }[];
 }
@@ -160,6 +173,9 @@ class Numbering {
   private paragraph(node: Paragraph): void {
     const facts = this.paragraphFacts(node);
     if (facts.visible === 'no' || (facts.visible === 'footnotes' && !this.visible(node))) return;
+    // A sub-paragraph ("1.1", "(a)") of the numbered paragraph above: no number of its own, in the
+    // check and in the export alike (the export numbers only what is in `paragraphs`).
+    if (facts.sub && this.last !== undefined) return;
     const written = facts.written;
     if (written) {
       const at = startOf(node) + written.offset;
@@ -187,7 +203,8 @@ class Numbering {
     const m = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
     const written =
       m && this.sub.text.startsWith(m[1], startOf(first)) ? { value: westernNumber(m[1]), offset: startOf(first) - startOf(node), length: m[1].length, digits: digitsOf(m[1]) } : undefined;
-    facts = { visible: visibleAlone(node), written, lines: numberedLines(this.sub.text, startOf(node), endOf(node)) };
+    const sub = !written && first?.type === 'text' && SUB_PARAGRAPH_NUMBER.test(first.value) && this.sub.text.startsWith(first.value.slice(0, 2), startOf(first));
+    facts = { visible: visibleAlone(node), written, sub, lines: numberedLines(this.sub.text, startOf(node), endOf(node)) };
     paragraphFacts.set(node, facts);
     return facts;
   }
