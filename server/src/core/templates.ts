@@ -86,8 +86,6 @@ function templateHolds(condition: Condition, types: readonly RequestType[]): boo
       return types.some((t) => t === 'correction' || t === 'deletion');
     case 'warrants-recommended':
       return types.includes('revision') && !types.some((t) => t === 'correction' || t === 'deletion');
-    case 'no-correction-or-deletion':
-      return !types.some((t) => t === 'correction' || t === 'deletion');
     case 'revision':
       return types.includes('revision');
     case 'access-only':

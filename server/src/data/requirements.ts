@@ -9,7 +9,6 @@ export type Condition =
   | 'entity'
   | 'minor'
   | 'correction-or-deletion'
-  | 'no-correction-or-deletion'
   | 'arrest-data-challenged'
   | 'warrants-recommended'
   | 'not-access-only'

@@ -18,8 +18,6 @@ export function holds(condition: Condition, sub: Submission): boolean {
       return valueAt(sub, 'applicant.minor') === true;
     case 'correction-or-deletion':
       return types.includes('correction') || types.includes('deletion');
-    case 'no-correction-or-deletion':
-      return !types.includes('correction') && !types.includes('deletion');
     case 'arrest-data-challenged':
       return (types.includes('correction') || types.includes('deletion')) && challengesArrestData(sub);
     case 'warrants-recommended':

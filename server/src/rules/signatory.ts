@@ -24,13 +24,15 @@ function checkSignatory(ctx: CheckContext): void {
   if (typeof by !== 'string' || !by.trim()) return;
   // An entity signs through an officer, a minor through whoever has parental authority: neither is named here.
   if (valueAt(sub, 'applicant.entity') === true || valueAt(sub, 'applicant.minor') === true) return;
+  const named = written([valueAt(sub, 'applicant.name'), valueAt(sub, 'representative.name')]);
   const otherNames = valueAt(sub, 'applicant.other_names');
-  const names = [valueAt(sub, 'applicant.name'), valueAt(sub, 'representative.name'), ...(Array.isArray(otherNames) ? otherNames : [otherNames])].filter(
-    (n): n is string => typeof n === 'string' && n.trim() !== '',
-  );
+  const names = [...named, ...written(Array.isArray(otherNames) ? otherNames : [otherNames])];
   if (names.length === 0 || names.some((name) => samePerson(by, name))) return;
-  const named = [valueAt(sub, 'applicant.name'), valueAt(sub, 'representative.name')].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
   report(ctx, 'CCF-REQ-06', valueSpan(sub, 'signed.by'), 'signed.stranger', { by: by.trim(), names: named.join(' / ') }, { severity: 'warning' });
+}
+
+function written(values: readonly unknown[]): string[] {
+  return values.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
 }
 
 /**
