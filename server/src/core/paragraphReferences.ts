@@ -128,67 +128,100 @@ function buildIndex(sub: Submission): ParagraphIndex {
   const references: ResolvedReference[] = [];
   if (numbering.paragraphs.length === 0) return { numbering, references, byNumber };
 
-  const citations = [...sub.citations].sort((a, b) => a.span.start - b.span.start);
+  let citations: Submission['citations'] | undefined;
   let citationCursor = 0;
   let paragraphCursor = -1;
   const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
   let annexCursor = 0;
   const bodyStart = sub.frontmatter?.span.end ?? 0;
-  const declared = declaredIdsBefore(sub);
+  const markedOnly = sub.kind === 'extradition-appeal';
+  let declared: { key: string; pattern?: RegExp } | undefined;
 
   for (const node of sub.tree.children as Nodes[]) {
     if (node.type !== 'paragraph' && node.type !== 'list') continue;
     const from = startOf(node);
-    const to = endOf(node);
     if (from < bodyStart) continue;
     while (annexCursor < annexes.length && annexes[annexCursor].end <= from) annexCursor++;
     if (annexes[annexCursor] && annexes[annexCursor].start <= from) continue;
-    while (citationCursor < citations.length && citations[citationCursor].span.end <= from) citationCursor++;
-    const exclude: Span[] = [];
-    for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
-    // Quotations and code inside a list item: another text, like those at the top level.
-    for (const s of setApartIn(node)) exclude.push({ start: s.start, end: s.end });
-
-    for (const ref of referencesIn(sub.text, node, from, to, exclude, declared, sub.kind === 'extradition-appeal')) {
-      while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
-      references.push({
-        ...ref,
-        targets: ref.targets.map((t) => ({ ...t, paragraph: byNumber.get(t.number)?.first })),
-        within: numbering.paragraphs[paragraphCursor],
-      });
+    // A list is read item by item: the items are kept while a keystroke falls in another one,
+    // where the list itself is joined anew (incremental.ts).
+    for (const unit of node.type === 'list' ? node.children : [node]) {
+      const candidates = candidatesIn(sub.text, unit);
+      // Most paragraphs mention no paragraph: nothing more to compute for them at each keystroke.
+      if (candidates.length === 0) continue;
+      const at = startOf(unit);
+      const to = endOf(unit);
+      citations ??= [...sub.citations].sort((a, b) => a.span.start - b.span.start);
+      while (citationCursor < citations.length && citations[citationCursor].span.end <= at) citationCursor++;
+      const exclude: Span[] = [];
+      for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
+      // Quotations and code inside a list item: another text, like those at the top level.
+      for (const s of setApartIn(unit)) exclude.push(s);
+      declared ??= declaredIdsBefore(sub);
+      const own = ownReferences(sub.text, unit, candidates, declared, markedOnly);
+      for (let i = 0; i < candidates.length; i++) {
+        if (!own[i]) continue;
+        const start = at + candidates[i].span.start;
+        const end = at + candidates[i].span.end;
+        if (exclude.some((s) => s.start < end && start < s.end)) continue;
+        const ref = shiftReference(candidates[i], at);
+        while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
+        references.push({
+          ...ref,
+          targets: ref.targets.map((t) => ({ ...t, paragraph: byNumber.get(t.number)?.first })),
+          within: numbering.paragraphs[paragraphCursor],
+        });
+      }
     }
   }
   return { numbering, references, byNumber };
 }
 
 /**
- * The references written in a top-level node, kept with the node relative to its start: the
- * incremental parser reuses a node (positions shifted) while its block is unchanged, so a keystroke
- * reads again only the node it touched. What is excluded (citations of provisions) is part of the
- * key: a citation may run into a node from the one before; so are the declared exhibit ids, which
- * the frontmatter may change while the node stays. The quotations excluded are the node's own, so
- * their offsets relative to it are the same whenever the node is reused.
+ * What a paragraph or list item could hold as references, before citations of provisions and
+ * quotations are left out, relative to its start and kept with the node: the incremental parser
+ * reuses a node (positions shifted) while its block is unchanged, so a keystroke reads again only
+ * the node it touched. Leaving a span out only drops the matches that overlap it (the scan goes on
+ * after a dropped match as after a kept one), so it can be done afterwards, at each check.
  */
-const nodeReferences = new WeakMap<Nodes, { exclude: string; refs: ParagraphReference[] }>();
+const candidatesByNode = new WeakMap<Nodes, ParagraphReference[]>();
 
-function referencesIn(text: string, node: Nodes, from: number, to: number, exclude: Span[], declared: { key: string; pattern?: RegExp }, markedOnly: boolean): ParagraphReference[] {
-  const key = `${exclude.map((s) => `${s.start - from}:${s.end - from}`).join(',')}|${declared.key}|${markedOnly}`;
-  let kept = nodeReferences.get(node);
-  if (!kept || kept.exclude !== key) {
-    const refs = findParagraphReferences(text, { from, to, exclude }).filter((ref) => {
-      if (ref.position) return true;
-      // Grounds of appeal cite the judgment below by its paragraphs at every turn ("At paragraph
-      // 34 the District Judge held", "the findings at paragraphs 30–33"): in an appeal notice a
-      // paragraph is the notice's own only when it says so ("above", "of these grounds"). Else a
-      // renumbering would rewrite the judgment's numbers too.
-      if (markedOnly) return OWN_DOCUMENT_AFTER.test(text.slice(ref.span.end, Math.min(to, ref.span.end + 60)));
-      const before = maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start));
-      return !ANOTHER_TEXT_BEFORE.test(before) && !pinpointsAnotherDocument(before, declared.pattern);
-    });
-    kept = { exclude: key, refs: refs.map((r) => shiftReference(r, -from)) };
-    nodeReferences.set(node, kept);
+function candidatesIn(text: string, node: Nodes): ParagraphReference[] {
+  let kept = candidatesByNode.get(node);
+  if (!kept) {
+    const from = startOf(node);
+    kept = findParagraphReferences(text, { from, to: endOf(node) }).map((r) => shiftReference(r, -from));
+    candidatesByNode.set(node, kept);
   }
-  return kept.refs.map((r) => shiftReference(r, from));
+  return kept;
+}
+
+/**
+ * Which of a node's candidates are references to the submission's own paragraphs, judged by the
+ * words around them inside the node; kept with the node, keyed by what else the judgement reads
+ * (the declared exhibit ids, which the frontmatter may change while the node stays, and the kind).
+ */
+const ownByNode = new WeakMap<Nodes, { key: string; own: boolean[] }>();
+
+function ownReferences(text: string, node: Nodes, candidates: readonly ParagraphReference[], declared: { key: string; pattern?: RegExp }, markedOnly: boolean): boolean[] {
+  const key = `${declared.key}|${markedOnly}`;
+  const kept = ownByNode.get(node);
+  if (kept?.key === key) return kept.own;
+  const from = startOf(node);
+  const to = endOf(node);
+  const own = candidates.map((candidate) => {
+    const ref = shiftReference(candidate, from);
+    if (ref.position) return true;
+    // Grounds of appeal cite the judgment below by its paragraphs at every turn ("At paragraph
+    // 34 the District Judge held", "the findings at paragraphs 30–33"): in an appeal notice a
+    // paragraph is the notice's own only when it says so ("above", "of these grounds"). Else a
+    // renumbering would rewrite the judgment's numbers too.
+    if (markedOnly) return OWN_DOCUMENT_AFTER.test(text.slice(ref.span.end, Math.min(to, ref.span.end + 60)));
+    const before = maskComments(text.slice(Math.max(from, ref.span.start - 200), ref.span.start));
+    return !ANOTHER_TEXT_BEFORE.test(before) && !pinpointsAnotherDocument(before, declared.pattern);
+  });
+  ownByNode.set(node, { key, own });
+  return own;
 }
 
 /** "of this notice", "of these grounds", "de la présente requête", "del presente escrito", "من هذا الإخطار". */
