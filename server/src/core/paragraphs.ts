@@ -158,11 +158,16 @@ class Numbering {
     if (digits !== 'western') {
       for (const p of this.paragraphs) if (!p.written) p.label = formatMarker(this.scheme, p.number, digits);
     }
+    const paragraphs = this.paragraphs;
+    let byStart: Map<number, NumberedParagraph> | undefined;
     return {
-      paragraphs: this.paragraphs,
+      paragraphs,
       breaks: this.breaks,
       digits,
-      byStart: new Map(this.paragraphs.map((p) => [p.span.start, p])),
+      // Only the export reads it: not built at every keystroke's check.
+      get byStart() {
+        return (byStart ??= new Map(paragraphs.map((p) => [p.span.start, p])));
+      },
     };
   }
 
@@ -328,8 +333,19 @@ export function formatCounter(format: CounterFormat, n: number, digits: Digits =
 
 /** A counter in its marker: "(a)", "12.". */
 export function formatMarker(level: LevelScheme, n: number, digits: Digits = 'western'): string {
-  return level.pattern.replace('%', formatCounter(level.format, n, digits));
+  // Every paragraph's label is made at every check: the few hundred distinct ones are kept.
+  let labels = markers.get(level);
+  if (!labels) markers.set(level, (labels = new Map()));
+  const key = digits === 'western' ? n : `${n}${digits}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = level.pattern.replace('%', formatCounter(level.format, n, digits));
+    if (labels.size < 10_000) labels.set(key, label);
+  }
+  return label;
 }
+
+const markers = new WeakMap<LevelScheme, Map<number | string, string>>();
 
 /** The digits a number is written in. */
 export function digitsOf(s: string): Digits {
