@@ -587,6 +587,64 @@ describe('incremental parsing', () => {
       assert.ok(derived > 100, `only ${derived} keystrokes were taken without a parse`);
     });
 
+    it('takes words and the spaces between them typed in prose without parsing, exactly as a parse would', function () {
+      this.timeout(60_000);
+      let derived = 0;
+      let keystrokes = 0;
+      for (const file of files) {
+        const base = fs.readFileSync(file, 'utf8');
+        for (const recycleTrees of [false, true]) {
+          const parser = new SubmissionParser({ recycleTrees });
+          let text = base;
+          const options = optionsOf(base);
+          parser.parse(text, options);
+          // After every fiftieth word followed by a space: a few words typed one character at a time.
+          const ends = [...base.matchAll(/[A-Za-z]{3,}(?= )/g)].filter((m, i) => i % 50 === 0 && m.index! > base.indexOf('\n---', 3)).map((m) => m.index! + m[0].length);
+          let shift = 0;
+          for (const end of ends) {
+            let at = end + shift;
+            for (const c of ' and the court') {
+              text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+              at++;
+              shift++;
+              const sub = parser.parse(text, options);
+              if (parser.stats.parsed === 0 && (c === ' ' || text.charAt(at - 2) === ' ')) derived++;
+              if (c === ' ' || text.charAt(at - 2) === ' ') keystrokes++;
+              assertSame(sub, text, options, `${path.basename(file)} typing at ${at} (recycle ${recycleTrees})`);
+            }
+          }
+        }
+      }
+      // Spaces and the first letter of each word were always parsed; where the paragraph holds no
+      // link, code or HTML they are now taken as typed.
+      assert.ok(derived > keystrokes * 0.15, `only ${derived} of ${keystrokes} spaces and first letters were taken without a parse`);
+    });
+
+    it('parses a space or letter typed where it changes more than the text', () => {
+      const cases: Array<[string, string, string]> = [
+        // [text, where (the edit goes after this marker's first occurrence), what is typed]
+        ['Line ends here \nnext line.\n', 'here', ' '], // two spaces before a line break: a hard break
+        ['Line ends here\nnext line.\n', 'here', ' '], // a space before a line break is not in the text
+        ['Line ends \nnext line.\n', 'ends ', 'x'], // a letter after a space before a line break
+        ['| ab | cd |\n| -- | -- |\n| ef | gh |\n', 'ef', ' '], // a cell's text is trimmed
+        ['Some *emph*asis here.\n', 'emph', ' '], // a delimiter's neighbour
+        ['See www.example.org today.\n', 'See ', 'x'], // an autolink literal needs a space before it
+        ['- item one\n- item two\n', '- ', 'x'], // right after a list marker
+        ['    indented code\n', '    ', 'x'], // indentation
+      ];
+      for (const [text, marker, typed] of cases) {
+        const doc = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\n${text}`;
+        const at = doc.indexOf(marker, doc.indexOf('# Facts')) + marker.length;
+        for (const recycleTrees of [false, true]) {
+          const parser = new SubmissionParser({ recycleTrees });
+          parser.parse(doc);
+          const edited = `${doc.slice(0, at)}${typed}${doc.slice(at)}`;
+          assertSame(parser.parse(edited), edited, {}, `${JSON.stringify(typed)} after ${JSON.stringify(marker)} in ${JSON.stringify(text)}`);
+          assert.equal(parser.stats.parsed > 0, true, `${JSON.stringify(text)}: not parsed again`);
+        }
+      }
+    });
+
     it('re-parses only the section a heading being typed belongs to', () => {
       const sections = Array.from({ length: 12 }, (_, i) => `## Section ${i + 1}\n\nParagraph of section ${i + 1}, Exhibit A1.\n`);
       const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Request\n\n${sections.join('\n')}`;

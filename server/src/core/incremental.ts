@@ -514,14 +514,13 @@ export class IncrementalMarkdown {
     const inserted = text.length - old.length;
     if (inserted <= 0 || inserted > 16 || old.length - diff.prefix - diff.suffix !== 0) return;
     const typed = text.slice(at, at + inserted);
-    // Inside a word or at its end (before a space or a line break, which the text node goes on past).
-    if (!LETTERS.test(typed) || !LETTER.test(old.charAt(at - 1)) || !(LETTER.test(old.charAt(at)) || /^[ \t\r\n]$/.test(old.charAt(at)))) return;
-    // The word around the edit: letters, digits and a few marks that start nothing.
+    if (!typedInProse(old, at, typed)) return;
+    // The words on either side of the edit: letters, digits and a few marks that start nothing.
     let ws = at;
     while (ws > 0 && !/\s/.test(old.charAt(ws - 1))) ws--;
     let we = at;
     while (we < old.length && !/\s/.test(old.charAt(we))) we++;
-    if (!PLAIN_WORD.test(old.slice(ws, we))) return;
+    if ((ws < at && !PLAIN_WORD.test(old.slice(ws, at))) || (at < we && !PLAIN_WORD.test(old.slice(at, we)))) return;
     const block = previous.blocks.find((b) => b.start < ws && we < b.end);
     if (!block || !block.entry.valid || block.entry.variants.size !== 1) return;
     const variant = block.entry.variants.get('');
@@ -651,6 +650,25 @@ function nextLineKey(line: string): string {
   return `${m[0]}\u0000`;
 }
 const LINE_START_DECIDED = /^(?:#{1,6}|\d{1,9}[.)]|([-+*]))[ \t]+(?=[^ \t\r\n])/;
+
+/**
+ * Whether `typed`, inserted at `at`, is letters or one space typed in the middle of a line of prose,
+ * where the characters on either side of the edit are letters or spaces between words: then no
+ * delimiter, marker, indentation or line end is next to it, and only the text node holding it
+ * changes. Letters go inside or at the end of a word (before a space or a line break, which the
+ * text node goes on past), or start a word after a space that follows one. A space goes between
+ * two letters, or after a word before a space and a letter ("court| The"). A space that would
+ * stand before a line break is left to the parser: two of them make a hard break.
+ */
+function typedInProse(old: string, at: number, typed: string): boolean {
+  const left = old.charAt(at - 1);
+  const right = old.charAt(at);
+  const letterOrSpaceLetter = (i: number) => LETTER.test(old.charAt(i)) || (old.charAt(i) === ' ' && LETTER.test(old.charAt(i + 1)));
+  if (typed === ' ') return LETTER.test(left) && letterOrSpaceLetter(at);
+  if (!LETTERS.test(typed)) return false;
+  if (LETTER.test(left)) return LETTER.test(right) || /^[ \t\r\n]$/.test(right);
+  return left === ' ' && LETTER.test(old.charAt(at - 2)) && letterOrSpaceLetter(at);
+}
 
 const LATIN = 'A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f';
 const LETTER = new RegExp(`^[${LATIN}]$`);
