@@ -557,9 +557,12 @@ describe('incremental parsing', () => {
       assert.ok(parser.stats.parsed >= 2, `${parser.stats.parsed} blocks parsed`);
     });
 
-    it('updates the text of a word being typed in without parsing, exactly as a parse would', function () {
-      this.timeout(60_000);
-      let derived = 0;
+    /**
+     * Types `typed` one character at a time at each place `placesIn` gives in every fixture (with
+     * and without recycled trees), compares each version with a full parse, and tells `count`
+     * each keystroke (the character, the text after it, where it went, whether nothing was parsed).
+     */
+    function typeInFixtures(placesIn: (base: string, after: number) => number[], typed: string, count: (c: string, text: string, at: number, derived: boolean) => void): void {
       for (const file of files) {
         const base = fs.readFileSync(file, 'utf8');
         for (const recycleTrees of [false, true]) {
@@ -567,23 +570,30 @@ describe('incremental parsing', () => {
           let text = base;
           const options = optionsOf(base);
           parser.parse(text, options);
-          // Inside every twentieth word of letters after the frontmatter: type three letters, one at a time.
-          const words = [...base.matchAll(/(?<=\s)[A-Za-zéèà]{4,}(?=[\s,.;])/g)].filter((m, i) => i % 20 === 0 && m.index! > base.indexOf('\n---', 3));
           let shift = 0;
-          for (const [n, m] of words.entries()) {
-            // Inside the word, or at its end (before a space, a line break or punctuation).
-            let at = m.index! + shift + (n % 2 ? m[0].length : 2);
-            for (const c of 'xyz') {
+          for (const place of placesIn(base, base.indexOf('\n---', 3))) {
+            let at = place + shift;
+            for (const c of typed) {
               text = `${text.slice(0, at)}${c}${text.slice(at)}`;
+              const sub = parser.parse(text, options);
+              count(c, text, at, parser.stats.parsed === 0);
+              assertSame(sub, text, options, `${path.basename(file)} typing ${JSON.stringify(c)} at ${at} (recycle ${recycleTrees})`);
               at++;
               shift++;
-              const sub = parser.parse(text, options);
-              if (parser.stats.parsed === 0) derived++;
-              assertSame(sub, text, options, `${path.basename(file)} typing in "${m[0]}" (recycle ${recycleTrees})`);
             }
           }
         }
       }
+    }
+
+    it('updates the text of a word being typed in without parsing, exactly as a parse would', function () {
+      this.timeout(60_000);
+      let derived = 0;
+      // Inside every twentieth word of letters after the frontmatter, or at its end (before a
+      // space, a line break or punctuation): three letters.
+      const places = (base: string, after: number) =>
+        [...base.matchAll(/(?<=\s)[A-Za-zéèà]{4,}(?=[\s,.;])/g)].filter((m, i) => i % 20 === 0 && m.index! > after).map((m, n) => m.index! + (n % 2 ? m[0].length : 2));
+      typeInFixtures(places, 'xyz', (_c, _text, _at, taken) => void (taken && derived++));
       assert.ok(derived > 100, `only ${derived} keystrokes were taken without a parse`);
     });
 
@@ -591,32 +601,16 @@ describe('incremental parsing', () => {
       this.timeout(60_000);
       let derived = 0;
       let keystrokes = 0;
-      for (const file of files) {
-        const base = fs.readFileSync(file, 'utf8');
-        for (const recycleTrees of [false, true]) {
-          const parser = new SubmissionParser({ recycleTrees });
-          let text = base;
-          const options = optionsOf(base);
-          parser.parse(text, options);
-          // After every fiftieth word followed by a space: a few words typed one character at a time.
-          const ends = [...base.matchAll(/[A-Za-z]{3,}(?= )/g)].filter((m, i) => i % 50 === 0 && m.index! > base.indexOf('\n---', 3)).map((m) => m.index! + m[0].length);
-          let shift = 0;
-          for (const end of ends) {
-            let at = end + shift;
-            for (const c of ' and the court') {
-              text = `${text.slice(0, at)}${c}${text.slice(at)}`;
-              at++;
-              shift++;
-              const sub = parser.parse(text, options);
-              if (parser.stats.parsed === 0 && (c === ' ' || text.charAt(at - 2) === ' ')) derived++;
-              if (c === ' ' || text.charAt(at - 2) === ' ') keystrokes++;
-              assertSame(sub, text, options, `${path.basename(file)} typing at ${at} (recycle ${recycleTrees})`);
-            }
-          }
-        }
-      }
-      // Spaces and the first letter of each word were always parsed; where the paragraph holds no
-      // link, code or HTML they are now taken as typed.
+      // After every fiftieth word followed by a space: a few words.
+      const places = (base: string, after: number) =>
+        [...base.matchAll(/[A-Za-z]{3,}(?= )/g)].filter((m, i) => i % 50 === 0 && m.index! > after).map((m) => m.index! + m[0].length);
+      typeInFixtures(places, ' and the court', (c, text, at, taken) => {
+        // Spaces and the first letter of each word: the keystrokes that were always parsed.
+        if (c !== ' ' && text.charAt(at - 1) !== ' ') return;
+        keystrokes++;
+        if (taken) derived++;
+      });
+      // Where the paragraph holds no link, code or HTML they are now taken as typed.
       assert.ok(derived > keystrokes * 0.15, `only ${derived} of ${keystrokes} spaces and first letters were taken without a parse`);
     });
 
