@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { candidateCuts } from '../../server/src/core/incremental';
 import type { Submission } from '../../server/src/core/model';
+import type { List } from 'mdast';
 import { findCitations } from '../../server/src/core/citations';
 import { findExhibitCitations } from '../../server/src/core/exhibits';
 import { mayBeSubmission, parseSubmission, SubmissionParser, type ParseOptions } from '../../server/src/core/parse';
@@ -555,6 +556,44 @@ describe('incremental parsing', () => {
       const notItem = `${more.slice(0, lineStart)}Seventeen.${more.slice(more.indexOf(' ', lineStart))}`;
       assertSame(parser.parse(notItem), notItem, {}, 'no longer an item');
       assert.ok(parser.stats.parsed >= 2, `${parser.stats.parsed} blocks parsed`);
+    });
+
+    it('gives the same list node again for a list cut into parts that a keystroke left alone', () => {
+      // What the checks keep with a list node (its numbers, its characters) is found again only if
+      // the node is the same object: a list joined anew at every keystroke was read again in full.
+      const list = (name: string) =>
+        Array.from({ length: 12 }, (_, i) => `${i + 1}. ${name} paragraph ${i + 1}, Exhibit A1.\n`).join('\n');
+      const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\n${list('First')}\n# Grounds\n\n${list('Second')}\n# Annexes\n\nNone.\n`;
+      for (const recycleTrees of [false, true]) {
+        const parser = new SubmissionParser({ recycleTrees });
+        parser.parse(text);
+        // Typing in each list once cuts both at every item.
+        let typed = text;
+        for (const word of ['First paragraph 3', 'Second paragraph 3']) {
+          const at = typed.indexOf(word) + word.length;
+          typed = `${typed.slice(0, at)}x${typed.slice(at)}`;
+          parser.parse(typed);
+        }
+        const listsOf = (sub: ReturnType<typeof parser.parse>) => sub.tree.children.filter((n): n is List => n.type === 'list');
+        const before = listsOf(parser.parse(typed));
+        assert.equal(before.length, 2);
+        const at = typed.indexOf('Second paragraph 7') + 'Second paragraph 7'.length;
+        const after = `${typed.slice(0, at)},${typed.slice(at)}`;
+        const sub = parser.parse(after);
+        const lists = listsOf(sub);
+        assert.ok(parser.stats.blocks > 20, `${parser.stats.blocks} blocks`);
+        assert.equal(lists[1].children.length, 12);
+        assert.notEqual(lists[1], before[1], 'the list typed in is a new node');
+        // Before the edit, nothing moved: the same node, even when trees are copied.
+        assert.equal(lists[0], before[0], `recycle ${recycleTrees}: the list before the edit`);
+        assertSame(sub, after, {}, `recycle ${recycleTrees}`);
+        if (!recycleTrees) continue;
+        // After the edit, in place: the same node, its positions moved with its items.
+        const typedAgain = `${after.slice(0, typed.indexOf('First paragraph 5') + 17)}y${after.slice(typed.indexOf('First paragraph 5') + 17)}`;
+        const lists2 = listsOf(parser.parse(typedAgain));
+        assert.equal(lists2[1], lists[1], 'the list after the edit');
+        assertSame(parser.parse(typedAgain), typedAgain, {}, 'typing in the first list');
+      }
     });
 
     /**

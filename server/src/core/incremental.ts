@@ -33,7 +33,7 @@
 //   blocks that mention its label.
 // - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
 //   on them.
-import type { List, Root, RootContent } from 'mdast';
+import type { List, ListItem, Root, RootContent } from 'mdast';
 import { parseMarkdown } from './markdown';
 import { startOf } from './nodes';
 import { detach, lineOf } from './text';
@@ -302,6 +302,11 @@ interface BlockEntry {
   generation: number;
 }
 
+interface Join {
+  pieces: List[];
+  list: List;
+}
+
 interface Block {
   start: number;
   end: number;
@@ -347,6 +352,8 @@ export class IncrementalMarkdown {
   /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
   private completed = 0;
   private previous: { text: string; blocks: Block[] } | undefined;
+  /** The lists the last complete parse joined, by their first piece. */
+  private joins = new Map<List, Join>();
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
 
   /** The whole tree at once. */
@@ -424,6 +431,13 @@ export class IncrementalMarkdown {
 
     const children: RootContent[] = [];
     let open = false;
+    // The pieces of one list cut at block ends, joined once the list ends (joinedList).
+    let pieces: List[] | undefined;
+    const joins = new Map<List, Join>();
+    const finish = () => {
+      if (pieces) children.push(this.joinedList(pieces, joins));
+      pieces = undefined;
+    };
     for (const b of blocks) {
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : [];
       const sig = outside.join('\u0000');
@@ -448,11 +462,17 @@ export class IncrementalMarkdown {
       variant.generation = generation;
       const nodes = variant.nodes;
       let i = 0;
-      const last = children[children.length - 1];
-      if (open && last?.type === 'list' && nodes[0]?.type === 'list') children[children.length - 1] = joinLists(last, nodes[i++] as List);
+      if (open && nodes[0]?.type === 'list' && (pieces || children[children.length - 1]?.type === 'list')) {
+        pieces ??= [children.pop() as List];
+        pieces.push(nodes[i++] as List);
+      } else finish();
+      // Nodes after the list's last piece: the list ends in this block.
+      if (i < nodes.length) finish();
       for (; i < nodes.length; i++) children.push(nodes[i]);
       open = b.entry.continuesList;
     }
+    finish();
+    this.joins = joins;
     this.stats.blocks = blocks.length;
 
     // Entries used neither now nor by the last complete parse go (undo and redo stay cheap).
@@ -547,6 +567,20 @@ export class IncrementalMarkdown {
       generation: this.generation,
     };
     this.entries.set(stored, entry);
+  }
+
+  /**
+   * One list made of the pieces of a list cut between items at block ends. When a keystroke left
+   * every piece as it was (the same nodes, positions shifted in place), the list the last parse
+   * made of them is given again: what the checks keep with a list node (rules/glyphs.ts,
+   * core/paragraphs.ts) is then found instead of computed again for every list at every keystroke.
+   */
+  private joinedList(pieces: List[], joins: Map<List, Join>): List {
+    const previous = this.joins.get(pieces[0]);
+    const same = previous && previous.pieces.length === pieces.length && previous.pieces.every((p, i) => p === pieces[i]);
+    const list = same ? previous.list : joinLists(pieces);
+    joins.set(pieces[0], { pieces, list });
+    return list;
   }
 
   private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
@@ -738,13 +772,18 @@ function nodesOfBlock(tree: Root, cut: number, continuesList: boolean): RootCont
   return nodes;
 }
 
-/** One list made of a list cut short at a block's end and its rest at the start of the next block. */
-function joinLists(head: List, tail: List): List {
+/** One list made of a list cut short at a block's end and its rest at the start of the following blocks. */
+function joinLists(pieces: readonly List[]): List {
+  const head = pieces[0];
+  const tail = pieces[pieces.length - 1];
+  const children: ListItem[] = [];
+  for (const p of pieces) for (const item of p.children) children.push(item);
   return {
     ...head,
-    spread: head.spread || tail.spread,
-    children: head.children.concat(tail.children),
-    position: head.position && tail.position && { start: head.position.start, end: tail.position.end },
+    spread: pieces.some((p) => p.spread),
+    children,
+    // The points are the pieces' own, which a later keystroke shifts in place with them.
+    position: pieces.every((p) => p.position) ? { start: head.position!.start, end: tail.position!.end } : undefined,
   };
 }
 
