@@ -5,7 +5,7 @@ export const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: true,
+  minify: !process.env.NO_MINIFY,
   // Messages in French, Spanish and Arabic written as themselves, not as \uXXXX escapes (six bytes
   // a letter instead of two): Node reads the bundles as UTF-8.
   charset: 'utf8',
