@@ -133,3 +133,64 @@ describe('incremental checking in the server', function () {
 function allVersions(client: LspClient, uri: string): number[] {
   return client.publications(uri).map((p) => p.version ?? -1);
 }
+
+describe('priming the edit path in the server', function () {
+  this.timeout(60_000);
+
+  it('types into a private copy of the first submission once, publishing nothing for it, then checks keystrokes as before', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize();
+      const uri = uriOf('primed.md');
+      let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 21 }));
+      client.open(uri, doc.getText());
+      await client.diagnostics(uri, (p) => p.version === 1);
+      const deadline = Date.now() + 30_000;
+      const primedLog = () => client.logs.find((l) => l.message.startsWith('Prepared the edit path'));
+      while (!primedLog() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.match(primedLog()?.message ?? 'never logged', /typed 300 characters into a copy of the first \d+ characters of file:/);
+      assert.equal(client.publications('untitled:priming').length, 0);
+      assert.equal(client.publications(uri).length, 1, 'the document itself was published once, for its opening');
+      // A second document is not primed again.
+      const other = uriOf('second.md');
+      client.open(other, generateSubmission({ bytes: 20_000, language: 'fr', seed: 22 }));
+      await client.diagnostics(other, (p) => p.version === 1);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(client.logs.filter((l) => l.message.startsWith('Prepared the edit path')).length, 1);
+      for (let version = 2; version <= 6; version++) {
+        const at = doc.getText().indexOf('. ', (doc.getText().length * version) / 8) + 1;
+        const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
+        doc = TextDocument.update(doc, [{ range, text: ' x' }], version);
+        client.change(uri, version, [{ range, text: ' x' }]);
+        assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('gives way to a change that arrives while it types: the change is checked, and priming stops for good', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize();
+      const uri = uriOf('interrupted.md');
+      let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 23 }));
+      client.open(uri, doc.getText());
+      await client.diagnostics(uri, (p) => p.version === 1);
+      // Within the 50 ms before priming starts, or during it: either way it must not hold the change up.
+      for (let version = 2; version <= 30; version++) {
+        const at = doc.getText().indexOf('. ', doc.getText().length >> 1) + 1;
+        const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
+        doc = TextDocument.update(doc, [{ range, text: 'y' }], version);
+        client.change(uri, version, [{ range, text: 'y' }]);
+        await client.diagnostics(uri, (p) => p.version === version);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.deepStrictEqual(published(client.publications(uri).at(-1)!), expected(doc.getText()));
+      await new Promise((r) => setTimeout(r, 1_000));
+      assert.equal(client.logs.filter((l) => l.message.startsWith('Prepared the edit path')).length, 0, 'priming stopped once the user typed');
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -39,6 +39,8 @@ export class AnalysisCache {
   /** The latest run started on each document's parser: a run that is no longer the latest stops. */
   private readonly runs = new Map<string, number>();
   private runCount = 0;
+  /** Refines under way. */
+  private refining = 0;
 
   /** The run under way for each document, which a second caller for the same version joins. */
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
@@ -125,6 +127,15 @@ export class AnalysisCache {
    * document starts, and takes up where it stopped next time.
    */
   async refine(doc: VersionedText, isCurrent: () => boolean): Promise<void> {
+    this.refining++;
+    try {
+      await this.refineFrom(doc, isCurrent);
+    } finally {
+      this.refining--;
+    }
+  }
+
+  private async refineFrom(doc: VersionedText, isCurrent: () => boolean): Promise<void> {
     const { uri, version } = doc;
     const parser = this.parsers.get(uri);
     let cursor = this.refined.get(uri) ?? 0;
@@ -178,6 +189,11 @@ export class AnalysisCache {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stop()) return undefined;
     }
+  }
+
+  /** Whether an analysis or a refine of some document is under way (between its slices). */
+  get running(): boolean {
+    return this.inflight.size > 0 || this.refining > 0;
   }
 
   /** How long the last completed analysis of a document worked, in milliseconds (undefined before the first). */
