@@ -319,6 +319,8 @@ async function validate(uri: string): Promise<void> {
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.
 let primed = process.env.SUBMISSION_NO_PRIMING === '1';
 const PRIMING_SLICE_MS = 8;
+/** Soon after the cold open's diagnostics: the user is reading, and a change stops it anyway. */
+const PRIME_AFTER_MS = 50;
 /**
  * Once per process, when the first submission's diagnostics are out and no change follows for a
  * moment: type into a copy of its opening stretch (priming.ts), a slice at a time, then go on to
@@ -358,20 +360,29 @@ function primeWhenIdle(uri: string, then: () => void): void {
     compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES);
     then();
   };
-  setTimeout(slice, REFINE_AFTER_MS);
+  setTimeout(slice, PRIME_AFTER_MS);
 }
 
 /**
- * Once a document's diagnostics are out and no change follows for a moment, its coarse blocks are
+ * Once a document's diagnostics are out and no change follows for a second, its coarse blocks are
  * re-cut (AnalysisCache.refine), so that the first keystroke anywhere costs what later ones do.
+ * Not sooner: between the keystrokes of someone typing (80 to 300 ms apart) a re-cut stretch and
+ * the heap compaction after it held each next keystroke up, and the p95 of keystrokes typed 80 ms
+ * apart was 46-59 ms at 250 KB, 116 ms at 1 MB, against 18-20 and 61 ms without (docs/performance.md).
  */
-const REFINE_AFTER_MS = 50;
+const REFINE_AFTER_MS = 1_000;
+const refineTimers = new Map<string, ReturnType<typeof setTimeout>>();
 function refineWhenIdle(uri: string, version: number): void {
   const isCurrent = () => documents.get(uri)?.version === version && !timers.has(uri);
-  setTimeout(() => {
-    const doc = documents.get(uri);
-    if (doc && isCurrent()) void cache.refine(doc, isCurrent).catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
-  }, REFINE_AFTER_MS);
+  clearTimeout(refineTimers.get(uri));
+  refineTimers.set(
+    uri,
+    setTimeout(() => {
+      refineTimers.delete(uri);
+      const doc = documents.get(uri);
+      if (doc && isCurrent()) void cache.refine(doc, isCurrent).catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
+    }, REFINE_AFTER_MS),
+  );
 }
 
 documents.onDidOpen((e) => schedule(e.document, 0));
@@ -387,6 +398,8 @@ documents.onDidClose((e) => {
   statusSent.delete(e.document.uri);
   heads.delete(e.document.uri);
   clearTimeout(suspended.get(e.document.uri)?.timer);
+  clearTimeout(refineTimers.get(e.document.uri));
+  refineTimers.delete(e.document.uri);
   suspended.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
