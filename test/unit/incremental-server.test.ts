@@ -137,14 +137,24 @@ function allVersions(client: LspClient, uri: string): number[] {
 describe('priming the edit path in the server', function () {
   this.timeout(60_000);
 
-  it('types into a private copy of the first submission once, publishing nothing for it, then checks keystrokes as before', async () => {
+  /** A fresh server (priming happens once per process) with one submission open and checked. */
+  async function withOpenSubmission(name: string, seed: number, run: (client: LspClient, uri: string, doc: TextDocument) => Promise<void>) {
     const client = new LspClient();
     try {
       await client.initialize();
-      const uri = uriOf('primed.md');
-      let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 21 }));
+      const uri = uriOf(name);
+      const doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed }));
       client.open(uri, doc.getText());
       await client.diagnostics(uri, (p) => p.version === 1);
+      await run(client, uri, doc);
+    } finally {
+      await client.stop();
+    }
+  }
+
+  it('types into a private copy of the first submission once, publishing nothing for it, then checks keystrokes as before', () =>
+    withOpenSubmission('primed.md', 21, async (client, uri, opened) => {
+      let doc = opened;
       const deadline = Date.now() + 30_000;
       const primedLog = () => client.logs.find((l) => l.message.startsWith('Prepared the edit path'));
       while (!primedLog() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -164,19 +174,11 @@ describe('priming the edit path in the server', function () {
         client.change(uri, version, [{ range, text: ' x' }]);
         assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
       }
-    } finally {
-      await client.stop();
-    }
-  });
+    }));
 
-  it('gives way to a change that arrives while it types: the change is checked, and priming stops for good', async () => {
-    const client = new LspClient();
-    try {
-      await client.initialize();
-      const uri = uriOf('interrupted.md');
-      let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 23 }));
-      client.open(uri, doc.getText());
-      await client.diagnostics(uri, (p) => p.version === 1);
+  it('gives way to a change that arrives while it types: the change is checked, and priming stops for good', () =>
+    withOpenSubmission('interrupted.md', 23, async (client, uri, opened) => {
+      let doc = opened;
       // Within the 50 ms before priming starts, or during it: either way it must not hold the change up.
       for (let version = 2; version <= 30; version++) {
         const at = doc.getText().indexOf('. ', doc.getText().length >> 1) + 1;
@@ -189,8 +191,5 @@ describe('priming the edit path in the server', function () {
       assert.deepStrictEqual(published(client.publications(uri).at(-1)!), expected(doc.getText()));
       await new Promise((r) => setTimeout(r, 1_000));
       assert.equal(client.logs.filter((l) => l.message.startsWith('Prepared the edit path')).length, 0, 'priming stopped once the user typed');
-    } finally {
-      await client.stop();
-    }
-  });
+    }));
 });
