@@ -367,8 +367,8 @@ function primeWhenIdle(uri: string, then: () => void): void {
  * Once a document's diagnostics are out and no change follows for a second, its coarse blocks are
  * re-cut (AnalysisCache.refine), so that the first keystroke anywhere costs what later ones do.
  * Not sooner: between the keystrokes of someone typing (80 to 300 ms apart) a re-cut stretch and
- * the heap compaction after it held each next keystroke up, and the p95 of keystrokes typed 80 ms
- * apart was 46-59 ms at 250 KB, 116 ms at 1 MB, against 18-20 and 61 ms without (docs/performance.md).
+ * the heap compaction after it held each next keystroke up: the p95 of keystrokes typed 80 ms
+ * apart was 46-59 ms at 250 KB and 116 ms at 1 MB, and 17 and 45 ms with this wait (docs/performance.md).
  */
 const REFINE_AFTER_MS = 1_000;
 const refineTimers = new Map<string, ReturnType<typeof setTimeout>>();
