@@ -224,11 +224,13 @@ class Numbering {
     // "1." on every line is Markdown's way of letting the renderer count; any other number
     // written twice is a repeat.
     const lazy = items.length > 1 && first <= 1 && written.every((w) => w && w.value === first);
-    items.forEach((item, i) => {
+    // Spans made here, for the items that need one: a list's items are most of a long draft's paragraphs.
+    const base = startOf(node);
+    for (let i = 0; i < items.length; i++) {
       const w = written[i];
-      if (w && (i === 0 || !lazy)) this.add(item, 'item', w.value, w.span);
-      else this.add(item, 'item');
-    });
+      if (w && (i === 0 || !lazy)) this.add(items[i], 'item', w.value, { start: base + w.offset, end: base + w.offset + w.length });
+      else this.add(items[i], 'item');
+    }
   }
 
   private add(node: Paragraph | ListItem, source: NumberedParagraph['source'], written?: number, numberSpan?: Span, digits: Digits = 'western'): void {
@@ -254,11 +256,11 @@ class Numbering {
     }
   }
 
-  /** The numbers written on a list's items, kept with the list node as paragraphFacts are. */
-  private writtenNumbers(list: List): ({ value: number; span: Span } | undefined)[] {
+  /** The numbers written on a list's items, relative to the list's start, kept with the list node as paragraphFacts are. */
+  private writtenNumbers(list: List): readonly ({ value: number; offset: number; length: number } | undefined)[] {
     let facts = listFacts.get(list);
-    const base = startOf(list);
     if (!facts) {
+      const base = startOf(list);
       facts = list.children.map((item) => {
         const at = startOf(item);
         const m = LIST_ITEM_NUMBER.exec(this.sub.text.slice(at, at + 16));
@@ -266,7 +268,7 @@ class Numbering {
       });
       listFacts.set(list, facts);
     }
-    return facts.map((f) => f && { value: f.value, span: { start: base + f.offset, end: base + f.offset + f.length } });
+    return facts;
   }
 
   // Paragraphs are met in document order and sections are disjoint and in order (collectSections):
