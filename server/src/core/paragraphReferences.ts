@@ -144,7 +144,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     while (annexCursor < annexes.length && annexes[annexCursor].end <= from) annexCursor++;
     if (annexes[annexCursor] && annexes[annexCursor].start <= from) continue;
     // A list is read item by item: the items are kept while a keystroke falls in another one,
-    // where the list itself is joined anew (incremental.ts).
+    // where the list itself is joined anew (incremental.ts gives the same list only when no part changed).
     for (const unit of node.type === 'list' ? node.children : [node]) {
       const candidates = candidatesIn(sub.text, unit);
       // Most paragraphs mention no paragraph: nothing more to compute for them at each keystroke.
