@@ -20,6 +20,7 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import { evaluateSubmission, type Finding } from '../../server/src/rules/index';
 import type { Analysis } from '../../server/src/service/analysis';
 import { anySubmission, applyMutation, editSequence, mutationBounds, type Mutation } from './submissions';
+import { withPlainPoints } from '../support/points';
 
 const TODAY = '2026-11-22';
 const RULE_IDS = new Set<string>(RULES.map((r) => r.id));
@@ -95,8 +96,8 @@ export function incrementalHolds(start: string, edits: readonly Mutation[]): voi
   let doc = store.create('file:///fuzz/edited.md', 'markdown', 0, start);
   let text = start;
   const same = (what: string) => {
-    const actual = parser.parse(text);
-    const expected = parseSubmission(text);
+    const actual = withPlainPoints(parser.parse(text));
+    const expected = withPlainPoints(parseSubmission(text));
     if (!isDeepStrictEqual(actual, expected)) {
       for (const key of Object.keys(expected) as (keyof Submission)[]) {
         assert.deepStrictEqual(actual[key], expected[key], `${what}: ${key} differs from a fresh parse`);

@@ -15,6 +15,7 @@ import { mayBeSubmission, parseSubmission, SubmissionParser, type ParseOptions }
 import { computeLineStarts } from '../../server/src/core/text';
 import { checkSubmission } from '../../server/src/rules/index';
 import { generateSubmission, prng } from '../support/generate';
+import { withPlainPoints } from '../support/points';
 
 const ROOT = path.resolve(__dirname, '../..');
 // INCREMENTAL_STRESS=20 runs twenty times as many random sequences, each five times longer.
@@ -36,8 +37,9 @@ function optionsOf(text: string): ParseOptions {
 }
 
 /** Same model and same findings; the message names the step so a failure can be replayed. */
-function assertSame(actual: Submission, text: string, options: ParseOptions, what: string): void {
-  const expected = parseSubmission(text, options);
+function assertSame(incremental: Submission, text: string, options: ParseOptions, what: string): void {
+  const actual = withPlainPoints(incremental);
+  const expected = withPlainPoints(parseSubmission(text, options));
   if (!isDeepStrictEqual(actual, expected)) {
     // Narrow the report down to the first differing top-level node before failing.
     const a = actual.tree.children;
@@ -47,7 +49,7 @@ function assertSame(actual: Submission, text: string, options: ParseOptions, wha
     }
     assert.deepStrictEqual(actual, expected, `${what}: submission differs`);
   }
-  assert.deepStrictEqual(checkSubmission(actual, { today: TODAY }), checkSubmission(expected, { today: TODAY }), `${what}: findings differ`);
+  assert.deepStrictEqual(checkSubmission(incremental, { today: TODAY }), checkSubmission(parseSubmission(text, options), { today: TODAY }), `${what}: findings differ`);
 }
 
 // A document that puts every known hazard next to a heading or a blank line.

@@ -13,6 +13,7 @@ import { textOf } from '../../server/src/core/nodes';
 import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { checkSubmission } from '../../server/src/rules/index';
 import { examples, TODAY } from '../helpers';
+import { withPlainPoints } from '../support/points';
 
 const FM = '---\nsubmission: ccf-request\nlanguage: en\n---\n\n';
 
@@ -112,7 +113,7 @@ describe('markdown guard', () => {
     for (const [from, to] of edits) {
       text = text.replace(from, to);
       const actual = parser.parse(text);
-      assert.ok(isDeepStrictEqual(actual, parseSubmission(text)), `after replacing “${from}”`);
+      assert.ok(isDeepStrictEqual(withPlainPoints(actual), withPlainPoints(parseSubmission(text))), `after replacing “${from}”`);
     }
   });
 
@@ -123,7 +124,7 @@ describe('markdown guard', () => {
     const tree = parseMarkdown(text);
     assert.equal(textOf(tree.children[1]), '\ue02a        - x');
     assert.equal(textOf(tree.children[3]), '*a'.repeat(INLINE_MARKS + 8), 'the guarded paragraph reads as written');
-    assert.ok(isDeepStrictEqual(new SubmissionParser().parse(text), parseSubmission(text)));
+    assert.ok(isDeepStrictEqual(withPlainPoints(new SubmissionParser().parse(text)), withPlainPoints(parseSubmission(text))));
     // A document using every window of the private-use area: the old behaviour, and no crash.
     const crowded = Array.from({ length: 50 }, (_, w) => String.fromCharCode(0xe000 + w * 128)).join('') + '\n\n' + '*a'.repeat(INLINE_MARKS + 8);
     assert.equal(textOf(parseMarkdown(crowded).children[1]), '*a'.repeat(INLINE_MARKS + 8));

@@ -1,7 +1,7 @@
 // Incremental Markdown parsing for long submissions: the document is cut into blocks at top-level
 // boundaries (ATX headings, and some paragraphs that follow a blank line), each block's parse is
 // cached by its content, and only the blocks an edit touched are parsed again; the others are
-// reused with their positions shifted. The merged tree is exactly what parseMarkdown gives for the
+// reused, their positions relative to the block (anchoredPoints.ts) so that moving one costs nothing. The merged tree is exactly what parseMarkdown gives for the
 // whole text (test/unit/incremental*.test.ts compares both on every fixture and on random edits).
 //
 // Why a cut is safe, and how it is checked rather than assumed:
@@ -34,6 +34,7 @@
 // - Cheap text scans (fences, HTML blocks) only choose where to try cuts; correctness never rests
 //   on them.
 import type { List, ListItem, Root, RootContent } from 'mdast';
+import { anchor, anchoredPoint, reanchored, type Anchorable, type Base } from './anchoredPoints';
 import { parseMarkdown } from './markdown';
 import { startOf } from './nodes';
 import { detach, lineOf } from './text';
@@ -220,14 +221,9 @@ function definitionSource(key: DefinitionKey): string {
 // ---------------------------------------------------------------------------------------------
 // Positions.
 
-interface Base {
-  offset: number;
-  /** 0-based line of the block's first character. */
-  line: number;
-}
-
 type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] };
 
+/** Moves the plain points of a tree just parsed (before anchor() makes them relative to a block). */
 function shiftInPlace(node: Positioned, offset: number, line: number): void {
   const p = node.position;
   if (p) {
@@ -237,28 +233,6 @@ function shiftInPlace(node: Positioned, offset: number, line: number): void {
     if (p.end.offset !== undefined) p.end.offset += offset;
   }
   if (node.children) for (const c of node.children) shiftInPlace(c as Positioned, offset, line);
-}
-
-/** A copy with shifted positions: trees handed out with an earlier Submission stay as they were. */
-function shiftedCopy<T extends Positioned>(node: T, offset: number, line: number): T {
-  const out = {} as Record<string, unknown>;
-  for (const key in node) out[key] = (node as Record<string, unknown>)[key];
-  const p = node.position;
-  if (p) out.position = { start: shiftedPoint(p.start, offset, line), end: shiftedPoint(p.end, offset, line) };
-  const children = node.children;
-  if (children) {
-    const copies = new Array(children.length);
-    for (let i = 0; i < children.length; i++) copies[i] = shiftedCopy(children[i] as Positioned, offset, line);
-    out.children = copies;
-  }
-  return out as T;
-}
-
-function shiftedPoint<P extends { line: number; offset?: number }>(point: P, offset: number, line: number): P {
-  const out = { ...point };
-  out.line += line;
-  if (out.offset !== undefined) out.offset += offset;
-  return out;
 }
 
 function countLineBreaks(s: string): number {
@@ -279,6 +253,7 @@ function countLineBreaks(s: string): number {
 
 interface Variant {
   nodes: RootContent[];
+  /** Where the block starts: its nodes' points read it (anchoredPoints.ts), and move when it is written. */
   base: Base;
   /** The last parse whose tree holds these nodes. */
   generation?: number;
@@ -341,9 +316,9 @@ const FRONTMATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r?\n|\r|$)/;
  */
 export class IncrementalMarkdown {
   /**
-   * @param recycle Shift reused nodes in place instead of copying them: several times cheaper, but
-   *   a tree returned earlier then has wrong positions. Only for a caller that keeps nothing but the
-   *   latest result (the server's AnalysisCache).
+   * @param recycle Move reused nodes (write their block's Base) instead of copying them: far
+   *   cheaper, but a tree returned earlier then has wrong positions. Only for a caller that keeps
+   *   nothing but the latest result (the server's AnalysisCache).
    */
   constructor(private readonly recycle = false) {}
 
@@ -448,14 +423,12 @@ export class IncrementalMarkdown {
         b.entry.variants.set(sig, variant);
         yield;
       } else if (variant.base.offset !== base.offset || variant.base.line !== base.line) {
-        const offset = base.offset - variant.base.offset;
-        const line = base.line - variant.base.line;
         // A block that occurs twice in the text is one entry: its nodes may be moved only once.
         if (this.recycle && variant.generation !== generation) {
-          for (const n of variant.nodes) shiftInPlace(n as Positioned, offset, line);
-          variant.base = base;
+          variant.base.offset = base.offset;
+          variant.base.line = base.line;
         } else {
-          variant = { nodes: variant.nodes.map((n) => shiftedCopy(n, offset, line)), base };
+          variant = { nodes: variant.nodes.map((n) => reanchored(n as Anchorable, base) as RootContent), base };
           b.entry.variants.set(sig, variant);
         }
       }
@@ -554,7 +527,8 @@ export class IncrementalMarkdown {
     // Positions in the cached nodes are those of the variant's base; the edit in those terms:
     const off = at - block.start + variant.base.offset;
     const line = lineOf(lineStarts, at) + 1 - lineOf(lineStarts, block.start) + variant.base.line;
-    const nodes = deriveNodes(variant.nodes, off, line, typed, old, variant.base.offset - block.start);
+    const base: Base = { offset: variant.base.offset, line: variant.base.line };
+    const nodes = deriveNodes(variant.nodes, off, line, typed, old, variant.base.offset - block.start, base);
     if (!nodes) return;
     const stored = detach(key);
     const entry: BlockEntry = {
@@ -562,7 +536,7 @@ export class IncrementalMarkdown {
       whole: false,
       continuesList: block.entry.continuesList,
       definitions: block.entry.definitions,
-      variants: new Map([['', { nodes, base: variant.base }]]),
+      variants: new Map([['', { nodes, base }]]),
       text: bodyOfKey(stored, newBody.length),
       generation: this.generation,
     };
@@ -571,7 +545,7 @@ export class IncrementalMarkdown {
 
   /**
    * One list made of the pieces of a list cut between items at block ends. When a keystroke left
-   * every piece as it was (the same nodes, positions shifted in place), the list the last parse
+   * every piece as it was (the same nodes, positions moved with their blocks), the list the last parse
    * made of them is given again: what the checks keep with a list node (rules/glyphs.ts,
    * core/paragraphs.ts) is then found instead of computed again for every list at every keystroke.
    */
@@ -620,7 +594,7 @@ export class IncrementalMarkdown {
     const entry: BlockEntry = { valid, whole, continuesList, definitions, variants: new Map(), text: ownText, generation: this.generation };
     if (valid) {
       const base: Base = { offset: start, line: lineOf(lineStarts, start) };
-      for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
+      for (const n of nodes) anchor(n as Anchorable, base);
       entry.variants.set('', { nodes, base });
     }
     return entry;
@@ -636,19 +610,19 @@ export class IncrementalMarkdown {
       // Frontmatter must stay first: the definitions go after the next line instead.
       const tail = /[\r\n]$/.test(next) ? '\n' : '\n\n';
       nodes = nodesOfBlock(this.run(body + next + tail + defs, true), body.length, b.entry.continuesList);
+      for (const n of nodes) anchor(n as Anchorable, base);
     } else {
       const prefixLines = countLineBreaks(defs);
       nodes = nodesOfBlock(this.run(defs + body + next, false), defs.length + body.length, b.entry.continuesList).filter((n) => startOf(n) >= defs.length);
-      for (const n of nodes) shiftInPlace(n as Positioned, -defs.length, -prefixLines);
+      for (const n of nodes) anchor(n as Anchorable, base, -defs.length, -prefixLines);
     }
-    for (const n of nodes) shiftInPlace(n as Positioned, base.offset, base.line);
     return { nodes, base };
   }
 
   private run(input: string, atDocumentStart: boolean): Root {
     this.stats.parsed++;
     this.stats.parsedChars += input.length;
-    // Markdown parsed standalone starts at line 1; the caller shifts by the block's line.
+    // Markdown parsed standalone starts at line 1; anchor() then puts it at the block's place.
     if (atDocumentStart || input.charCodeAt(0) !== 0xfeff) return parseMarkdown(detach(input));
     // micromark drops a byte order mark that starts its input; in the middle of a document one is
     // text, as a fresh parse of the whole reads it: parsed after a line break, then moved back.
@@ -717,9 +691,10 @@ type Node = { type: string; value?: string; position?: { start: Point; end: Poin
 /**
  * Copies of a block's nodes with `typed` inserted at offset `off` (in the nodes' coordinates, on
  * 1-based line `line`) inside a text node; undefined if the edit is not strictly inside exactly
- * one text node whose value is its source (up to the line breaks of a paragraph).
+ * one text node whose value is its source (up to the line breaks of a paragraph). The copies'
+ * points read `base`, their own: the entry they came from may move apart from theirs.
  */
-function deriveNodes(nodes: readonly RootContent[], off: number, line: number, typed: string, old: string, toText: number): RootContent[] | undefined {
+function deriveNodes(nodes: readonly RootContent[], off: number, line: number, typed: string, old: string, toText: number, base: Base): RootContent[] | undefined {
   let hits = 0;
   let failed = false;
   const n = typed.length;
@@ -729,8 +704,8 @@ function deriveNodes(nodes: readonly RootContent[], off: number, line: number, t
       return p;
     }
     if (p.offset === off) failed = true;
-    if (p.offset < off) return { ...p };
-    return { ...p, offset: p.offset + n, column: p.line === line ? p.column + n : p.column };
+    if (p.offset < off) return anchoredPoint(base, p.line, p.column, p.offset);
+    return anchoredPoint(base, p.line, p.line === line ? p.column + n : p.column, p.offset + n);
   };
   const copy = (node: Node): Node => {
     const out: Node = { ...node };
@@ -782,7 +757,7 @@ function joinLists(pieces: readonly List[]): List {
     ...head,
     spread: pieces.some((p) => p.spread),
     children,
-    // The points are the pieces' own, which a later keystroke shifts in place with them.
+    // The points are the pieces' own, which move with their blocks.
     position: pieces.every((p) => p.position) ? { start: head.position!.start, end: tail.position!.end } : undefined,
   };
 }

@@ -44,7 +44,7 @@ export interface SetApart {
 }
 
 // Kept with each node relative to its start: the incremental parser reuses a node while its block
-// is unchanged and shifts all its positions alike, so the offsets inside it stay true.
+// is unchanged and moves all its positions alike, so the offsets inside it stay true.
 const setApartByNode = new WeakMap<object, SetApart[]>();
 
 /**

@@ -198,7 +198,7 @@ class Numbering {
 
   /**
    * What a paragraph says of its own number and visibility, which only its content decides: kept
-   * with the node, which the incremental parser reuses (positions shifted) while its block is
+   * with the node, which the incremental parser reuses (positions moved) while its block is
    * unchanged, so a keystroke reads again only the paragraph it touched.
    */
   private paragraphFacts(node: Paragraph): ParagraphFacts {

@@ -69,8 +69,8 @@ export class SubmissionParser {
 
   /**
    * @param options.recycleTrees A new parse may change the positions in the trees of Submissions
-   *   returned earlier (it shifts reused nodes in place, which spares a copy of everything after an
-   *   edit). For callers that keep only the latest result.
+   *   returned earlier (it moves reused nodes instead of copying everything after an edit). For
+   *   callers that keep only the latest result.
    */
   constructor(options: { recycleTrees?: boolean } = {}) {
     this.recycle = !!options.recycleTrees;
