@@ -2,7 +2,7 @@
 // "المرفق A1", lists ("Exhibits A1, A2 and A4") and ranges ("Annexes A1–A3").
 import type { Span } from '../vocabulary';
 import type { ExhibitCitation, Submission } from './model';
-import { setApartIn } from './nodes';
+import { forEachSetApart } from './nodes';
 import { maskComments, withinSpans } from './text';
 
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
@@ -74,10 +74,13 @@ const quotationsBySubmission = new WeakMap<Submission, Span[]>();
 export function quotationSpans(sub: Submission): Span[] {
   let spans = quotationsBySubmission.get(sub);
   if (!spans) {
-    spans = [];
+    const found: Span[] = [];
     for (const node of sub.tree.children) {
-      for (const s of setApartIn(node)) if (s.type === 'blockquote') spans.push({ start: s.start, end: s.end });
+      forEachSetApart(node, (type, start, end) => {
+        if (type === 'blockquote') found.push({ start, end });
+      });
     }
+    spans = found;
     quotationsBySubmission.set(sub, spans);
   }
   return spans;

@@ -49,23 +49,31 @@ const setApartByNode = new WeakMap<object, SetApart[]>();
 
 /**
  * The quotations and code blocks in a block node, at any depth (a quotation indented in a list
- * item, a code block in a quotation's item), outermost only, with absolute offsets in order.
- * The node itself counts when it is one.
+ * item, a code block in a quotation's item), outermost only, with absolute offsets in order; the
+ * node itself counts when it is one. Handed to `visit` one at a time: nothing is made for the many
+ * nodes that hold none (the exhibit check asks about every node of the document at every keystroke).
  */
-export function setApartIn(node: Nodes | RootContent): SetApart[] {
+export function forEachSetApart(node: Nodes | RootContent, visit: (type: SetApart['type'], start: number, end: number) => void): void {
   // A top-level list may be a new node made of reused items (incremental.ts joins a list cut in
   // two): kept by item, a keystroke in one numbered paragraph walks that item only.
-  if (node.type === 'list') return node.children.flatMap(setApartIn);
-  const base = startOf(node);
+  if (node.type === 'list') {
+    for (const item of node.children) forEachSetApart(item, visit);
+    return;
+  }
   let kept = setApartByNode.get(node);
   if (!kept) {
     const found: SetApart[] = [];
     collectSetApart(node, found);
-    kept = found.map((s) => ({ type: s.type, start: s.start - base, end: s.end - base }));
+    const base = startOf(node);
+    kept = found.length ? found.map((s) => ({ type: s.type, start: s.start - base, end: s.end - base })) : NONE_SET_APART;
     setApartByNode.set(node, kept);
   }
-  return kept.map((s) => ({ type: s.type, start: s.start + base, end: s.end + base }));
+  if (kept.length === 0) return;
+  const base = startOf(node);
+  for (const s of kept) visit(s.type, s.start + base, s.end + base);
 }
+
+const NONE_SET_APART: SetApart[] = [];
 
 function collectSetApart(node: Nodes | RootContent, out: SetApart[]): void {
   if (node.type === 'blockquote' || node.type === 'code') {

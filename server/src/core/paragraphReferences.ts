@@ -8,7 +8,7 @@
 // numbered paragraph, indented `   > …`, is a quotation too); so are citations of provisions.
 import type { Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
-import { endOf, setApartIn, startOf } from './nodes';
+import { endOf, forEachSetApart, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
 import { EXHIBIT_ID, findExhibitCitations } from './exhibits';
@@ -156,7 +156,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
       const exclude: Span[] = [];
       for (let i = citationCursor; i < citations.length && citations[i].span.start < to; i++) exclude.push(citations[i].span);
       // Quotations and code inside a list item: another text, like those at the top level.
-      for (const s of setApartIn(unit)) exclude.push(s);
+      forEachSetApart(unit, (_, start, end) => exclude.push({ start, end }));
       declared ??= declaredIdsBefore(sub);
       const own = ownReferences(sub.text, unit, candidates, declared, markedOnly);
       for (let i = 0; i < candidates.length; i++) {

@@ -5,6 +5,7 @@ import { isPlainRelativePath, normalizeExhibitId, quotationSpans } from '../core
 import { canDeclareExhibits } from '../core/fixes';
 import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
+import type { Span } from '../vocabulary';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
 import { partOfEaSection } from '../data/provisions';
@@ -76,13 +77,14 @@ function checkExhibits(ctx: CheckContext): void {
   const used = new Set<string>();
   const undeclared = new Set<string>();
   const declarable = canDeclareExhibits(sub);
-  const quotations = quotationSpans(sub);
+  // Found only when an undeclared id asks: most drafts declare every exhibit they cite.
+  let quotations: Span[] | undefined;
   for (const c of sub.exhibitCitations) {
     if (!inAnnexList(c.span.start)) used.add(c.id);
     if (declared.has(c.id)) continue;
     // An id the submission does not declare, inside a quotation, is the quoted text's exhibit
     // ("exhibit JP3" of another court's bundle), not one of this submission's.
-    if (withinSpans(quotations, c.span.start)) continue;
+    if (withinSpans((quotations ??= quotationSpans(sub)), c.span.start)) continue;
     report(ctx, code, c.span, 'exhibit.undeclared', { id: c.id }, {
       fixes: undeclared.has(c.id) || !declarable ? [] : [{ kind: 'declare-exhibit', id: c.id }],
     });
