@@ -4,6 +4,7 @@
 import { KINDS, LANGUAGES, type Kind, type Language } from '../server/src/vocabulary';
 import { submissionTemplate } from '../server/src/core/templates';
 import { RULES } from '../server/src/data/rules';
+import { RULE_DOCS } from '../server/src/data/ruleDocs';
 import { KIND_PROFILES } from '../server/src/data/requirements';
 import { SECTIONS, sectionTitle } from '../server/src/data/sections';
 import { SOURCE_BY_ID } from '../server/src/data/sources';
@@ -40,8 +41,9 @@ export function rulesMarkdown(): string {
     out.push(`<a id="${r.id.toLowerCase()}"></a>`, '', `## ${r.id} — ${r.title}`, '');
     out.push(`- **Severity:** ${r.severity}`, `- **Applies to:** ${kindsLabel(r.kinds)}`, `- **Rule:** ${r.basis}`, `- **Status of the source:** ${STATUS[r.status]}`);
     out.push(`- **Sources:** ${r.sources.map(sourceText).join('; ')}`, '');
-    out.push(`**Why.** ${r.why.en}`, '', '**What is checked.**', '', ...r.checks.map((c) => `- ${c}`), '');
-    out.push('**Example that raises it.**', '', '```markdown', r.example, '```', '', `**Fix.** ${r.fix}`, '');
+    const doc = RULE_DOCS[r.id];
+    out.push(`**Why.** ${r.why.en}`, '', '**What is checked.**', '', ...doc.checks.map((c) => `- ${c}`), '');
+    out.push('**Example that raises it.**', '', '```markdown', doc.example, '```', '', `**Fix.** ${doc.fix}`, '');
     const sections = sectionUses(r.id);
     if (sections.length) out.push(`**Sections (any of these headings).** ${sections.join(' ')}`, '');
   }

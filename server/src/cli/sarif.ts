@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { LANGUAGE_INFO } from '../data/languages';
 import { RULES } from '../data/rules';
+import { RULE_DOCS } from '../data/ruleDocs';
 import type { Severity } from '../vocabulary';
 import { findingPositions, inside, type Checked } from './files';
 import { PRODUCT_NAME, PRODUCT_VERSION, REPOSITORY_URL, RULES_DOC_URL } from './product';
@@ -63,7 +64,7 @@ function descriptor(rule: (typeof RULES)[number]): ReportingDescriptor {
     id: rule.id,
     shortDescription: { text: rule.title },
     fullDescription: { text: `${rule.title}. ${rule.basis}.` },
-    help: { text: rule.fix },
+    help: { text: RULE_DOCS[rule.id].fix },
     helpUri: `${RULES_DOC_URL}#${rule.id.toLowerCase()}`,
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [...rule.kinds], status: rule.status, sources: [...rule.sources] },

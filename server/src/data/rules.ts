@@ -1,6 +1,7 @@
 // Every diagnostic the product can raise, as data. `id` is the domain catalogue id the check
 // enforces (../shared/domain/catalogue.md), or an FMT-* id for the submission format itself.
-// docs/rules.md is generated from this table (npm run generate); a test fails when it drifts.
+// docs/rules.md is generated from this table and data/ruleDocs.ts (npm run generate); a test
+// fails when it drifts.
 import type { Kind, Localized, Severity } from '../vocabulary';
 
 export interface RuleDef {
@@ -16,12 +17,6 @@ export interface RuleDef {
   basis: string;
   /** One sentence, appended to every message of this rule: why the element is needed. */
   why: Localized;
-  /** What the product checks, for docs/rules.md. */
-  checks: readonly string[];
-  /** A defective fragment that raises it. */
-  example: string;
-  /** How to fix it. */
-  fix: string;
 }
 
 const CCF: readonly Kind[] = ['ccf-request'];
@@ -46,12 +41,6 @@ export const RULES = [
       es: 'Mientras no se corrija el error, las demás comprobaciones quedan en espera: el contenido del encabezado no puede leerse con fiabilidad.',
       ar: 'إلى أن يُصحَّح الخطأ تتوقف الفحوص الأخرى، إذ لا يمكن قراءة محتوى الترويسة بصورة موثوقة.',
     },
-    checks: [
-      'The block between the `---` lines is well-formed YAML and is closed by a `---` line (while it is not, the block is taken to end at the first blank line).',
-      'While the frontmatter has a syntax error, no other check runs: they would report elements as missing that are only unreadable.',
-    ],
-    example: '---\nsubmission: ccf-request\napplicant: {name: "Jane Doe"\n---',
-    fix: 'Correct the YAML at the place shown (often a missing closing bracket, quote or colon), or close the block with `---`.',
   },
   {
     id: 'FMT-KIND',
@@ -67,9 +56,6 @@ export const RULES = [
       es: 'El tipo determina los elementos exigidos: use ccf-request, extradition-defence o extradition-appeal.',
       ar: 'يحدد النوع العناصر المطلوبة: استخدم ccf-request أو extradition-defence أو extradition-appeal.',
     },
-    checks: ['`submission:` is one of `ccf-request`, `extradition-defence`, `extradition-appeal`.'],
-    example: 'submission: ccf-deletion',
-    fix: 'Choose one of the three kinds; the quick fix offers them.',
   },
   {
     id: 'FMT-KEY',
@@ -85,9 +71,6 @@ export const RULES = [
       es: 'Una clave mal escrita se ignora, por lo que el elemento que contiene se considera ausente.',
       ar: 'يُتجاهل المفتاح المكتوب خطأً، فيُعدّ العنصر الذي يحمله غائبًا.',
     },
-    checks: ['Every frontmatter key is one the format defines for the kind (a close match is suggested).'],
-    example: 'aplicant:\n  name: Jane Doe',
-    fix: 'Correct the spelling (the quick fix renames it to the suggested key) or remove the key.',
   },
   {
     id: 'FMT-VALUE',
@@ -103,9 +86,6 @@ export const RULES = [
       es: 'La exportación y las demás comprobaciones leen este valor.',
       ar: 'يعتمد التصدير وباقي الفحوص على هذه القيمة.',
     },
-    checks: ['Keys without a rule of their own (`title`, `confidential`, …) hold a value of the documented type.'],
-    example: 'confidential: maybe',
-    fix: 'Write the value in the documented form (`true`/`false`, a date as YYYY-MM-DD, …).',
   },
   {
     id: 'FMT-DATE',
@@ -121,9 +101,6 @@ export const RULES = [
       es: 'Una fecha futura es casi siempre un error de escritura, y los plazos se calculan a partir de ella.',
       ar: 'التاريخ المستقبلي خطأ كتابي في الغالب، وتُحسب المهل بناءً عليه.',
     },
-    checks: ['`date`, `signed.date`, warrant, exhibit, arrest and decision dates are not after today.'],
-    example: 'date: 2062-03-01',
-    fix: 'Correct the date.',
   },
   {
     id: 'FMT-SIZE',
@@ -139,9 +116,6 @@ export const RULES = [
       es: 'Durante la escritura solo se comprueba la sintaxis YAML del encabezado; ejecute «node dist/cli.js check --max-size 10m» sobre el archivo para la comprobación completa, o ponga los anexos largos en archivos propios.',
       ar: 'أثناء الكتابة لا يُفحص إلا بناء YAML في الترويسة؛ شغّل «node dist/cli.js check --max-size 10m» على الملف للفحص الكامل، أو ضع المرفقات الطويلة في ملفات مستقلة.',
     },
-    checks: ['A document larger than the live limit (3 million characters, about 1,000 pages) is not parsed, in the editor or on the command line; `check --max-size` raises the limit on the command line.'],
-    example: '(a 10 MB file)',
-    fix: 'Keep the submission itself under the limit; put long annexes in their own files and declare them as exhibits with `file:`.',
   },
   {
     id: 'FMT-LIMIT',
@@ -157,15 +131,6 @@ export const RULES = [
       es: 'El verificador lee cada documento en un tiempo acotado; lo que no ha podido leer por completo se indica aquí en lugar de omitirse en silencio.',
       ar: 'يقرأ المدقق كل مستند في وقت محدود؛ وما لم يستطع قراءته كاملًا يُنبَّه إليه هنا بدلًا من تجاوزه دون إشعار.',
     },
-    checks: [
-      'Lists and quotations nested so deep that their markers start at column 32 or beyond are read as ordinary text from there on.',
-      'A paragraph (or table row) with more than 400 emphasis or bracket marks (`*`, `_`, `~`, `[`, `]`) is read as plain text: no emphasis, links or footnotes in it.',
-      'A paragraph of more than 20,000 characters (six pages without a blank line) is read as plain text.',
-      'A family of checks that fails on a document is switched off for that document, and says so here; the other checks still run.',
-      'In the editor, a document whose check computes for more than 1 second without a pause (10 seconds by the clock on a loaded machine), or needs more than 1 GB of memory, stops the checker, which is restarted without it at once; the document keeps its last diagnostics with this one, and is checked again after a change (docs/robustness.md).',
-    ],
-    example: '>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> a quotation 40 levels deep',
-    fix: 'Nest less deeply, split the paragraph, or remove stray marks; report a failed check with the output of the Submission Checker.',
   },
   {
     id: 'FMT-PLACEHOLDER',
@@ -181,9 +146,6 @@ export const RULES = [
       es: 'El texto entre llaves dobles es una indicación de la plantilla, no contenido.',
       ar: 'النص بين القوسين المزدوجين إرشاد من القالب وليس محتوى.',
     },
-    checks: ['No `{{…}}` prompt from a template or quick fix is left in the body.'],
-    example: '## Statement of facts\n\n{{Chronology of the case}}',
-    fix: 'Replace the prompt with the text it asks for.',
   },
   {
     id: 'FMT-GLYPH',
@@ -199,11 +161,6 @@ export const RULES = [
       es: 'El PDF incorpora una sola fuente, Amiri, tanto para el latín como para el árabe; un carácter que no contiene se imprime como una casilla vacía en el documento presentado.',
       ar: 'يضمّن ملف PDF خطاً واحداً هو «أميري» للحروف اللاتينية والعربية معاً؛ والحرف الذي لا يحويه الخط يُطبع مربعاً فارغاً في المستند المودَع.',
     },
-    checks: [
-      'Each character of the body and the frontmatter (outside comments) that the PDF fonts cannot print, not even from its parts, is reported once, at its first place, with how often it occurs: `≤`, `→`, `✓`, `☐`, `ẞ` and other symbols. Letters the fonts compose (Romanian `Ș` `Ț`) and forms they substitute (`™` → `TM`, Arabic presentation forms pasted from a PDF → their letters) are not reported. A letter the fonts lack (Vietnamese `ạ` `ơ`, a letter of the Arabic supplements such as `ݐ`), most often in a name, is reported with the advice to file the DOCX or check the PDF, not to change it.',
-    ],
-    example: '## Statement of facts\n\nThe sentence is ≤ 5 years.',
-    fix: 'Write it out ("at most 5 years") or use a character the font has; the DOCX export uses the reader’s own fonts.',
   },
   {
     id: 'PARA-SEQ',
@@ -219,13 +176,6 @@ export const RULES = [
       es: 'El tribunal y las partes citan el escrito por número de párrafo, y la exportación imprime los números tal como están escritos.',
       ar: 'تستشهد المحكمة والأطراف بالمذكرة بأرقام فقراتها، والتصدير يطبع الأرقام كما كُتبت.',
     },
-    checks: [
-      'Each number written in front of a paragraph (a top-level numbered list) is the previous paragraph’s number plus one, counting the plain paragraphs the export numbers itself: no gap, no repeat, no step back, and the first is 1.',
-      'The quick fix renumbers the written numbers from that paragraph on.',
-      'A line inside a paragraph that starts with the next paragraph number ("٢." on the line after "١. …", or "5." inside paragraph 4) but has no blank line before it is reported: Markdown keeps it in the paragraph above (a list interrupts a paragraph only at 1, and Arabic-Indic digits never make a list), so the export prints it there. The quick fix inserts the blank line.',
-    ],
-    example: '## Facts\n\n1. First.\n2. Second.\n\n## Grounds\n\n5. Third.',
-    fix: 'Correct the number, or use the quick fix to renumber the paragraphs that follow; then check references such as "paragraph 4 above".',
   },
   {
     id: 'PARA-REF',
@@ -241,13 +191,6 @@ export const RULES = [
       es: 'Un argumento que remite al tribunal a un párrafo inexistente, o que no está donde el texto indica, desorienta al lector.',
       ar: 'الحجة التي تحيل المحكمة إلى فقرة غير موجودة، أو إلى فقرة ليست حيث يقول النص، تُضلّل القارئ.',
     },
-    checks: [
-      'A reference to a paragraph of the submission ("paragraph 12", "para. 12", "paras 4–6", "§ 12", "§§ 12-15", "paragraphe 12", "párrafo 12", "الفقرة 12") names a number that one of its numbered paragraphs carries, as the export prints it.',
-      'A reference written "above" (ci-dessus, más arriba, أعلاه, supra…) points to an earlier paragraph than the one it is written in; "below" (ci-dessous, más abajo, أدناه, infra…) to a later one.',
-      'Only the body’s paragraphs and lists are read, outside the annexes; quotations, tables, footnotes, headings, citations of provisions and paragraphs of another text ("paragraph 2 of Article 3", "Soering v UK, para. 88") are left alone. A document without numbered paragraphs is not checked.',
-    ],
-    example: '## Facts\n\nFirst.\n\nSecond, as explained at paragraph 4 below.',
-    fix: 'Correct the number, or the word "above"/"below"; after renumbering, check every reference.',
   },
 
   // ── CCF requests: admissibility (CCF, "Admissibility of a Request to the CCF", S03) ──────
@@ -265,9 +208,6 @@ export const RULES = [
       es: 'La solicitud debe presentarla la persona afectada o un representante debidamente autorizado, y nombrarlos (condiciones de admisibilidad de la CCF, CCF-REQ-01).',
       ar: 'يجب أن يقدّم الطلبَ الشخصُ المعني أو ممثل مفوَّض حسب الأصول، مع ذكر اسميهما (شروط قبول الطلبات لدى اللجنة، CCF-REQ-01).',
     },
-    checks: ['`applicant` with `name` is present.', 'A `representative`, when given, has a `name`.'],
-    example: 'applicant:\n  date_of_birth: 1980-01-01',
-    fix: 'Add `applicant: {name: …}` (and the representative’s name when there is one).',
   },
   {
     id: 'CCF-REQ-02',
@@ -283,12 +223,6 @@ export const RULES = [
       es: 'La CCF exige copia de un documento de identidad oficial con nombre, fecha de nacimiento y fotografía (condiciones de admisibilidad, CCF-REQ-02).',
       ar: 'تشترط اللجنة نسخة من وثيقة هوية رسمية تبيّن الاسم وتاريخ الميلاد والصورة (شروط القبول، CCF-REQ-02).',
     },
-    checks: [
-      '`applicant.identity_document` names a declared exhibit.',
-      '`applicant.date_of_birth` is given for a natural person. `applicant.nationality` is not asked: the condition names no nationality, and an applicant may be stateless.',
-    ],
-    example: 'applicant:\n  name: Jane Doe\n  identity_document: A9   # no exhibit A9 declared',
-    fix: 'Declare the passport or identity card under `exhibits` and name its id in `applicant.identity_document`.',
   },
   {
     id: 'CCF-REQ-03',
@@ -304,9 +238,6 @@ export const RULES = [
       es: 'Un representante necesita un poder firmado por el solicitante, salvo que se use el formulario de la CCF con su autorización (condiciones de admisibilidad, CCF-REQ-03).',
       ar: 'يحتاج الممثل إلى توكيل موقَّع من مقدّم الطلب، ما لم يُستخدم نموذج اللجنة المتضمن للتفويض (شروط القبول، CCF-REQ-03).',
     },
-    checks: ['When `representative` is present, `representative.power_of_attorney` names a declared exhibit, or is `application-form`.'],
-    example: 'representative:\n  name: Maître Dupont',
-    fix: 'Declare the signed power of attorney as an exhibit and name it in `representative.power_of_attorney`.',
   },
   {
     id: 'CCF-REQ-04',
@@ -322,9 +253,6 @@ export const RULES = [
       es: 'Para una entidad, la CCF exige un documento oficial (denominación, fecha y número de registro) y prueba de las facultades del firmante (CCF-REQ-04).',
       ar: 'بالنسبة إلى الكيانات، تشترط اللجنة وثيقة رسمية بالاسم وتاريخ ورقم التسجيل وإثبات صلاحية الموقّع (CCF-REQ-04).',
     },
-    checks: ['With `applicant.entity: true`: `registration_document` and `signatory_authority` name declared exhibits.'],
-    example: 'applicant:\n  entity: true\n  name: Acme Ltd',
-    fix: 'Declare the registration extract and the signatory’s authority as exhibits and name them.',
   },
   {
     id: 'CCF-REQ-05',
@@ -340,9 +268,6 @@ export const RULES = [
       es: 'Para un menor, la CCF exige un documento que acredite la relación con el menor (p. ej. partida de nacimiento) y su documento de identidad (CCF-REQ-05).',
       ar: 'بالنسبة إلى القاصر، تشترط اللجنة وثيقة تثبت صلة القرابة (مثل شهادة الميلاد) ووثيقة هوية القاصر (CCF-REQ-05).',
     },
-    checks: ['With `applicant.minor: true`: `relationship_document` names a declared exhibit.'],
-    example: 'applicant:\n  minor: true',
-    fix: 'Declare the birth certificate (or equivalent) as an exhibit and name it in `applicant.relationship_document`.',
   },
   {
     id: 'CCF-REQ-06',
@@ -358,12 +283,6 @@ export const RULES = [
       es: 'La solicitud debe estar firmada por el solicitante o su representante autorizado (condiciones de admisibilidad, CCF-REQ-06).',
       ar: 'يجب أن يوقّع الطلبَ مقدّمُه أو ممثله المفوَّض (شروط القبول، CCF-REQ-06).',
     },
-    checks: [
-      '`signed` with `by` and `date` is present (`place` is recommended).',
-      'A warning when `signed.by` is neither `applicant.name` (or one of `other_names`) nor `representative.name`: titles (Maître, Dr, Letrada, الأستاذ…), case, accents and initials do not count. Not for an entity or a minor, who sign through someone not named in the frontmatter.',
-    ],
-    example: 'signed:\n  place: Paris',
-    fix: 'Add `signed: {by: …, date: YYYY-MM-DD, place: …}`.',
   },
   {
     id: 'CCF-REQ-07',
@@ -379,9 +298,6 @@ export const RULES = [
       es: 'La solicitud debe redactarse en árabe, español, francés o inglés, idiomas de trabajo de INTERPOL (condiciones de admisibilidad, CCF-REQ-07).',
       ar: 'يجب أن يُحرَّر الطلب بالعربية أو الإنجليزية أو الفرنسية أو الإسبانية، وهي لغات عمل الإنتربول (شروط القبول، CCF-REQ-07).',
     },
-    checks: ['`language` is `en`, `fr`, `es` or `ar`.', 'The body is written in the declared language (warning when the detected language differs).'],
-    example: 'language: de',
-    fix: 'Declare the language the request is written in, one of en, fr, es, ar, and write the whole request in it.',
   },
   {
     id: 'CCF-REQ-08',
@@ -397,12 +313,6 @@ export const RULES = [
       es: 'La solicitud debe indicar claramente si pide acceso, rectificación, supresión o revisión (condiciones de admisibilidad, CCF-REQ-08); la clave «request» lo indica. Una sección de peticiones, recomendada pero no exigida para la admisibilidad, precisa lo que se pide a la Comisión.',
       ar: 'يجب أن يبيّن الطلب بوضوح ما إذا كان يطلب الاطلاع أو التصحيح أو الحذف أو إعادة النظر (شروط القبول، CCF-REQ-08)؛ والمفتاح «request» يبيّن ذلك. أما قسم الطلبات، وهو موصى به وليس شرطًا للقبول، فيحدد بدقة ما يُطلب من اللجنة.',
     },
-    checks: [
-      '`request` lists one or more of `access`, `correction`, `deletion`, `revision`: that is the stated purpose, and for an access request all of it.',
-      'A relief section (“Relief sought”, “Par ces motifs”, “Petitorio”, “الطلبات”) saying precisely what the CCF is asked to do is recommended (hint) for correction, deletion and revision requests; it is not an admissibility condition (REV-02).',
-    ],
-    example: 'language: en\n(no request: key)',
-    fix: 'Add `request: [deletion]` (or the types sought); for a correction or deletion, say in a “Relief sought” section exactly which data the CCF is asked to correct or delete.',
   },
   {
     id: 'CCF-REQ-09',
@@ -418,9 +328,6 @@ export const RULES = [
       es: 'Desde el 26 de marzo de 2026 las solicitudes se presentan en el portal en línea de la CCF; correo electrónico o postal solo en circunstancias excepcionales (regla 25(2), CCF-REQ-09).',
       ar: 'منذ 26 آذار/مارس 2026 تُقدَّم الطلبات عبر البوابة الإلكترونية للجنة؛ ولا يُقبل البريد إلا في ظروف استثنائية (القاعدة 25(2)، CCF-REQ-09).',
     },
-    checks: ['`channel: email` or `channel: post` on a request dated on or after 2026-03-26.'],
-    example: 'date: 2026-05-04\nchannel: email',
-    fix: 'File through the portal (`channel: portal`), or explain the exceptional circumstances in the request.',
   },
   {
     id: 'CCF-REQ-10',
@@ -436,9 +343,6 @@ export const RULES = [
       es: 'La CCF debe poder localizar la notificación o difusión impugnada: tipo, país de origen y referencia (Estatuto de la CCF, art. 33(1); orientativo, CCF-REQ-10).',
       ar: 'يجب أن تتمكن اللجنة من تحديد النشرة أو التعميم المطعون فيه: نوعه والبلد الذي طلبه ومرجعه (المادة 33(1) من النظام الأساسي للجنة؛ إرشادي، CCF-REQ-10).',
     },
-    checks: ['A correction or deletion request has a `data` list naming the notice or diffusion (`type`, and `reference`/`country` where known).'],
-    example: 'request: [deletion]\n(no data: key)',
-    fix: 'Add `data: [{type: red-notice, country: …, reference: …}]`.',
   },
   {
     id: 'CCF-REQ-11',
@@ -454,9 +358,6 @@ export const RULES = [
       es: 'No es una condición de admisibilidad, pero la CCF decide solo sobre el expediente escrito: una solicitud de rectificación o supresión que no indica qué normas de INTERPOL infringe el tratamiento fracasa en cuanto al fondo (CCF-REQ-11).',
       ar: 'ليس هذا شرطًا للقبول، لكن اللجنة تفصل على أساس الملف المكتوب وحده: فطلب التصحيح أو الحذف الذي لا يبيّن قواعد الإنتربول التي تنتهكها المعالجة يُرفض من حيث الموضوع (CCF-REQ-11).',
     },
-    checks: ['A request for correction or deletion has a “Rules violated” section that is not empty.'],
-    example: 'request: [deletion]\n(no “Rules violated” section)',
-    fix: 'Add a “Rules violated” section citing each rule breached (the quick fix inserts it).',
   },
   {
     id: 'CCF-REQ-12',
@@ -472,12 +373,6 @@ export const RULES = [
       es: 'La revisión solo procede por un hecho nuevo que habría podido cambiar la decisión; expóngalo con la fecha de su descubrimiento (Estatuto de la CCF, art. 42, CCF-REQ-12).',
       ar: 'لا تجوز إعادة النظر إلا بناءً على واقعة جديدة كان من شأنها تغيير القرار؛ اذكرها وتاريخ اكتشافها (المادة 42 من النظام الأساسي للجنة، CCF-REQ-12).',
     },
-    checks: [
-      'A revision request has `new_fact_discovered: YYYY-MM-DD` and a “New fact” section that is not empty.',
-      'A warning when `new_fact_discovered` is before `ccf_decision.date`: a fact discovered before the decision was not unknown to it (Art 42 speaks of a fact that would have changed the decision had it been known).',
-    ],
-    example: 'request: [revision]\n(no new_fact_discovered, no “New fact” section)',
-    fix: 'Add `new_fact_discovered:` and a “New fact” section.',
   },
   {
     id: 'REV-09',
@@ -493,9 +388,6 @@ export const RULES = [
       es: 'Una solicitud de revisión pide a la CCF que reconsidere una de sus decisiones por un hecho nuevo: debe identificar esa decisión por su fecha y su referencia (Estatuto de la CCF, art. 42, REV-09; fuentes secundarias).',
       ar: 'يطلب طلب إعادة النظر من اللجنة مراجعة أحد قراراتها بناءً على واقعة جديدة، فيجب أن يحدد ذلك القرار بتاريخه ومرجعه (المادة 42 من النظام الأساسي للجنة، REV-09؛ مصادر ثانوية).',
     },
-    checks: ['A revision request has `ccf_decision` with its `date` and `reference`.'],
-    example: 'request: [revision]\n(no ccf_decision: key)',
-    fix: 'Add `ccf_decision: {date: YYYY-MM-DD, reference: "CCF/…"}` (the quick fix adds it).',
   },
   {
     id: 'T-CCF-04',
@@ -511,9 +403,6 @@ export const RULES = [
       es: 'La solicitud de revisión debe presentarse dentro de los seis meses siguientes al descubrimiento del hecho nuevo (Estatuto de la CCF, art. 42(2), T-CCF-04).',
       ar: 'يجب تقديم طلب إعادة النظر خلال ستة أشهر من اكتشاف الواقعة الجديدة (المادة 42(2) من النظام الأساسي للجنة، T-CCF-04).',
     },
-    checks: ['`new_fact_discovered` is no more than six months before `date` (or before today when `date` is absent).'],
-    example: 'date: 2026-11-01\nnew_fact_discovered: 2026-01-15',
-    fix: 'Check the discovery date; if it is right, the revision is out of time.',
   },
   {
     id: 'CCF-REC-01',
@@ -529,9 +418,6 @@ export const RULES = [
       es: 'No es una condición de admisibilidad, pero la CCF decide solo sobre el expediente escrito, sin audiencia: una solicitud de rectificación o supresión que no expone los hechos y el procedimiento nacional fracasa en cuanto al fondo (CCF-REC-01).',
       ar: 'ليس هذا شرطًا للقبول، لكن اللجنة تفصل على أساس الملف المكتوب وحده ودون جلسة: فطلب التصحيح أو الحذف الذي لا يعرض الوقائع والإجراءات الوطنية يُرفض من حيث الموضوع (CCF-REC-01).',
     },
-    checks: ['A correction or deletion request has a “Statement of facts” section that is not empty. An access or revision request needs none (REV-02).'],
-    example: '(no “Statement of facts” heading)',
-    fix: 'Add a “Statement of facts” section with the chronology of the case (the quick fix inserts it).',
   },
   {
     id: 'CCF-REC-02',
@@ -547,12 +433,6 @@ export const RULES = [
       es: 'No es una condición de admisibilidad, pero una notificación roja debe basarse en una orden de detención o resolución judicial válida, que la CCF verifica: una solicitud de rectificación o supresión que no la identifica fracasa en cuanto al fondo (art. 83(2)(b) del RTD, CCF-REC-02).',
       ar: 'ليس هذا شرطًا للقبول، لكن النشرة الحمراء يجب أن تستند إلى مذكرة توقيف أو قرار قضائي صالح تتحقق منه اللجنة: فطلب التصحيح أو الحذف الذي لا يحدده يُرفض من حيث الموضوع (المادة 83(2)(ب) من قواعد معالجة البيانات، CCF-REC-02).',
     },
-    checks: [
-      'A correction or deletion request about a red notice, a diffusion, or data whose type is not given (`data[].type` `unknown`, or no `data`) declares at least one warrant under `warrants`. Other notices (`other-notice`: blue, yellow…) rest on no warrant, and an access request is often made without knowing of one (REV-02): nothing is required of them.',
-      'The “Arrest warrant and judicial decisions” section is present (an error where a warrant is required; a hint for a revision request, where warrants are declared, or while `request` is missing) and mentions every declared warrant by `id` or `reference`.',
-    ],
-    example: 'warrants:\n  - id: W1\n    reference: 2019/123\n(section never mentions W1 or 2019/123)',
-    fix: 'Declare each warrant or decision under `warrants` and discuss each in the warrants section.',
   },
   {
     id: 'CCF-REC-03',
@@ -568,13 +448,6 @@ export const RULES = [
       es: 'La CCF solo controla el cumplimiento de las normas de INTERPOL (Estatuto de la CCF, arts. 2(3) y 3(1)(a)): cada fundamento debe citar la disposición de INTERPOL infringida, p. ej. el artículo 3 del Estatuto de INTERPOL o el artículo 83 del RTD; el derecho nacional y el CEDH apoyan un fundamento como hechos, no lo constituyen (CCF-REC-03).',
       ar: 'لا تراقب اللجنة إلا مدى التقيد بقواعد الإنتربول (المادتان 2(3) و3(1)(أ) من نظامها الأساسي)، لذا يجب أن يستشهد كل سبب بحكم الإنتربول المنتهك، مثل المادة 3 من القانون الأساسي أو المادة 83 من قواعد معالجة البيانات؛ أما القانون الوطني والاتفاقية الأوروبية فيدعمان السبب بوصفهما وقائع ولا يشكّلانه (CCF-REC-03).',
     },
-    checks: [
-      'The rules-violated section cites at least one provision the product recognises.',
-      'For a correction or deletion, at least one of the section’s citations is of INTERPOL’s rules: its Constitution, the RPD, or a resolution of its General Assembly such as GA-2017-86-RES-09 (error: a section citing only national law, the ECHR or the Refugee Convention states no ground the CCF can uphold; REV-01).',
-      'A cited article exists in the instrument and is in force (warning when the catalogue says it does not, or that it was deleted).',
-    ],
-    example: '## Rules violated\n\nThe notice is political.',
-    fix: 'Cite the provision: “Article 3 of INTERPOL’s Constitution”, “Art. 83(2)(b)(i) RPD”, “article 3 du Statut d’INTERPOL”…',
   },
   {
     id: 'CCF-REC-04',
@@ -590,13 +463,6 @@ export const RULES = [
       es: 'La CCF solo valora los documentos efectivamente aportados: todo anexo citado debe adjuntarse y enumerarse (CCF-REC-04).',
       ar: 'لا تنظر اللجنة إلا في المستندات المقدَّمة فعلًا: يجب إرفاق كل مرفق مُشار إليه وإدراجه في القائمة (CCF-REC-04).',
     },
-    checks: [
-      'Every exhibit cited in the text (“Exhibit A1”, “Pièce A1”, “Anexo A1”, “المرفق A1”) is declared under `exhibits` (error).',
-      'Every declared exhibit is cited somewhere outside the annex list (hint); exhibit ids are unique; a declared `file` exists (warning).',
-      'An “Annexes” section is present when any exhibit is declared or cited.',
-    ],
-    example: 'See Exhibit A7.   # no A7 under exhibits',
-    fix: 'Declare the exhibit under `exhibits` (the quick fix adds it) and list it in the “Annexes” section.',
   },
   {
     id: 'CCF-REC-06',
@@ -612,9 +478,6 @@ export const RULES = [
       es: 'Las medidas provisionales (p. ej. el bloqueo de los datos) solo se acuerdan en casos urgentes que la solicitud explique (Estatuto de la CCF, art. 37, CCF-REC-06).',
       ar: 'لا تأمر اللجنة بالتدابير المؤقتة (مثل حجب البيانات) إلا في الحالات المستعجلة التي يشرحها الطلب (المادة 37 من النظام الأساسي للجنة، CCF-REC-06).',
     },
-    checks: ['With `urgent: true`, an “Urgency” (“Provisional measures”) section is present and not empty.'],
-    example: 'urgent: true\n(no “Urgency” section)',
-    fix: 'Add an “Urgency” section: the imminent arrest or extradition, any detention, and the measure sought.',
   },
 
   // ── Extradition ──────────────────────────────────────────────────────────────────────────
@@ -632,9 +495,6 @@ export const RULES = [
       es: 'El idioma declarado determina los títulos, los mensajes y la composición de derecha a izquierda al exportar.',
       ar: 'تحدد اللغة المعلنة أسماء الأقسام والرسائل واتجاه الكتابة من اليمين إلى اليسار عند التصدير.',
     },
-    checks: ['`language` is `en`, `fr`, `es` or `ar` (the languages the product writes); the body is written in it (warning). Which language the court works in is REV-07.'],
-    example: '(no language: key)',
-    fix: 'Add `language: en` (or fr, es, ar).',
   },
   {
     id: 'REV-07',
@@ -650,9 +510,6 @@ export const RULES = [
       es: 'Un tribunal de Inglaterra y Gales trabaja en inglés: un escrito en otro idioma debe traducirse antes de presentarse (REV-07; práctica, no se ha consultado un texto legal).',
       ar: 'تعمل المحاكم في إنجلترا وويلز باللغة الإنجليزية: يجب ترجمة المذكرة المحررة بلغة أخرى قبل إيداعها (REV-07؛ ممارسة قضائية، لم يُطّلع على نص قانوني).',
     },
-    checks: ['`regime: uk-part-1` or `uk-part-2`: `language` is `en`. No rule for `ece` or `other`: the court’s language is not known to the checker.'],
-    example: 'regime: uk-part-1\nlanguage: fr',
-    fix: 'File the submission in English (draft in another language if you wish, then translate it).',
   },
   {
     id: 'SK-01',
@@ -668,12 +525,6 @@ export const RULES = [
       es: 'El tribunal identifica primero la orden o solicitud: autoridad, fecha, referencia, acusación o condena (EA 2003 s.2 / s.70, SK-01).',
       ar: 'تحدد المحكمة أولًا المذكرة أو الطلب: الجهة المصدرة والتاريخ والمرجع، وما إذا كان اتهامًا أو إدانة (المادتان 2 و70 من قانون التسليم لعام 2003، SK-01).',
     },
-    checks: [
-      '`court`, `case_reference`, `requested_person.name` and `requesting_state` are given; `regime` (Part 1, Part 2, ECE, other) is recommended (warning).',
-      'At least one warrant is declared, a warrants section is present, and it mentions every declared warrant.',
-    ],
-    example: 'submission: extradition-defence\n(no warrants: list)',
-    fix: 'Declare the warrant under `warrants` and describe it in the “Arrest warrant and judicial decisions” section.',
   },
   {
     id: 'SK-03',
@@ -689,12 +540,6 @@ export const RULES = [
       es: 'El juez decide cada impedimento legal por separado: cada uno debe identificarse con su sección (EA 2003 s.11 / s.79, SK-03).',
       ar: 'يفصل القاضي في كل مانع قانوني على حدة، لذا يجب تحديد كل مانع مع مادته (المادتان 11 و79 من قانون التسليم لعام 2003، SK-03).',
     },
-    checks: [
-      'A “Bars to extradition” section is present, not empty, and cites at least one recognised provision.',
-      'A cited section exists (warning); a Part 1 case citing Part 2 bars or the reverse (warning).',
-    ],
-    example: '## Bars to extradition\n\nExtradition would be unfair.',
-    fix: 'Name each bar with its section: “section 14 of the Extradition Act 2003 (passage of time)”, “Article 3 ECHR”…',
   },
   {
     id: 'SK-07',
@@ -710,9 +555,6 @@ export const RULES = [
       es: 'El tribunal solo lee las pruebas aportadas: todo anexo citado debe figurar en el legajo y en la lista (SK-07).',
       ar: 'لا تقرأ المحكمة إلا الأدلة المعروضة عليها: يجب أن يكون كل مرفق مُشار إليه ضمن الملف وفي القائمة (SK-07).',
     },
-    checks: ['As CCF-REC-04, for extradition representations.'],
-    example: 'See Exhibit B2.   # not declared',
-    fix: 'Declare the exhibit under `exhibits` and list it in the “Exhibits” section.',
   },
   {
     id: 'SK-08',
@@ -728,9 +570,6 @@ export const RULES = [
       es: 'El tribunal debe saber qué resolución se pide, normalmente la puesta en libertad (EA 2003 s.11(3), s.21(2), s.87(2); SK-08).',
       ar: 'يجب إبلاغ المحكمة بالأمر المطلوب، وهو عادةً الإفراج (المواد 11(3) و21(2) و87(2) من قانون التسليم لعام 2003، SK-08).',
     },
-    checks: ['A relief section (“Relief sought”, “Conclusion”…) is present and not empty.'],
-    example: '(no “Relief sought” section)',
-    fix: 'Add a “Relief sought” section (the quick fix inserts it).',
   },
   {
     id: 'SK-09',
@@ -746,9 +585,6 @@ export const RULES = [
       es: 'Si la conducta es delito extraditable y si concurre un impedimento se decide sobre los hechos, que el escrito debe exponer (EA 2003 s.10 / s.78; SK-09).',
       ar: 'يُفصل في كون الفعل جريمة موجبة للتسليم وفي توافر الموانع على أساس الوقائع، التي يجب أن تعرضها المذكرة (المادتان 10 و78 من قانون التسليم لعام 2003، SK-09).',
     },
-    checks: ['A “Statement of facts” section is present and not empty.'],
-    example: '(no “Statement of facts” heading)',
-    fix: 'Add a “Statement of facts” section (the quick fix inserts it).',
   },
   {
     id: 'APP-REQ-02',
@@ -764,9 +600,6 @@ export const RULES = [
       es: 'El escrito de apelación debe indicar la fecha de la detención conforme a la Parte 1 o 2 (CrimPR r.50.20, APP-REQ-02).',
       ar: 'يجب أن يذكر إخطار الاستئناف تاريخ التوقيف بموجب الجزء الأول أو الثاني (القاعدة 50.20 من قواعد الإجراءات الجنائية، APP-REQ-02).',
     },
-    checks: ['`arrest_date` is given.'],
-    example: '(no arrest_date: key)',
-    fix: 'Add `arrest_date: YYYY-MM-DD`.',
   },
   {
     id: 'APP-REQ-03',
@@ -782,9 +615,6 @@ export const RULES = [
       es: 'El escrito de apelación debe identificar la resolución recurrida y su fecha, desde la que corre el plazo (CrimPR r.50.20, APP-REQ-03).',
       ar: 'يجب أن يحدد إخطار الاستئناف القرار المطعون فيه وتاريخه الذي تبدأ منه المهلة (القاعدة 50.20، APP-REQ-03).',
     },
-    checks: ['`decision.description` and `decision.date` are given.'],
-    example: 'decision:\n  description: Extradition order',
-    fix: 'Add `decision: {description: …, date: YYYY-MM-DD}`.',
   },
   {
     id: 'APP-REQ-04',
@@ -800,9 +630,6 @@ export const RULES = [
       es: 'El escrito de apelación debe identificar cada motivo de apelación (CrimPR r.50.20, APP-REQ-04).',
       ar: 'يجب أن يحدد إخطار الاستئناف كل سبب من أسباب الاستئناف (القاعدة 50.20، APP-REQ-04).',
     },
-    checks: ['A “Grounds of appeal” section is present, not empty, and cites at least one recognised provision; cited sections exist (warning).'],
-    example: '## Grounds of appeal\n\nThe judge was wrong.',
-    fix: 'State each ground with the provision it rests on, e.g. “section 21 of the Extradition Act 2003”.',
   },
   {
     id: 'APP-REQ-05',
@@ -818,9 +645,6 @@ export const RULES = [
       es: 'El escrito de apelación debe resumir los hechos relevantes (CrimPR r.50.20, APP-REQ-05).',
       ar: 'يجب أن يلخص إخطار الاستئناف الوقائع ذات الصلة (القاعدة 50.20، APP-REQ-05).',
     },
-    checks: ['A “Statement of facts” section is present and not empty.'],
-    example: '(no “Statement of facts” heading)',
-    fix: 'Add a “Statement of facts” section (the quick fix inserts it).',
   },
   {
     id: 'APP-REQ-06',
@@ -836,9 +660,6 @@ export const RULES = [
       es: 'El escrito de apelación debe identificar los documentos que el tribunal necesitará (CrimPR r.50.20, APP-REQ-06).',
       ar: 'يجب أن يحدد إخطار الاستئناف المستندات التي ستحتاجها المحكمة (القاعدة 50.20، APP-REQ-06).',
     },
-    checks: ['As CCF-REC-04 for exhibits; and at least one exhibit (the decision appealed, usually) is declared (warning).'],
-    example: '(no exhibits: list)',
-    fix: 'Declare the decision and the material relied on under `exhibits` and list them.',
   },
   {
     id: 'APP-REQ-07',
@@ -854,9 +675,6 @@ export const RULES = [
       es: 'El escrito de apelación debe indicar las personas a las que se ha notificado (CrimPR r.50.20, APP-REQ-07).',
       ar: 'يجب أن يذكر إخطار الاستئناف الأشخاص الذين بُلِّغوا به (القاعدة 50.20، APP-REQ-07).',
     },
-    checks: ['`served_on` lists at least one person or body.'],
-    example: '(no served_on: key)',
-    fix: 'Add `served_on: [Crown Prosecution Service, …]`.',
   },
   {
     id: 'APP-REQ-08',
@@ -872,9 +690,6 @@ export const RULES = [
       es: 'Una apelación tardía solo se admite si el apelante hizo todo lo razonablemente posible para presentarla en cuanto pudo (EA 2003 s.26(5), s.103(10), s.108(7A)); el escrito debe explicar lo que se hizo y, para una apelación tardía por derechos humanos contra la orden del ministro (s.108(5)–(7)), por qué es necesaria para evitar una injusticia real y por qué las circunstancias son excepcionales (CrimPR r.50.20(4), APP-REQ-08).',
       ar: 'لا يُقبل الإخطار المتأخر إلا إذا فعل المستأنف كل ما هو ممكن بصورة معقولة لتقديمه في أقرب وقت ممكن (المواد 26(5) و103(10) و108(7A))؛ ويجب أن يبيّن ما تم فعله، وفي الاستئناف المتأخر المتعلق بحقوق الإنسان ضد أمر الوزير (المادة 108(5)–(7)) لماذا هو ضروري لتفادي ظلم حقيقي ولماذا الظروف استثنائية (القاعدة 50.20(4)، APP-REQ-08).',
     },
-    checks: ['When the notice is dated after the last day of its period (T-X-01 / T-X-03, closed days taken into account), a “Reasons for late service” section is present and not empty.'],
-    example: 'regime: uk-part-1\ndecision: {date: 2026-03-02}\ndate: 2026-03-12',
-    fix: 'Add a “Reasons for late service” section.',
   },
   {
     id: 'APP-REQ-09',
@@ -890,11 +705,6 @@ export const RULES = [
       es: 'Cuando la apelación sostiene que el tribunal inferior erró en una cuestión de hecho o de derecho, el escrito debe identificar esa cuestión y decir qué resolución debió dictar (CrimPR r.50.20, APP-REQ-09): una sección de peticiones dice lo que se pide a la High Court.',
       ar: 'إذا دفع الاستئناف بأن المحكمة الأدنى أخطأت في مسألة واقعية أو قانونية، وجب أن يحدد الإخطار تلك المسألة ويبيّن القرار الذي كان ينبغي أن تصدره (القاعدة 50.20 من قواعد الإجراءات الجنائية، APP-REQ-09): وقسم الطلبات هو الموضع الذي يبيّن ما يُطلب من المحكمة العليا أن تأمر به.',
     },
-    checks: [
-      'A relief section (“Relief sought”, “Order sought”, “Conclusion”…) saying what the High Court is asked to order is recommended (hint). The rule asks for it where the appeal alleges an error of fact or law, which the checker cannot tell; the discharge provisions of the extradition hearing (SK-08) are not the appeal court’s powers, and are not cited here.',
-    ],
-    example: '(no “Relief sought” section in an appeal notice)',
-    fix: 'Add a “Relief sought” section saying what the High Court is asked to order (the quick fix inserts it).',
   },
   {
     id: 'T-X-01',
@@ -910,9 +720,6 @@ export const RULES = [
       es: 'En la Parte 1, la apelación debe presentarse en 7 días contados desde el día de la orden de extradición (EA 2003 s.26(4), T-X-01).',
       ar: 'في الجزء الأول يجب تقديم الإخطار خلال 7 أيام تبدأ من يوم أمر التسليم (المادة 26(4) من قانون التسليم لعام 2003، T-X-01).',
     },
-    checks: ['`regime: uk-part-1`: `date` is no later than the 7th day starting with `decision.date` (the day of the order counts); when that day the court office is closed for the whole day (weekend, bank holiday in England and Wales, a known HMCTS closure), the next day it is open (Mucelli v Albania [2009] UKHL 2). A notice without `date` cannot be checked (warning).'],
-    example: 'regime: uk-part-1\ndecision: {date: 2026-03-02}\ndate: 2026-03-09',
-    fix: 'Check the dates; if the notice is late, add a “Reasons for late service” section.',
   },
   {
     id: 'T-X-03',
@@ -928,9 +735,6 @@ export const RULES = [
       es: 'En la Parte 2, la apelación debe presentarse en 14 días contados desde el día en que el ministro informa a la persona de la orden (s.100), no desde la resolución del juez (EA 2003 s.103(9), s.108(4); T-X-03).',
       ar: 'في الجزء الثاني يجب تقديم الإخطار خلال 14 يومًا تبدأ من يوم إبلاغ الوزير الشخصَ بالأمر (المادة 100)، لا من يوم قرار القاضي (المادتان 103(9) و108(4)، T-X-03).',
     },
-    checks: ['`regime: uk-part-2`: `date` is no later than the 14th day starting with `informed_of_order`, the day the Secretary of State informed the person of the order (s.100), moved to the next open day as for T-X-01. Without `informed_of_order` lateness cannot be known and is never computed from `decision.date`, which stays the decision appealed (warning).'],
-    example: 'regime: uk-part-2\ninformed_of_order: 2026-03-02\ndate: 2026-03-20',
-    fix: 'Check the dates; if the notice is late, add a “Reasons for late service” section.',
   },
 ] as const satisfies readonly RuleDef[];
 
