@@ -54,8 +54,8 @@ export function anchoredPoint(base: Base, line: number, column: number, offset: 
 
 /**
  * Gives a freshly parsed block's nodes points anchored on `base`, in place: a node's point at
- * `offset` in the text that was parsed is at `offset + delta` in the block (delta drops what was
- * parsed before the block: definitions from elsewhere, a line break put before a byte order mark).
+ * `offset` (`line`) in the text that was parsed is at `offset + delta` (`line + lineDelta`) in the
+ * block; the deltas drop what was parsed before the block (definitions from elsewhere).
  */
 export function anchor(node: Anchorable, base: Base, delta = 0, lineDelta = 0): void {
   const p = node.position;

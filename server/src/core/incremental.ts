@@ -1,8 +1,9 @@
 // Incremental Markdown parsing for long submissions: the document is cut into blocks at top-level
 // boundaries (ATX headings, and some paragraphs that follow a blank line), each block's parse is
 // cached by its content, and only the blocks an edit touched are parsed again; the others are
-// reused, their positions relative to the block (anchoredPoints.ts) so that moving one costs nothing. The merged tree is exactly what parseMarkdown gives for the
-// whole text (test/unit/incremental*.test.ts compares both on every fixture and on random edits).
+// reused, their positions relative to the block (anchoredPoints.ts) so that moving one costs
+// nothing. The merged tree is exactly what parseMarkdown gives for the whole text
+// (test/unit/incremental*.test.ts compares both on every fixture and on random edits).
 //
 // Why a cut is safe, and how it is checked rather than assumed:
 // - A block [s, e) is parsed together with the first line L of the next block. The cut at e is
