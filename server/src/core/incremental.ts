@@ -222,10 +222,8 @@ function definitionSource(key: DefinitionKey): string {
 // ---------------------------------------------------------------------------------------------
 // Positions.
 
-type Positioned = { position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } }; children?: unknown[] };
-
 /** Moves the plain points of a tree just parsed (before anchor() makes them relative to a block). */
-function shiftInPlace(node: Positioned, offset: number, line: number): void {
+function shiftInPlace(node: Anchorable, offset: number, line: number): void {
   const p = node.position;
   if (p) {
     p.start.line += line;
@@ -233,7 +231,7 @@ function shiftInPlace(node: Positioned, offset: number, line: number): void {
     if (p.start.offset !== undefined) p.start.offset += offset;
     if (p.end.offset !== undefined) p.end.offset += offset;
   }
-  if (node.children) for (const c of node.children) shiftInPlace(c as Positioned, offset, line);
+  if (node.children) for (const c of node.children) shiftInPlace(c as Anchorable, offset, line);
 }
 
 function countLineBreaks(s: string): number {
@@ -353,7 +351,7 @@ export class IncrementalMarkdown {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
     const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
-    const previousBlocks = this.previous?.blocks ?? [];
+    const previousBlocks = unchanged.blocks;
     let before = 0;
     let after = unchanged.after;
     if (edit) this.deriveTypedBlock(text, lineStarts, edit);
@@ -473,17 +471,17 @@ export class IncrementalMarkdown {
   }
 
   /**
-   * Blocks of the last complete parse that lie wholly (with the line after them) in the text an
-   * edit left alone: the first `before` of them, and those from `after` on, `delta` further in the
-   * new text (each a run: blocks are in order); and the stretch between them that must be parsed
-   * again when it is short enough for a cut at every paragraph and list item (a keystroke then
+   * Blocks of the last complete parse (`blocks`) that lie wholly (with the line after them) in the
+   * text an edit left alone: the first `before` of them, and those from `after` on, `delta`
+   * further in the new text (each a run: blocks are in order); and the stretch between them that
+   * must be parsed again when it is short enough for a cut at every paragraph and list item (a keystroke then
    * re-parses one of them; a cold open or a long paste gets the coarser cuts). The common prefix
    * and suffix of the two versions are found by comparing the texts, far cheaper than hashing
    * every block. Indices, not a map of blocks: a keystroke at 1 MB kept ~2,900 blocks this way.
    */
-  private unchangedBlocks(text: string, hint: TextDiff | undefined, fineMax: number): { kept: { before: number; after: number; delta: number }; redo?: { from: number; to: number }; edit?: TextDiff } {
+  private unchangedBlocks(text: string, hint: TextDiff | undefined, fineMax: number): { kept: { blocks: readonly Block[]; before: number; after: number; delta: number }; redo?: { from: number; to: number }; edit?: TextDiff } {
     const previous = this.previous;
-    if (!previous) return { kept: { before: 0, after: 0, delta: 0 } };
+    if (!previous) return { kept: { blocks: [], before: 0, after: 0, delta: 0 } };
     const old = previous.text;
     const edit = hint?.previous === old ? hint : diffTexts(old, text);
     const { prefix, suffix } = edit;
@@ -503,7 +501,7 @@ export class IncrementalMarkdown {
     while (after > before && blocks[after - 1].start > 0 && blocks[after - 1].start > old.length - suffix) after--;
     const from = before > 0 ? blocks[before - 1].end : 0;
     const to = after < blocks.length ? blocks[after].start + delta : text.length;
-    return { kept: { before, after, delta }, redo: to - from <= fineMax ? { from, to } : undefined, edit };
+    return { kept: { blocks, before, after, delta }, redo: to - from <= fineMax ? { from, to } : undefined, edit };
   }
 
   /**
@@ -644,7 +642,7 @@ export class IncrementalMarkdown {
     // micromark drops a byte order mark that starts its input; in the middle of a document one is
     // text, as a fresh parse of the whole reads it: parsed after a line break, then moved back.
     const tree = parseMarkdown(detach(`\n${input}`));
-    for (const n of tree.children) shiftInPlace(n as Positioned, -1, -1);
+    for (const n of tree.children) shiftInPlace(n as Anchorable, -1, -1);
     return tree;
   }
 }
