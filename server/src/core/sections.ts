@@ -47,17 +47,25 @@ export function sectionOfHeading(text: string): SectionId | undefined {
   return NAME_INDEX.get(normalizeHeading(text));
 }
 
+/**
+ * What a heading's words say, kept with its node: the incremental parser reuses the node while its
+ * block is unchanged, so a keystroke reads again only a heading it touched (folding and matching
+ * every heading's name came to 0.4 ms a keystroke at 1 MB).
+ */
+const namedByNode = new WeakMap<object, { text: string; section: SectionId | undefined }>();
+
 export function collectHeadings(tree: Root, from: number): Heading[] {
   const headings: Heading[] = [];
   for (const node of tree.children) {
-    if (node.type !== 'heading' || startOf(node) < from) continue;
-    const text = textOf(node).trim();
-    headings.push({
-      depth: node.depth,
-      text,
-      span: { start: startOf(node), end: endOf(node) },
-      section: sectionOfHeading(text),
-    });
+    if (node.type !== 'heading') continue;
+    const start = startOf(node);
+    if (start < from) continue;
+    let named = namedByNode.get(node);
+    if (!named) {
+      const text = textOf(node).trim();
+      namedByNode.set(node, (named = { text, section: sectionOfHeading(text) }));
+    }
+    headings.push({ depth: node.depth, text: named.text, span: { start, end: endOf(node) }, section: named.section });
   }
   return headings;
 }
