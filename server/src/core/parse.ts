@@ -8,7 +8,7 @@ import { parseMarkdown } from './markdown';
 import type { Root } from 'mdast';
 import { type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
-import { findSuppressions } from './suppressions';
+import { findDirectives, suppressionsOf, type Directive } from './suppressions';
 import { computeLineStarts, detach, PLACEHOLDER } from './text';
 
 /** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
@@ -198,18 +198,26 @@ interface Scans {
   citations: Citation[];
   exhibitCitations: ExhibitCitation[];
   placeholders: Span[];
+  /** Suppression directives in the body (the frontmatter's are read at each parse, with it). */
+  directives: Directive[];
 }
 
 function scanBody(text: string, bodyStart: number, to = text.length): Scans {
-  return { citations: findCitations(text, bodyStart, to), exhibitCitations: findExhibitCitations(text, bodyStart, to), placeholders: findPlaceholders(text, bodyStart, to) };
+  return {
+    citations: findCitations(text, bodyStart, to),
+    exhibitCitations: findExhibitCitations(text, bodyStart, to),
+    placeholders: findPlaceholders(text, bodyStart, to),
+    directives: findDirectives(text, bodyStart, to),
+  };
 }
 
 /**
- * Citations and exhibit references of a new version, scanning only the stretch between the
- * heading lines around the edit. Sound because no citation or exhibit reference runs across a line
- * that starts with '#' (neither pattern matches '#'; tested in test/unit/incremental.test.ts), and
- * because a cut is never taken inside an HTML comment (the scanners blank comments out, and an
- * unclosed one runs to the end): a scan between two such lines finds what a scan of the whole body
+ * Citations, exhibit references, placeholders and suppression directives of a new version,
+ * scanning only the stretch between the heading lines around the edit. Sound because no citation
+ * or exhibit reference runs across a line that starts with '#' (neither pattern matches '#'; tested
+ * in test/unit/incremental.test.ts), a placeholder never spans a line, and a cut is never taken
+ * inside an HTML comment (the scanners blank comments out, an unclosed one runs to the end, and a
+ * directive is one comment): a scan between two such lines finds what a scan of the whole body
  * finds there.
  */
 function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): Scans {
@@ -239,7 +247,7 @@ function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff:
     if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
     return out;
   };
-  const { citations, exhibitCitations, placeholders } = previous.scans;
+  const { citations, exhibitCitations, placeholders, directives } = previous.scans;
   // Shifted in place for a caller that keeps only the latest result (recycleTrees): a keystroke
   // then allocates nothing for the thousands of citations after it.
   if (inPlace) {
@@ -251,6 +259,7 @@ function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff:
       citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
       exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
       placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
+      directives: join(middle.directives, directives, (d) => d.span, (d) => (moved(d.span), d)),
     };
   }
   const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
@@ -258,6 +267,7 @@ function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff:
     citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
     exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
     placeholders: join(middle.placeholders, placeholders, (p) => p, shift),
+    directives: join(middle.directives, directives, (d) => d.span, (d) => ({ ...d, span: shift(d.span) })),
   };
 }
 
@@ -339,7 +349,8 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
     warrants: listOf(raw?.warrants).map(toWarrant),
     exhibits: listOf(raw?.exhibits).map(toExhibit),
     placeholders: readBody ? (scans?.placeholders ?? findPlaceholders(text, bodyStart)) : [],
-    suppressions: readBody ? findSuppressions(text, lineStarts) : { file: new Set(), lines: new Map() },
+    // A directive may sit in the frontmatter's lines too; those few are read at every parse.
+    suppressions: readBody ? suppressionsOf([...findDirectives(text, 0, bodyStart), ...(scans?.directives ?? findDirectives(text, bodyStart))], lineStarts) : { file: new Set(), lines: new Map() },
     oversized: head.oversized,
     lineStarts,
   };
