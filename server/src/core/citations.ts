@@ -135,9 +135,31 @@ export function findCitations(text: string, from = 0, to = text.length): Citatio
   return citations.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The citations that mean what they say in this kind of submission (see Citation.onlyIn). */
-export function citationsOf(sub: Submission): Citation[] {
-  return sub.citations.filter((c) => !c.onlyIn || (sub.kind !== undefined && c.onlyIn.includes(sub.kind)));
+/**
+ * The citations that mean what they say in this kind of submission (see Citation.onlyIn), in
+ * document order; made once per submission for the checks and hover that read them.
+ */
+export function citationsOf(sub: Submission): readonly Citation[] {
+  let valid = validCitations.get(sub);
+  if (!valid) validCitations.set(sub, (valid = sub.citations.filter((c) => !c.onlyIn || (sub.kind !== undefined && c.onlyIn.includes(sub.kind)))));
+  return valid;
+}
+
+const validCitations = new WeakMap<Submission, readonly Citation[]>();
+
+/** Those of `citationsOf` that start in [from, to). */
+export function citationsBetween(sub: Submission, from: number, to: number): readonly Citation[] {
+  const all = citationsOf(sub);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end].span.start < to) end++;
+  return all.slice(lo, end);
 }
 
 /** One citation per number of a match ("ss.11 and 14" cites two sections). */

@@ -129,11 +129,16 @@ const EA_2003_PARTS: readonly { part: 1 | 2; from: number; to: number }[] = [
 
 /** The Part of the Extradition Act 2003 a section is in ("21A" → 1, "82" → 2), if it is in Part 1 or 2. */
 export function partOfEaSection(article: string): 1 | 2 | undefined {
+  // Asked for every section of the Act cited, at every keystroke: a few hundred distinct numbers.
+  if (partByArticle.has(article)) return partByArticle.get(article);
   const row = findProvision('ea-2003', article);
-  if (row?.part === 1 || row?.part === 2) return row.part;
   const n = Number.parseInt(article, 10);
-  return EA_2003_PARTS.find((p) => n >= p.from && n <= p.to)?.part;
+  const part = row?.part === 1 || row?.part === 2 ? row.part : EA_2003_PARTS.find((p) => n >= p.from && n <= p.to)?.part;
+  if (partByArticle.size < 4_096) partByArticle.set(article, part);
+  return part;
 }
+
+const partByArticle = new Map<string, 1 | 2 | undefined>();
 
 export function findProvision(instrument: InstrumentId, article: string): Provision | undefined {
   return BY_ARTICLE.get(`${instrument}:${article.toUpperCase()}`);

@@ -6,7 +6,7 @@ import { canDeclareExhibits } from '../core/fixes';
 import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
 import type { Span } from '../vocabulary';
-import { INSTRUMENT_BY_ID } from '../data/instruments';
+import { INSTRUMENT_BY_ID, type Repeal } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
 import { partOfEaSection } from '../data/provisions';
 import { keysOf, ruleOfPath } from '../data/frontmatter';
@@ -115,12 +115,13 @@ function checkCitedProvisions(ctx: CheckContext): void {
   const code = KIND_PROFILES[ctx.kind].sections.find((r) => r.citationCode)?.citationCode;
   if (!code) return;
   const regime = valueAt(ctx.sub, 'regime');
+  // Thousands of citations in a long draft, most of them fine: nothing is made for those.
   for (const c of citationsOf(ctx.sub)) {
     const inst = INSTRUMENT_BY_ID.get(c.instrument)!;
-    const label = `${inst.title[ctx.language]}`;
-    const article = `${c.article}${c.subdivision}`;
-    const repeal = inst.repealed?.find((r) => sameProvision(c, r.provision));
+    const label = inst.title[ctx.language];
+    const repeal = inst.repealed && repealOf(c, inst.repealed);
     if (repeal) {
+      const article = `${c.article}${c.subdivision}`;
       report(ctx, code, c.span, 'citation.repealed', {
         instrument: label,
         article,
@@ -148,8 +149,36 @@ function checkCitedProvisions(ctx: CheckContext): void {
   }
 }
 
-function sameProvision(c: Citation, provision: string): boolean {
+function repealOf(c: Citation, repeals: readonly Repeal[]): Repeal | undefined {
+  for (const r of repeals) {
+    let p = lowerProvisions.get(r);
+    if (p === undefined) lowerProvisions.set(r, (p = r.provision.toLowerCase()));
+    if (citesProvision(c, p)) return r;
+  }
+  return undefined;
+}
+
+const lowerProvisions = new Map<Repeal, string>();
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether the citation is the provision (lower case) or one of its paragraphs: "11(1)(e)" is in "11(1)". */
+function citesProvision(c: Citation, provision: string): boolean {
+  const { article, subdivision } = c;
+  const cited = article.length + subdivision.length;
+  if (cited < provision.length) return false;
+  if (!ASCII.test(article) || !ASCII.test(subdivision)) return citesProvisionSlowly(c, provision);
+  for (let i = 0; i <= provision.length && i < cited; i++) {
+    let code = i < article.length ? article.charCodeAt(i) : subdivision.charCodeAt(i - article.length);
+    if (code >= 65 && code <= 90) code += 32;
+    if (i === provision.length) return code === 40; // '(': a paragraph of the provision
+    if (code !== provision.charCodeAt(i)) return false;
+  }
+  return cited === provision.length;
+}
+
+/** The same for letters outside ASCII, whose lower case may differ in length. */
+function citesProvisionSlowly(c: Citation, provision: string): boolean {
   const cited = `${c.article}${c.subdivision}`.toLowerCase();
-  const p = provision.toLowerCase();
-  return cited === p || cited.startsWith(`${p}(`);
+  return cited === provision || cited.startsWith(`${provision}(`);
 }

@@ -1,5 +1,5 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
-import { citationsOf } from '../core/citations';
+import { citationsBetween } from '../core/citations';
 import type { Citation, Section, Submission } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { CITATION_EXAMPLES, listPhrase } from '../data/messages';
@@ -49,8 +49,8 @@ export const requiredSections: Check = {
   },
 };
 
-function citationsIn(ctx: CheckContext, section: Section): Citation[] {
-  return citationsOf(ctx.sub).filter((c) => c.span.start >= section.span.start && c.span.start < section.span.end);
+function citationsIn(ctx: CheckContext, section: Section): readonly Citation[] {
+  return citationsBetween(ctx.sub, section.span.start, section.span.end);
 }
 
 export const placeholders: Check = {
