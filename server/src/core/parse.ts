@@ -329,7 +329,6 @@ function emptyRoot(): Root {
 
 function assemble(head: Head, tree: Root, scans?: Scans): Submission {
   const { text, frontmatter, bodyStart, readBody, lineStarts } = head;
-  const raw = frontmatter?.raw;
   tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= bodyStart && n.type !== 'yaml');
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
@@ -346,14 +345,29 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
     sections,
     citations: readBody ? (scans?.citations ?? findCitations(text, bodyStart)) : [],
     exhibitCitations: readBody ? (scans?.exhibitCitations ?? findExhibitCitations(text, bodyStart)) : [],
-    warrants: listOf(raw?.warrants).map(toWarrant),
-    exhibits: listOf(raw?.exhibits).map(toExhibit),
+    ...declaredIn(frontmatter),
     placeholders: readBody ? (scans?.placeholders ?? findPlaceholders(text, bodyStart)) : [],
     // A directive may sit in the frontmatter's lines too; those few are read at every parse.
     suppressions: readBody ? suppressionsOf([...findDirectives(text, 0, bodyStart), ...(scans?.directives ?? findDirectives(text, bodyStart))], lineStarts) : { file: new Set(), lines: new Map() },
     oversized: head.oversized,
     lineStarts,
   };
+}
+
+/**
+ * The warrants and exhibits the frontmatter declares, kept with it: the parser reuses the
+ * frontmatter while its text is unchanged, and a long submission declares hundreds of exhibits.
+ */
+const declared = new WeakMap<Frontmatter, Pick<Submission, 'warrants' | 'exhibits'>>();
+
+function declaredIn(frontmatter: Frontmatter | undefined): Pick<Submission, 'warrants' | 'exhibits'> {
+  if (!frontmatter) return { warrants: [], exhibits: [] };
+  let lists = declared.get(frontmatter);
+  if (!lists) {
+    lists = { warrants: listOf(frontmatter.raw?.warrants).map(toWarrant), exhibits: listOf(frontmatter.raw?.exhibits).map(toExhibit) };
+    declared.set(frontmatter, lists);
+  }
+  return lists;
 }
 
 function listOf(value: unknown): Record<string, unknown>[] {

@@ -5,7 +5,7 @@ import { type Submission } from '../core/model';
 import { knownKeys, SCHEMAS } from '../core/schema';
 import { VALUE_TYPES, YAML_ERRORS } from '../data/messages';
 import { keysOf, ruleOfPath, rulesOfKeys } from '../data/frontmatter';
-import { report, type Check, type CheckContext, type Reporter } from './finding';
+import { report, type Check, type CheckContext, type Finding, type Reporter } from './finding';
 import { anchorFor, displayPath, valueAt, valueSpan } from './keys';
 
 /** Problems that stop everything else: reported even when the kind is unknown. */
@@ -160,6 +160,17 @@ export const futureDates: Check = {
   rules: ['FMT-DATE'],
   run(ctx) {
     const { sub } = ctx;
+    const fm = sub.frontmatter;
+    if (!fm) return;
+    // What the frontmatter says decides it all (with the day and the kind): kept with the
+    // frontmatter, which the parser reuses while its text is unchanged. A long submission declares
+    // hundreds of exhibits, whose dates were read again at every keystroke in the body.
+    const cached = futureDatesCache.get(fm);
+    if (cached && cached.today === ctx.today && cached.kind === ctx.kind && cached.language === ctx.language) {
+      for (const f of cached.findings) ctx.findings.push(f);
+      return;
+    }
+    const first = ctx.findings.length;
     for (const key of keysOf(ctx.kind)) {
       if (key.value.form !== 'date') continue;
       for (const path of writtenPaths(sub, key.path)) {
@@ -169,8 +180,11 @@ export const futureDates: Check = {
         }
       }
     }
+    futureDatesCache.set(fm, { today: ctx.today, kind: ctx.kind, language: ctx.language, findings: ctx.findings.slice(first) });
   },
 };
+
+const futureDatesCache = new WeakMap<object, { today: string; kind: string; language: string; findings: readonly Finding[] }>();
 
 /** The value paths a table path stands for in this document: "warrants[].date" → "warrants.0.date", … */
 function writtenPaths(sub: Submission, tablePath: string): string[] {
