@@ -132,6 +132,12 @@ function firstStartingAt(nodes: readonly RootContent[], offset: number): number 
 function hasProse(node: RootContent): boolean {
   if (node.type === 'heading' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return false;
   if (node.type === 'table') return true;
-  const text = textOf(node).replace(PLACEHOLDER, '');
-  return /[\p{L}\p{N}]/u.test(text);
+  // Kept with the node (reused while its block is unchanged): a section's first paragraph or list
+  // was flattened to text at every keystroke.
+  let prose = proseByNode.get(node);
+  if (prose === undefined) proseByNode.set(node, (prose = LETTER_OR_DIGIT.test(textOf(node).replace(PLACEHOLDER, ''))));
+  return prose;
 }
+
+const proseByNode = new WeakMap<object, boolean>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -52,25 +52,45 @@ function checkParagraphSequence(ctx: CheckContext): void {
  * keystroke.
  */
 function renumberFix(text: string, numbering: ParagraphNumbering, b: SequenceBreak): Fix[] {
-  let built: { span: Span; text: string; count: number } | undefined;
-  const build = () => (built ??= renumbering(text, numbering, b.index));
-  // The break itself is always renumbered (its written number is not the one expected); the
-  // getters below fill in how far the renumbering runs.
-  return [
-    {
-      kind: 'replace',
-      get span() {
-        return build().span;
-      },
-      get text() {
-        return build().text;
-      },
-      get title() {
-        return `${b.written}. → ${b.expected}.${build().count > 1 ? ' …' : ''}`;
-      },
-    },
-  ];
+  return [new RenumberFix(text, numbering, b)];
 }
+
+/** A Fix whose span and text are worked out on first reading (getters on the prototype: one object per break). */
+class RenumberFix implements ReplaceFix {
+  readonly kind = 'replace' as const;
+  private built: { span: Span; text: string; count: number } | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly numbering: ParagraphNumbering,
+    private readonly at: SequenceBreak,
+  ) {}
+
+  private get edit(): { span: Span; text: string; count: number } {
+    return (this.built ??= renumbering(this.source, this.numbering, this.at.index));
+  }
+
+  get span(): Span {
+    return this.edit.span;
+  }
+
+  get text(): string {
+    return this.edit.text;
+  }
+
+  // The break itself is always renumbered (its written number is not the one expected); the
+  // edit says how far the renumbering runs.
+  get title(): string {
+    return `${this.at.written}. → ${this.at.expected}.${this.edit.count > 1 ? ' …' : ''}`;
+  }
+
+  /** What a serializer sees: the fix, not the text and numbering it is worked out from. */
+  toJSON(): ReplaceFix {
+    return { kind: this.kind, span: this.span, text: this.text, title: this.title };
+  }
+}
+
+type ReplaceFix = Extract<Fix, { kind: 'replace' }>;
 
 function renumbering(text: string, numbering: ParagraphNumbering, breakIndex: number): { span: Span; text: string; count: number } {
   const edits = renumberFrom(numbering, breakIndex);
