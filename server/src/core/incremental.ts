@@ -415,7 +415,12 @@ export class IncrementalMarkdown {
 
     // Definitions made anywhere; blocks that mention one defined elsewhere are parsed with it.
     const definitions = new Set<DefinitionKey>();
-    for (const b of blocks) for (const d of b.entry.definitions) definitions.add(d);
+    // Indexed loops over the blocks: in a generator V8 makes an iterator result per element of a
+    // for…of (two loops of ~2,900 blocks per keystroke at 1 MB); and most blocks define nothing.
+    for (let k = 0; k < blocks.length; k++) {
+      const own = blocks[k].entry.definitions;
+      if (own.size) for (const d of own) definitions.add(d);
+    }
 
     const children: RootContent[] = [];
     let open = false;
@@ -426,7 +431,8 @@ export class IncrementalMarkdown {
       if (pieces) children.push(this.joinedList(pieces, joins));
       pieces = undefined;
     };
-    for (const b of blocks) {
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : NO_LABELS;
       const sig = outside.join('\u0000');
       const line = lineOf(lineStarts, b.start);
@@ -463,7 +469,11 @@ export class IncrementalMarkdown {
     this.stats.blocks = blocks.length;
 
     // Entries used neither now nor by the last complete parse go (undo and redo stay cheap).
-    for (const [key, entry] of this.entries) if (entry.generation < this.completed) this.entries.delete(key);
+    // forEach, not for…of: an iterator result and a [key, entry] pair per entry, ~2,900 at 1 MB, per keystroke.
+    const { completed, entries } = this;
+    entries.forEach((entry, key) => {
+      if (entry.generation < completed) entries.delete(key);
+    });
     this.completed = generation;
     this.previous = { text, blocks };
 
