@@ -119,14 +119,28 @@ function declaredIdsBefore(sub: Submission): { key: string; pattern?: RegExp } {
 
 function buildIndex(sub: Submission): ParagraphIndex {
   const numbering = numberParagraphs(sub);
-  const byNumber = new Map<number, { first: NumberedParagraph; last: NumberedParagraph }>();
-  for (const p of numbering.paragraphs) {
-    const known = byNumber.get(p.number);
-    if (known) known.last = p;
-    else byNumber.set(p.number, { first: p, last: p });
-  }
+  // Made when first read: a draft that refers to none of its paragraphs (most keystrokes of most
+  // drafts) has no use for a map of thousands of numbers at every keystroke.
+  let numbers: Map<number, { first: NumberedParagraph; last: NumberedParagraph }> | undefined;
+  const numbered = () => {
+    if (numbers) return numbers;
+    numbers = new Map();
+    for (const p of numbering.paragraphs) {
+      const known = numbers.get(p.number);
+      if (known) known.last = p;
+      else numbers.set(p.number, { first: p, last: p });
+    }
+    return numbers;
+  };
   const references: ResolvedReference[] = [];
-  if (numbering.paragraphs.length === 0) return { numbering, references, byNumber };
+  const index = {
+    numbering,
+    references,
+    get byNumber() {
+      return numbered();
+    },
+  };
+  if (numbering.paragraphs.length === 0) return index;
 
   let citations: Submission['citations'] | undefined;
   let citationCursor = 0;
@@ -168,13 +182,13 @@ function buildIndex(sub: Submission): ParagraphIndex {
         while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
         references.push({
           ...ref,
-          targets: ref.targets.map((t) => ({ ...t, paragraph: byNumber.get(t.number)?.first })),
+          targets: ref.targets.map((t) => ({ ...t, paragraph: numbered().get(t.number)?.first })),
           within: numbering.paragraphs[paragraphCursor],
         });
       }
     }
   }
-  return { numbering, references, byNumber };
+  return index;
 }
 
 /**

@@ -108,8 +108,10 @@ function renumbering(text: string, numbering: ParagraphNumbering, breakIndex: nu
 }
 
 function checkParagraphReferences(ctx: CheckContext): void {
-  const { numbering, references, byNumber } = paragraphIndex(ctx.sub);
-  if (numbering.paragraphs.length === 0) return;
+  const index = paragraphIndex(ctx.sub);
+  const { numbering, references } = index;
+  if (numbering.paragraphs.length === 0 || references.length === 0) return;
+  const { byNumber } = index;
   const write = (n: number) => formatCounter('decimal', n, numbering.digits);
   let first = Infinity;
   let last = -Infinity;
