@@ -1,15 +1,15 @@
 // text → Submission: the single parse every feature (checks, outline, hover, completion, export) reads.
-import { KINDS, LANGUAGES, type Kind, type Language, type Span } from '../vocabulary';
-import { findCitations } from './citations';
-import { findExhibitCitations, normalizeExhibitId } from './exhibits';
+import { KINDS, LANGUAGES, type Kind, type Language } from '../vocabulary';
+import { normalizeExhibitId } from './exhibits';
 import { findFrontmatter, parseFrontmatter } from './frontmatter';
 import { diffTexts, IncrementalMarkdown, rootOf, type IncrementalStats, type TextDiff } from './incremental';
 import { parseMarkdown } from './markdown';
 import type { Root } from 'mdast';
-import { type Citation, type Exhibit, type ExhibitCitation, type Frontmatter, type Submission, type Warrant } from './model';
+import { type Exhibit, type Frontmatter, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
-import { findDirectives, suppressionsOf, type Directive } from './suppressions';
-import { computeLineStarts, detach, PLACEHOLDER } from './text';
+import { rescan, scanBody, type Scans } from './scans';
+import { findDirectives, suppressionsOf } from './suppressions';
+import { computeLineStarts, detach } from './text';
 
 /** Beyond this the body is not parsed: micromark would take tens of seconds (docs/performance.md). */
 export const MAX_BODY_CHARS = 3_000_000;
@@ -77,6 +77,9 @@ export class SubmissionParser {
     this.markdown = new IncrementalMarkdown(this.recycle);
   }
 
+  /** Characters of the body the last parse scanned for citations and the like (for tests). */
+  scannedChars = 0;
+
   /** How much the last parse had to redo (for tests and the benchmark). */
   get stats(): IncrementalStats {
     return this.markdown.stats;
@@ -108,7 +111,14 @@ export class SubmissionParser {
     let scans: Scans | undefined;
     if (head.readBody) {
       const reusable = previous?.scans && diff ? { ...previous, scans: previous.scans, diff } : undefined;
-      scans = reusable ? rescan(reusable, text, head.bodyStart, this.recycle) : scanBody(text, head.bodyStart);
+      if (reusable) {
+        const found = rescan(reusable, text, head.bodyStart, this.recycle);
+        scans = found.scans;
+        this.scannedChars = found.scanned.end - found.scanned.start;
+      } else {
+        scans = scanBody(text, head.bodyStart);
+        this.scannedChars = text.length - head.bodyStart;
+      }
     }
     const t3 = performance.now();
     const submission = assemble(head, tree, scans);
@@ -194,108 +204,6 @@ function lowerBound(xs: readonly number[], value: number): number {
   return lo;
 }
 
-interface Scans {
-  citations: Citation[];
-  exhibitCitations: ExhibitCitation[];
-  placeholders: Span[];
-  /** Suppression directives in the body (the frontmatter's are read at each parse, with it). */
-  directives: Directive[];
-}
-
-function scanBody(text: string, bodyStart: number, to = text.length): Scans {
-  return {
-    citations: findCitations(text, bodyStart, to),
-    exhibitCitations: findExhibitCitations(text, bodyStart, to),
-    placeholders: findPlaceholders(text, bodyStart, to),
-    directives: findDirectives(text, bodyStart, to),
-  };
-}
-
-/**
- * Citations, exhibit references, placeholders and suppression directives of a new version,
- * scanning only the stretch between the heading lines around the edit. Sound because no citation
- * or exhibit reference runs across a line that starts with '#' (neither pattern matches '#'; tested
- * in test/unit/incremental.test.ts), a placeholder never spans a line, and a cut is never taken
- * inside an HTML comment (the scanners blank comments out, an unclosed one runs to the end, and a
- * directive is one comment): a scan between two such lines finds what a scan of the whole body
- * finds there.
- */
-function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): Scans {
-  const { prefix, suffix } = previous.diff;
-  const old = previous.text;
-  const delta = text.length - old.length;
-  // The nearest heading line before the edit (its '#' untouched) that no comment runs across.
-  // Searching back for "\r#" or "<!--" through a text that has none would read all of it.
-  const cr = text.includes('\r');
-  const comments = text.includes('<!--') || old.includes('<!--');
-  const inComment = (t: string, offset: number) => comments && withinComment(t, offset);
-  let a = headingLineBefore(text, prefix - 1, cr);
-  while (a > bodyStart && inComment(text, a)) a = headingLineBefore(text, a - 1, cr);
-  const keepBefore = previous.bodyStart === bodyStart && a > bodyStart;
-  if (!keepBefore) a = bodyStart;
-  // The nearest one after it (its line break and '#' untouched), in both versions.
-  let b = headingLineAfter(text, Math.max(text.length - suffix, bodyStart));
-  while (b < text.length && (inComment(text, b) || inComment(old, b - delta))) b = headingLineAfter(text, b);
-  const keepAfter = b < text.length && b > a && b - delta > previous.bodyStart;
-  if (!keepAfter) b = text.length;
-  const middle = scanBody(text, a, b);
-  const bOld = b - delta;
-  const join = <T>(found: T[], before: T[], spanOf: (x: T) => Span, shifted: (x: T) => T): T[] => {
-    const out: T[] = [];
-    if (keepBefore) for (const x of before) if (spanOf(x).start < a) out.push(x);
-    for (const x of found) out.push(x);
-    if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
-    return out;
-  };
-  const { citations, exhibitCitations, placeholders, directives } = previous.scans;
-  // Shifted in place for a caller that keeps only the latest result (recycleTrees): a keystroke
-  // then allocates nothing for the thousands of citations after it.
-  if (inPlace) {
-    const moved = (span: Span) => {
-      span.start += delta;
-      span.end += delta;
-    };
-    return {
-      citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
-      exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
-      placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
-      directives: join(middle.directives, directives, (d) => d.span, (d) => (moved(d.span), d)),
-    };
-  }
-  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-  return {
-    citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
-    exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
-    placeholders: join(middle.placeholders, placeholders, (p) => p, shift),
-    directives: join(middle.directives, directives, (d) => d.span, (d) => ({ ...d, span: shift(d.span) })),
-  };
-}
-
-/**
- * Whether an HTML comment (`<!--` up to the next `-->`, or to the end when unclosed) runs across
- * `offset`. Errs towards yes, which only widens the stretch scanned again.
- */
-function withinComment(text: string, offset: number): boolean {
-  const open = text.lastIndexOf('<!--', offset);
-  if (open < 0) return false;
-  const close = text.indexOf('-->', open + 4);
-  return close < 0 || close + 3 > offset;
-}
-
-/** Start of the last line that starts with '#' and begins before `before` (0 when none). */
-function headingLineBefore(text: string, before: number, cr: boolean): number {
-  if (before <= 0) return 0;
-  return Math.max(text.lastIndexOf('\n#', before - 2), cr ? text.lastIndexOf('\r#', before - 2) : -1) + 1;
-}
-
-/** Start of the first line that starts with '#' whose line break is at or after `from` (text.length when none). */
-function headingLineAfter(text: string, from: number): number {
-  const n = text.indexOf('\n#', from);
-  const r = text.indexOf('\r#', from);
-  const i = n < 0 ? r : r < 0 ? n : Math.min(n, r);
-  return i < 0 ? text.length : i + 1;
-}
-
 interface Head {
   text: string;
   lineStarts: number[];
@@ -329,6 +237,7 @@ function emptyRoot(): Root {
 
 function assemble(head: Head, tree: Root, scans?: Scans): Submission {
   const { text, frontmatter, bodyStart, readBody, lineStarts } = head;
+  const found = readBody ? (scans ?? scanBody(text, bodyStart)) : undefined;
   tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= bodyStart && n.type !== 'yaml');
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
@@ -343,12 +252,12 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
     tree,
     headings,
     sections,
-    citations: readBody ? (scans?.citations ?? findCitations(text, bodyStart)) : [],
-    exhibitCitations: readBody ? (scans?.exhibitCitations ?? findExhibitCitations(text, bodyStart)) : [],
+    citations: found?.citations ?? [],
+    exhibitCitations: found?.exhibitCitations ?? [],
     ...declaredIn(frontmatter),
-    placeholders: readBody ? (scans?.placeholders ?? findPlaceholders(text, bodyStart)) : [],
+    placeholders: found?.placeholders ?? [],
     // A directive may sit in the frontmatter's lines too; those few are read at every parse.
-    suppressions: readBody ? suppressionsOf([...findDirectives(text, 0, bodyStart), ...(scans?.directives ?? findDirectives(text, bodyStart))], lineStarts) : { file: new Set(), lines: new Map() },
+    suppressions: found ? suppressionsOf([...findDirectives(text, 0, bodyStart), ...found.directives], lineStarts) : { file: new Set(), lines: new Map() },
     oversized: head.oversized,
     lineStarts,
   };
@@ -391,14 +300,4 @@ function toWarrant(w: Record<string, unknown>, index: number): Warrant {
 
 function toExhibit(e: Record<string, unknown>, index: number): Exhibit {
   return { id: normalizeExhibitId(e.id), title: str(e.title), date: str(e.date), file: str(e.file), index };
-}
-
-/** Placeholders in text[from, to); one never spans a line, so a stretch of whole lines can be scanned alone. */
-function findPlaceholders(text: string, from: number, to = text.length): Span[] {
-  const spans: Span[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  if (!slice.includes('{{')) return spans;
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(slice); m; m = PLACEHOLDER.exec(slice)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
-  return spans;
 }

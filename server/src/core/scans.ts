@@ -1,0 +1,210 @@
+// What the parser finds in the body's text rather than in its tree: citations of provisions,
+// references to exhibits, template placeholders and suppression directives. Found once for a
+// whole body, then, at each keystroke, again only in the paragraph or so around the edit.
+//
+// The body is read in stretches cut at blank lines (outside HTML comments): a citation or an
+// exhibit reference is looked for within one stretch, never from one paragraph into the next. So
+// the scan of any run of whole stretches finds what the scan of the whole body finds there, and
+// an edit is scanned again from the blank line (or heading line) before it to the one after it,
+// however long its section: a Statement of facts of 100 KB without a sub-heading was scanned
+// whole at every keystroke (13 ms at 250 KB, 50 ms at 1 MB).
+import type { Span } from '../vocabulary';
+import { findCitations } from './citations';
+import { findExhibitCitations } from './exhibits';
+import type { TextDiff } from './incremental';
+import type { Citation, ExhibitCitation } from './model';
+import { findDirectives, type Directive } from './suppressions';
+import { PLACEHOLDER } from './text';
+
+export interface Scans {
+  citations: Citation[];
+  exhibitCitations: ExhibitCitation[];
+  placeholders: Span[];
+  /** Suppression directives in the body (the frontmatter's are read at each parse, with it). */
+  directives: Directive[];
+}
+
+/** Everything in text[from, to); `from` and `to` are the body's start and end, or cuts (cutBefore, cutAfter). */
+export function scanBody(text: string, from: number, to = text.length): Scans {
+  const citations: Citation[] = [];
+  const exhibitCitations: ExhibitCitation[] = [];
+  let start = from;
+  for (const cut of [...blankLineCuts(text, from, to), to]) {
+    for (const c of findCitations(text, start, cut)) citations.push(c);
+    for (const c of findExhibitCitations(text, start, cut)) exhibitCitations.push(c);
+    start = cut;
+  }
+  // A placeholder never spans a line and a directive is one comment, which no cut falls in.
+  return { citations, exhibitCitations, placeholders: findPlaceholders(text, from, to), directives: findDirectives(text, from, to) };
+}
+
+/**
+ * The scans of a new version from those of the last one, scanning only between the cuts around
+ * the edit (`scanned`); shifted in place for a caller that keeps only the latest result (recycleTrees): a
+ * keystroke then allocates nothing for the thousands of citations after it.
+ */
+export function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): { scans: Scans; scanned: Span } {
+  const { prefix, suffix } = previous.diff;
+  const old = previous.text;
+  const delta = text.length - old.length;
+  // Searching back for "<!--" through a text that has none would read all of it.
+  const comments = text.includes('<!--') || old.includes('<!--');
+  const inComment = (t: string, offset: number) => comments && withinComment(t, offset);
+  // The nearest cut before the edit whose line break (and the blank line or '#' that makes it a
+  // cut) the edit left alone, and that no comment runs across.
+  let a = cutBefore(text, prefix, bodyStart);
+  while (a > bodyStart && inComment(text, a)) a = cutBefore(text, a - 1, bodyStart);
+  const keepBefore = previous.bodyStart === bodyStart && a > bodyStart;
+  if (!keepBefore) a = bodyStart;
+  // The nearest one after it, all of whose making lies after the edit, in both versions.
+  let b = cutAfter(text, Math.max(text.length - suffix, bodyStart));
+  while (b < text.length && (inComment(text, b) || inComment(old, b - delta))) b = cutAfter(text, b);
+  const keepAfter = b < text.length && b > a && b - delta > previous.bodyStart;
+  if (!keepAfter) b = text.length;
+  const middle = scanBody(text, a, b);
+  const bOld = b - delta;
+  const join = <T>(found: T[], before: T[], spanOf: (x: T) => Span, shifted: (x: T) => T): T[] => {
+    const out: T[] = [];
+    if (keepBefore) for (const x of before) if (spanOf(x).start < a) out.push(x);
+    for (const x of found) out.push(x);
+    if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
+    return out;
+  };
+  const { citations, exhibitCitations, placeholders, directives } = previous.scans;
+  const scanned = { start: a, end: b };
+  if (inPlace) {
+    const moved = (span: Span) => {
+      span.start += delta;
+      span.end += delta;
+    };
+    const scans = {
+      citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
+      exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
+      placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
+      directives: join(middle.directives, directives, (d) => d.span, (d) => (moved(d.span), d)),
+    };
+    return { scans, scanned };
+  }
+  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const scans = {
+    citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
+    exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
+    placeholders: join(middle.placeholders, placeholders, (p) => p, shift),
+    directives: join(middle.directives, directives, (d) => d.span, (d) => ({ ...d, span: shift(d.span) })),
+  };
+  return { scans, scanned };
+}
+
+// ---- cuts ------------------------------------------------------------------------------------
+// A cut is the start of a line that follows a blank line (spaces, tabs or a carriage return
+// only), outside HTML comments: the scans read between cuts. Whether an offset is a cut depends
+// only on the text before it (the blank line, and the comments opened before it), so every scan
+// of the same text finds the same cuts. The rescan also stops at heading lines, which no citation
+// or exhibit reference runs across ('#' is in neither pattern; test/unit/incremental.test.ts).
+
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/** The cuts in (from, to), in order. */
+export function blankLineCuts(text: string, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  const comments = new CommentTracker(text, from);
+  BLANK_LINE.lastIndex = Math.max(0, from - 1);
+  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    const cut = m.index + m[0].length;
+    if (cut >= to) break;
+    // The blank line's closing break may open the next one ("\n\n\n").
+    BLANK_LINE.lastIndex = cut - 1;
+    if (cut > from && !comments.within(cut)) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * Whether offsets, asked in increasing order, fall in an HTML comment (`<!--` up to the next
+ * `-->`, or to the end when unclosed), as `withinComment` says, without searching back each time.
+ */
+class CommentTracker {
+  /** The last `<!--` at or before the offset last asked about, where it closes, and the next one. */
+  private open = -1;
+  private close = -1;
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    if (!text.includes('<!--')) return;
+    this.open = text.lastIndexOf('<!--', from);
+    if (this.open >= 0) this.close = text.indexOf('-->', this.open + 4);
+    this.next = text.indexOf('<!--', Math.max(this.open + 1, from));
+  }
+
+  within(offset: number): boolean {
+    while (this.next >= 0 && this.next <= offset) {
+      this.open = this.next;
+      this.close = this.text.indexOf('-->', this.open + 4);
+      this.next = this.text.indexOf('<!--', this.open + 1);
+    }
+    return this.open >= 0 && (this.close < 0 || this.close + 3 > offset);
+  }
+}
+
+/**
+ * Whether an HTML comment (`<!--` up to the next `-->`, or to the end when unclosed) runs across
+ * `offset`. Errs towards yes, which only widens the stretch scanned again.
+ */
+function withinComment(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('<!--', offset);
+  if (open < 0) return false;
+  const close = text.indexOf('-->', open + 4);
+  return close < 0 || close + 3 > offset;
+}
+
+/**
+ * The last cut or heading line at or before `at` whose making lies before `at` (from, when none):
+ * a line start after a blank line, or a line that starts with '#' before `at`.
+ */
+function cutBefore(text: string, at: number, from: number): number {
+  // Line starts from the one at or before `at`, going back.
+  for (let line = text.lastIndexOf('\n', at - 1) + 1; line > from; line = text.lastIndexOf('\n', line - 2) + 1) {
+    if (line < at && text.charCodeAt(line) === 35 /* # */) return line;
+    if (blankBefore(text, line)) return line;
+  }
+  return from;
+}
+
+/** Whether the line that ends just before `line` (a line start) is blank and has a line break before it. */
+function blankBefore(text: string, line: number): boolean {
+  for (let i = line - 2; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return false;
+}
+
+/**
+ * The first cut or heading line whose making (the blank line's first break, or the break before
+ * the '#') is at or after `from`; text.length when none.
+ */
+function cutAfter(text: string, from: number): number {
+  for (let br = text.indexOf('\n', from); br >= 0; br = text.indexOf('\n', br + 1)) {
+    let i = br + 1;
+    if (text.charCodeAt(i) === 35 /* # */) return i;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+    if (text.charCodeAt(i) === 10) return i + 1;
+  }
+  // A heading after a lone carriage return, as the scans before this one cut.
+  const r = text.indexOf('\r#', from);
+  return r < 0 ? text.length : r + 1;
+}
+
+/** Placeholders in text[from, to); one never spans a line, so a stretch of whole lines can be scanned alone. */
+function findPlaceholders(text: string, from: number, to = text.length): Span[] {
+  const spans: Span[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!slice.includes('{{')) return spans;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(slice); m; m = PLACEHOLDER.exec(slice)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return spans;
+}
