@@ -10,7 +10,7 @@
 import type { InstrumentId, Kind } from '../vocabulary';
 import { INSTRUMENTS } from '../data/instruments';
 import type { Citation, Submission } from './model';
-import { detach, maskComments, westernDigits } from './text';
+import { detach, firstAtOrAfter, maskComments, westernDigits } from './text';
 
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
@@ -150,16 +150,10 @@ const validCitations = new WeakMap<Submission, readonly Citation[]>();
 /** Those of `citationsOf` that start in [from, to). */
 export function citationsBetween(sub: Submission, from: number, to: number): readonly Citation[] {
   const all = citationsOf(sub);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].span.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
+  const first = firstAtOrAfter(all, from, (c) => c.span.start);
+  let end = first;
   while (end < all.length && all[end].span.start < to) end++;
-  return all.slice(lo, end);
+  return all.slice(first, end);
 }
 
 /** One citation per number of a match ("ss.11 and 14" cites two sections). */

@@ -68,16 +68,22 @@ export function commentSpans(text: string): Span[] {
   return spans;
 }
 
-/** Whether `offset` lies in one of `spans` (in order, not overlapping): a binary search. */
-export function withinSpans(spans: readonly Span[], offset: number): boolean {
+/** Index of the first of `items` (in order of `key`) whose key is `value` or more: a binary search. */
+export function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
+    if (key(items[mid]) < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo].start <= offset;
+  return lo;
+}
+
+/** Whether `offset` lies in one of `spans` (in order, not overlapping): a binary search. */
+export function withinSpans(spans: readonly Span[], offset: number): boolean {
+  const i = firstAtOrAfter(spans, offset + 1, (s) => s.end);
+  return i < spans.length && spans[i].start <= offset;
 }
 
 export function isPlaceholderValue(value: string): boolean {

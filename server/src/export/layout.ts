@@ -16,6 +16,7 @@ import type { Exhibit, ExhibitCitation, Submission } from '../core/model';
 import { numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering } from '../core/paragraphs';
 import type { Digits, ParagraphRole } from '../data/style';
 import { endOf, startOf } from '../core/nodes';
+import { firstAtOrAfter } from '../core/text';
 import { paragraphDirection, type Direction } from './bidi';
 import { draftMarking, formatDate, LABELS } from './labels';
 import { LANGUAGE_INFO } from '../data/languages';
@@ -538,15 +539,8 @@ class Layout {
 
   private citationsIn(start: number, end: number): ExhibitCitation[] {
     const list = this.citations;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].span.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: ExhibitCitation[] = [];
-    for (let k = lo; k < list.length && list[k].span.end <= end; k++) out.push(list[k]);
+    for (let k = firstAtOrAfter(list, start, (c) => c.span.start); k < list.length && list[k].span.end <= end; k++) out.push(list[k]);
     return out;
   }
 
