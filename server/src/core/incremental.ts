@@ -266,11 +266,17 @@ interface BlockEntry {
   /** The cut after the block falls between two items of a list: its last node joins the next block's first. */
   continuesList: boolean;
   /** Definitions made inside the block. */
-  definitions: Set<DefinitionKey>;
+  definitions: ReadonlySet<DefinitionKey>;
   /** Labels the block may refer to (computed only when the document has definitions). */
   references?: Set<DefinitionKey>;
-  /** Parses by the set of outside definitions written around the block. */
-  variants: Map<string, Variant>;
+  /**
+   * The parse with no definition from outside the block (nearly every block's only one), kept
+   * apart from the others: read for every block at every keystroke, a field is one memory load
+   * where a map is three (the map, its table, the entry).
+   */
+  plain?: Variant;
+  /** Parses by the set of outside definitions written around the block (those the block refers to). */
+  variants?: Map<string, Variant>;
   /** The block's own text, for the label scan: a view on its key in the cache, not another copy. */
   text: string;
   generation: number;
@@ -306,6 +312,19 @@ const MAY_NOT_INTERRUPT = /^[-+*<[0-9]/;
 
 /** Largest stretch re-parsed with a cut at every paragraph and list item (see unchangedBlocks). */
 const FINE_CUTS_MAX = 16_384;
+
+/** The parse of a block by the outside definitions it is given ('' for none). */
+function variantOf(entry: BlockEntry, sig: string): Variant | undefined {
+  return sig === '' ? entry.plain : entry.variants?.get(sig);
+}
+
+function setVariant(entry: BlockEntry, sig: string, variant: Variant): void {
+  if (sig === '') entry.plain = variant;
+  else (entry.variants ??= new Map()).set(sig, variant);
+}
+
+/** No definitions made in a block (nearly every block): one set for all, never added to. */
+const NO_DEFINITIONS: ReadonlySet<DefinitionKey> = new Set();
 
 /** No definitions from outside a block (most documents have none): one array for every block. */
 const NO_LABELS: readonly DefinitionKey[] = [];
@@ -436,10 +455,10 @@ export class IncrementalMarkdown {
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : NO_LABELS;
       const sig = outside.join('\u0000');
       const line = lineOf(lineStarts, b.start);
-      let variant = b.entry.variants.get(sig);
+      let variant = variantOf(b.entry, sig);
       if (!variant) {
         variant = this.parseVariant(text, b, outside, { offset: b.start, line });
-        b.entry.variants.set(sig, variant);
+        setVariant(b.entry, sig, variant);
         yield;
       } else if (variant.base.offset !== b.start || variant.base.line !== line) {
         // A block that occurs twice in the text is one entry: its nodes may be moved only once.
@@ -449,7 +468,7 @@ export class IncrementalMarkdown {
         } else {
           const base: Base = { offset: b.start, line };
           variant = { nodes: variant.nodes.map((n) => reanchored(n as Anchorable, base) as RootContent), base };
-          b.entry.variants.set(sig, variant);
+          setVariant(b.entry, sig, variant);
         }
       }
       variant.generation = generation;
@@ -540,8 +559,8 @@ export class IncrementalMarkdown {
     while (we < old.length && !/\s/.test(old.charAt(we))) we++;
     if ((ws < at && !PLAIN_WORD.test(old.slice(ws, at))) || (at < we && !PLAIN_WORD.test(old.slice(at, we)))) return;
     const block = previous.blocks.find((b) => b.start < ws && we < b.end);
-    if (!block || !block.entry.valid || block.entry.variants.size !== 1) return;
-    const variant = block.entry.variants.get('');
+    if (!block || !block.entry.valid || block.entry.variants?.size) return;
+    const variant = block.entry.plain;
     if (!variant || variant.generation === undefined) return;
     const body = old.slice(block.start, block.end);
     if (/[[\]<&\\`]/.test(body)) return;
@@ -561,7 +580,7 @@ export class IncrementalMarkdown {
       whole: false,
       continuesList: block.entry.continuesList,
       definitions: block.entry.definitions,
-      variants: new Map([['', { nodes, base }]]),
+      plain: { nodes, base },
       text: bodyOfKey(stored, newBody.length),
       generation: this.generation,
     };
@@ -614,14 +633,16 @@ export class IncrementalMarkdown {
       whole = true;
     }
     const nodes = nodesOfBlock(tree, length, continuesList);
-    const definitions = new Set<DefinitionKey>();
-    if (body.includes(']:')) collectDefinitions(nodes, definitions);
-    const entry: BlockEntry = { valid, whole, continuesList, definitions, variants: new Map(), text: ownText, generation: this.generation };
+    let definitions: ReadonlySet<DefinitionKey> = NO_DEFINITIONS;
+    if (body.includes(']:')) collectDefinitions(nodes, (definitions = new Set<DefinitionKey>()));
+    let plain: Variant | undefined;
     if (valid) {
       const base: Base = { offset: start, line: lineOf(lineStarts, start) };
       for (const n of nodes) anchor(n as Anchorable, base);
-      entry.variants.set('', { nodes, base });
+      plain = { nodes, base };
     }
+    // The same fields in the same order as deriveTypedBlock's: one shape for the loop over every block.
+    const entry: BlockEntry = { valid, whole, continuesList, definitions, plain, text: ownText, generation: this.generation };
     return entry;
   }
 
