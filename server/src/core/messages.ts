@@ -9,13 +9,14 @@ export type { MessageArgs };
 
 /** "What is wrong. Why (the rule). How to fix it." */
 export function composeMessage(code: RuleId, key: MessageKey, args: MessageArgs, language: Language): string {
-  let memoKey = `${code}\u0000${key}\u0000${language}`;
-  // Each value led by its length: a value holding the separators (garbage in a pasted id) cannot
-  // make two different argument lists one key.
+  // One string made by one join. Each value led by its length: a value holding the separators
+  // (garbage in a pasted id) cannot make two different argument lists one key.
+  const parts: (string | number)[] = [code, key, language];
   for (const name in args) {
     const value = String(args[name]);
-    memoKey += `\u0000${name}\u0001${value.length}\u0001${value}`;
+    parts.push(name, value.length, value);
   }
+  const memoKey = parts.join('\u0000');
   let message = composed.get(memoKey);
   if (message === undefined) {
     const template = MESSAGES[key] as { what: Record<Language, string>; how?: Record<Language, string> };
