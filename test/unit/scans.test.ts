@@ -2,9 +2,11 @@
 // paragraph (between blank lines outside HTML comments), so a keystroke scans again only around
 // it, however long its section; what they find is what a full parse finds.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { blankLineCuts } from '../../server/src/core/scans';
 import { withPlainPoints } from '../support/points';
+import { ROOT } from '../helpers';
 
 const FRONT = ['---', 'submission: ccf-request', 'language: en', 'request: [deletion]', '---', '', '# Request', '', '## Statement of facts', ''].join('\n');
 
@@ -32,6 +34,18 @@ describe('scans of the body', () => {
       assert.deepEqual(withPlainPoints(parser.parse(edited)).citations, parseSubmission(edited).citations);
       parser.parse(text);
     }
+  });
+
+  it('ends its search for the cut before an edit in a text that opens with a line break', () => {
+    // In a child process: the search once went back to line 1 for ever, which would hang the suite.
+    const script = `const { rescan, scanBody } = require('./server/src/core/scans');
+      const old = '\\nA.\\n\\nArticle 3 of the INTERPOL Constitution.\\n';
+      const text = '\\nAx.\\n\\nArticle 3 of the INTERPOL Constitution.\\n';
+      const r = rescan({ text: old, bodyStart: 0, scans: scanBody(old, 0), diff: { prefix: 2, suffix: old.length - 2 } }, text, 0, false);
+      console.log(r.scans.citations.length);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.signal, null, 'the rescan did not finish');
+    assert.equal(r.stdout.trim(), '1', r.stderr);
   });
 
   it('scans again only the paragraph a keystroke falls in, in a section of a hundred paragraphs without a sub-heading', () => {

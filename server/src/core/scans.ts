@@ -165,10 +165,14 @@ function withinComment(text: string, offset: number): boolean {
  * a line start after a blank line, or a line that starts with '#' before `at`.
  */
 function cutBefore(text: string, at: number, from: number): number {
-  // Line starts from the one at or before `at`, going back.
-  for (let line = text.lastIndexOf('\n', at - 1) + 1; line > from; line = text.lastIndexOf('\n', line - 2) + 1) {
+  // Line starts from the one at or before `at`, going back (each strictly before the last: a text
+  // that opens with a line break must not hold the search at line 1).
+  for (let line = text.lastIndexOf('\n', at - 1) + 1; line > from; ) {
     if (line < at && text.charCodeAt(line) === 35 /* # */) return line;
     if (blankBefore(text, line)) return line;
+    const previous = line >= 2 ? text.lastIndexOf('\n', line - 2) + 1 : 0;
+    if (previous >= line) break;
+    line = previous;
   }
   return from;
 }
