@@ -94,6 +94,13 @@ describe('scaling on pathological inputs (10× the input, under 32× the time)',
     assertLinear((n) => `---\nsubmission: ccf-request\n${Array.from({ length: n }, (_, i) => `key${i}: value ${i}\n`).join('')}---\n# T\n`, 2_000);
   });
 
+  it('HTML comments opened by the thousand between blank lines, never closed or closed once at the end', () => {
+    // Every blank line asks whether a comment runs across it (core/scans.ts); a search for the
+    // closing "-->" from each opening would read to the end each time.
+    assertLinear((n) => FM + '<!--\n\n'.repeat(n), 5_000);
+    assertLinear((n) => `${FM}${'<!--\n\n'.repeat(n)}-->\n`, 5_000);
+  });
+
   it('the same required heading thousands of times', () => {
     assertLinear((n) => FM + '## Statement of facts\n\ntext\n\n'.repeat(n), 2_000);
   });

@@ -128,6 +128,9 @@ class CommentTracker {
   private open = -1;
   private close = -1;
   private next = -1;
+  /** The last search for `-->`: from where, and what it found (-1: none from there to the end). */
+  private searchedFrom = -1;
+  private found = -1;
 
   constructor(
     private readonly text: string,
@@ -135,17 +138,29 @@ class CommentTracker {
   ) {
     if (!text.includes('<!--')) return;
     this.open = text.lastIndexOf('<!--', from);
-    if (this.open >= 0) this.close = text.indexOf('-->', this.open + 4);
+    if (this.open >= 0) this.close = this.closeAfter(this.open + 4);
     this.next = text.indexOf('<!--', Math.max(this.open + 1, from));
   }
 
   within(offset: number): boolean {
     while (this.next >= 0 && this.next <= offset) {
       this.open = this.next;
-      this.close = this.text.indexOf('-->', this.open + 4);
+      this.close = this.closeAfter(this.open + 4);
       this.next = this.text.indexOf('<!--', this.open + 1);
     }
     return this.open >= 0 && (this.close < 0 || this.close + 3 > offset);
+  }
+
+  /**
+   * The first `-->` at or after `at` (asked with `at` increasing). The last answer serves while
+   * `at` has not passed it: thousands of `<!--` before one far `-->`, or none at all (garbage
+   * pasted in), must not each search to the end of the text.
+   */
+  private closeAfter(at: number): number {
+    if (this.searchedFrom >= 0 && at >= this.searchedFrom && (this.found < 0 || at <= this.found)) return this.found;
+    this.searchedFrom = at;
+    this.found = this.text.indexOf('-->', at);
+    return this.found;
   }
 }
 
