@@ -40,8 +40,8 @@ export function scanBody(text: string, from: number, to = text.length): Scans {
 
 /**
  * The scans of a new version from those of the last one, scanning only between the cuts around
- * the edit (`scanned`); shifted in place for a caller that keeps only the latest result (recycleTrees): a
- * keystroke then allocates nothing for the thousands of citations after it.
+ * the edit (`scanned`). What lies after it is shifted in place for a caller that keeps only the
+ * latest result (recycleTrees): a keystroke then allocates nothing for the citations after it.
  */
 export function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): { scans: Scans; scanned: Span } {
   const { prefix, suffix } = previous.diff;
