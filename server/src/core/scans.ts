@@ -14,7 +14,7 @@ import { findExhibitCitations } from './exhibits';
 import type { TextDiff } from './incremental';
 import type { Citation, ExhibitCitation } from './model';
 import { findDirectives, type Directive } from './suppressions';
-import { PLACEHOLDER } from './text';
+import { firstAtOrAfter, PLACEHOLDER } from './text';
 
 export interface Scans {
   citations: Citation[];
@@ -73,15 +73,28 @@ export function rescan(previous: { text: string; bodyStart: number; scans: Scans
   const { citations, exhibitCitations, placeholders, directives } = previous.scans;
   const scanned = { start: a, end: b };
   if (inPlace) {
-    const moved = (span: Span) => {
-      span.start += delta;
-      span.end += delta;
+    // The last version's lists themselves, their tail moved and their middle replaced: no new
+    // list of the thousands of citations of a long draft at every keystroke.
+    const splice = <T>(found: T[], kept: T[], spanOf: (x: T) => Span): T[] => {
+      if (!keepBefore && !keepAfter) return found;
+      // Each list is in order of start: what is kept is a run at each end.
+      const first = keepBefore ? firstAtOrAfter(kept, a, (x) => spanOf(x).start) : 0;
+      const after = keepAfter ? firstAtOrAfter(kept, bOld, (x) => spanOf(x).start) : kept.length;
+      for (let i = after; i < kept.length; i++) {
+        const span = spanOf(kept[i]);
+        span.start += delta;
+        span.end += delta;
+      }
+      // A stretch with thousands of finds (a paste) would pass too many arguments to splice.
+      if (found.length > 1_000) return kept.slice(0, first).concat(found, kept.slice(after));
+      kept.splice(first, after - first, ...found);
+      return kept;
     };
     const scans = {
-      citations: join(middle.citations, citations, (c) => c.span, (c) => (moved(c.span), c)),
-      exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => (moved(c.span), c)),
-      placeholders: join(middle.placeholders, placeholders, (p) => p, (p) => (moved(p), p)),
-      directives: join(middle.directives, directives, (d) => d.span, (d) => (moved(d.span), d)),
+      citations: splice(middle.citations, citations, (c) => c.span),
+      exhibitCitations: splice(middle.exhibitCitations, exhibitCitations, (c) => c.span),
+      placeholders: splice(middle.placeholders, placeholders, (p) => p),
+      directives: splice(middle.directives, directives, (d) => d.span),
     };
     return { scans, scanned };
   }
