@@ -45,7 +45,7 @@ export interface SetApart {
 
 // Kept with each node relative to its start: the incremental parser reuses a node while its block
 // is unchanged and moves all its positions alike, so the offsets inside it stay true.
-const setApartByNode = new WeakMap<object, SetApart[]>();
+const setApartByNode = new WeakMap<object, readonly SetApart[]>();
 
 /**
  * The quotations and code blocks in a block node, at any depth (a quotation indented in a list
@@ -73,7 +73,7 @@ export function forEachSetApart(node: Nodes | RootContent, visit: (type: SetApar
   for (const s of kept) visit(s.type, s.start + base, s.end + base);
 }
 
-const NONE_SET_APART: SetApart[] = [];
+const NONE_SET_APART: readonly SetApart[] = [];
 
 function collectSetApart(node: Nodes | RootContent, out: SetApart[]): void {
   if (node.type === 'blockquote' || node.type === 'code') {

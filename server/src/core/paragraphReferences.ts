@@ -121,23 +121,13 @@ function buildIndex(sub: Submission): ParagraphIndex {
   const numbering = numberParagraphs(sub);
   // Made when first read: a draft that refers to none of its paragraphs (most keystrokes of most
   // drafts) has no use for a map of thousands of numbers at every keystroke.
-  let numbers: Map<number, { first: NumberedParagraph; last: NumberedParagraph }> | undefined;
-  const numbered = () => {
-    if (numbers) return numbers;
-    numbers = new Map();
-    for (const p of numbering.paragraphs) {
-      const known = numbers.get(p.number);
-      if (known) known.last = p;
-      else numbers.set(p.number, { first: p, last: p });
-    }
-    return numbers;
-  };
+  let byNumber: ParagraphIndex['byNumber'] | undefined;
   const references: ResolvedReference[] = [];
-  const index = {
+  const index: ParagraphIndex = {
     numbering,
     references,
     get byNumber() {
-      return numbered();
+      return (byNumber ??= numbersOf(numbering.paragraphs));
     },
   };
   if (numbering.paragraphs.length === 0) return index;
@@ -182,13 +172,24 @@ function buildIndex(sub: Submission): ParagraphIndex {
         while (paragraphCursor + 1 < numbering.paragraphs.length && numbering.paragraphs[paragraphCursor + 1].span.start <= ref.span.start) paragraphCursor++;
         references.push({
           ...ref,
-          targets: ref.targets.map((t) => ({ ...t, paragraph: numbered().get(t.number)?.first })),
+          targets: ref.targets.map((t) => ({ ...t, paragraph: index.byNumber.get(t.number)?.first })),
           within: numbering.paragraphs[paragraphCursor],
         });
       }
     }
   }
   return index;
+}
+
+/** Each number → the first and last paragraph written with it. */
+function numbersOf(paragraphs: readonly NumberedParagraph[]): Map<number, { first: NumberedParagraph; last: NumberedParagraph }> {
+  const numbers = new Map<number, { first: NumberedParagraph; last: NumberedParagraph }>();
+  for (const p of paragraphs) {
+    const known = numbers.get(p.number);
+    if (known) known.last = p;
+    else numbers.set(p.number, { first: p, last: p });
+  }
+  return numbers;
 }
 
 /**

@@ -40,8 +40,7 @@ export function scanBody(text: string, from: number, to = text.length): Scans {
 
 /**
  * The scans of a new version from those of the last one, scanning only between the cuts around
- * the edit (`scanned`). What lies after it is shifted in place for a caller that keeps only the
- * latest result (recycleTrees): a keystroke then allocates nothing for the citations after it.
+ * the edit (`scanned`); `inPlace` for a caller that keeps only the latest result (recycleTrees).
  */
 export function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): { scans: Scans; scanned: Span } {
   const { prefix, suffix } = previous.diff;
@@ -63,49 +62,36 @@ export function rescan(previous: { text: string; bodyStart: number; scans: Scans
   if (!keepAfter) b = text.length;
   const middle = scanBody(text, a, b);
   const bOld = b - delta;
-  const join = <T>(found: T[], before: T[], spanOf: (x: T) => Span, shifted: (x: T) => T): T[] => {
-    const out: T[] = [];
-    if (keepBefore) for (const x of before) if (spanOf(x).start < a) out.push(x);
-    for (const x of found) out.push(x);
-    if (keepAfter) for (const x of before) if (spanOf(x).start >= bOld) out.push(shifted(x));
-    return out;
+  // What is kept of each list is a run at each end (each list is in order of start), the one after
+  // the edit moved by `delta`: in place for a caller that keeps only the latest result (the
+  // server), which then makes no new list of a long draft's thousands of citations at each
+  // keystroke; else in copies, leaving the last version's lists as they were.
+  const merge = <T>(found: T[], kept: T[], spanOf: (x: T) => Span, movedCopy: (x: T, span: Span) => T): T[] => {
+    if (!keepBefore && !keepAfter) return found;
+    const first = keepBefore ? firstAtOrAfter(kept, a, (x) => spanOf(x).start) : 0;
+    const after = keepAfter ? firstAtOrAfter(kept, bOld, (x) => spanOf(x).start) : kept.length;
+    if (!inPlace) {
+      const moved = kept.slice(after).map((x) => movedCopy(x, { start: spanOf(x).start + delta, end: spanOf(x).end + delta }));
+      return kept.slice(0, first).concat(found, moved);
+    }
+    for (let i = after; i < kept.length; i++) {
+      const span = spanOf(kept[i]);
+      span.start += delta;
+      span.end += delta;
+    }
+    // A stretch with thousands of finds (a paste) would pass too many arguments to splice.
+    if (found.length > 1_000) return kept.slice(0, first).concat(found, kept.slice(after));
+    kept.splice(first, after - first, ...found);
+    return kept;
   };
   const { citations, exhibitCitations, placeholders, directives } = previous.scans;
-  const scanned = { start: a, end: b };
-  if (inPlace) {
-    // The last version's lists themselves, their tail moved and their middle replaced: no new
-    // list of the thousands of citations of a long draft at every keystroke.
-    const splice = <T>(found: T[], kept: T[], spanOf: (x: T) => Span): T[] => {
-      if (!keepBefore && !keepAfter) return found;
-      // Each list is in order of start: what is kept is a run at each end.
-      const first = keepBefore ? firstAtOrAfter(kept, a, (x) => spanOf(x).start) : 0;
-      const after = keepAfter ? firstAtOrAfter(kept, bOld, (x) => spanOf(x).start) : kept.length;
-      for (let i = after; i < kept.length; i++) {
-        const span = spanOf(kept[i]);
-        span.start += delta;
-        span.end += delta;
-      }
-      // A stretch with thousands of finds (a paste) would pass too many arguments to splice.
-      if (found.length > 1_000) return kept.slice(0, first).concat(found, kept.slice(after));
-      kept.splice(first, after - first, ...found);
-      return kept;
-    };
-    const scans = {
-      citations: splice(middle.citations, citations, (c) => c.span),
-      exhibitCitations: splice(middle.exhibitCitations, exhibitCitations, (c) => c.span),
-      placeholders: splice(middle.placeholders, placeholders, (p) => p),
-      directives: splice(middle.directives, directives, (d) => d.span),
-    };
-    return { scans, scanned };
-  }
-  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
   const scans = {
-    citations: join(middle.citations, citations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
-    exhibitCitations: join(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c) => ({ ...c, span: shift(c.span) })),
-    placeholders: join(middle.placeholders, placeholders, (p) => p, shift),
-    directives: join(middle.directives, directives, (d) => d.span, (d) => ({ ...d, span: shift(d.span) })),
+    citations: merge(middle.citations, citations, (c) => c.span, (c, span) => ({ ...c, span })),
+    exhibitCitations: merge(middle.exhibitCitations, exhibitCitations, (c) => c.span, (c, span) => ({ ...c, span })),
+    placeholders: merge(middle.placeholders, placeholders, (p) => p, (_, span) => span),
+    directives: merge(middle.directives, directives, (d) => d.span, (d, span) => ({ ...d, span })),
   };
-  return { scans, scanned };
+  return { scans, scanned: { start: a, end: b } };
 }
 
 // ---- cuts ------------------------------------------------------------------------------------

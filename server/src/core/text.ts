@@ -82,6 +82,7 @@ export function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item
 
 /** Whether `offset` lies in one of `spans` (in order, not overlapping): a binary search. */
 export function withinSpans(spans: readonly Span[], offset: number): boolean {
+  // The first span that ends after the offset (offsets are whole numbers).
   const i = firstAtOrAfter(spans, offset + 1, (s) => s.end);
   return i < spans.length && spans[i].start <= offset;
 }

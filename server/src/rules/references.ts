@@ -149,36 +149,21 @@ function checkCitedProvisions(ctx: CheckContext): void {
   }
 }
 
+/**
+ * The repeal that covers the citation: of the provision itself or of one of its paragraphs
+ * ("11(1)(e)(i)" is in "11(1)(e)"). Both sides lower-cased once: a citation's text is kept with it
+ * (the server keeps citations from one keystroke to the next), a repeal's with the table row.
+ */
 function repealOf(c: Citation, repeals: readonly Repeal[]): Repeal | undefined {
+  let cited = citedLower.get(c);
+  if (cited === undefined) citedLower.set(c, (cited = `${c.article}${c.subdivision}`.toLowerCase()));
   for (const r of repeals) {
-    let p = lowerProvisions.get(r);
-    if (p === undefined) lowerProvisions.set(r, (p = r.provision.toLowerCase()));
-    if (citesProvision(c, p)) return r;
+    let p = repealLower.get(r);
+    if (!p) repealLower.set(r, (p = { itself: r.provision.toLowerCase(), paragraph: `${r.provision.toLowerCase()}(` }));
+    if (cited === p.itself || cited.startsWith(p.paragraph)) return r;
   }
   return undefined;
 }
 
-const lowerProvisions = new Map<Repeal, string>();
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Whether the citation is the provision (lower case) or one of its paragraphs: "11(1)(e)" is in "11(1)". */
-function citesProvision(c: Citation, provision: string): boolean {
-  const { article, subdivision } = c;
-  const cited = article.length + subdivision.length;
-  if (cited < provision.length) return false;
-  if (!ASCII.test(article) || !ASCII.test(subdivision)) return citesProvisionSlowly(c, provision);
-  for (let i = 0; i <= provision.length && i < cited; i++) {
-    let code = i < article.length ? article.charCodeAt(i) : subdivision.charCodeAt(i - article.length);
-    if (code >= 65 && code <= 90) code += 32;
-    if (i === provision.length) return code === 40; // '(': a paragraph of the provision
-    if (code !== provision.charCodeAt(i)) return false;
-  }
-  return cited === provision.length;
-}
-
-/** The same for letters outside ASCII, whose lower case may differ in length. */
-function citesProvisionSlowly(c: Citation, provision: string): boolean {
-  const cited = `${c.article}${c.subdivision}`.toLowerCase();
-  return cited === provision || cited.startsWith(`${provision}(`);
-}
+const citedLower = new WeakMap<Citation, string>();
+const repealLower = new WeakMap<Repeal, { itself: string; paragraph: string }>();
