@@ -340,4 +340,80 @@ describe('paragraph numbering while typing', () => {
       same(`${from} → ${to}`);
     }
   });
+
+  // Numbering resumes at the first node an edit changed or moved (Submission.lineage); what it
+  // takes again must be exactly what a fresh numbering makes, whatever the edit did further on.
+  describe('resumes from the version before', () => {
+    const resumed = (before: string, after: string) => {
+      const parser = new SubmissionParser({ recycleTrees: true });
+      parser.parse(before);
+      // Cut at every paragraph, as the server does while the editor is idle after opening.
+      const refining = parser.refineSteps(0, Infinity);
+      let step = refining.next();
+      while (!step.done) step = refining.next();
+      const first = numberParagraphs(step.value!);
+      const sub = parser.parse(after);
+      const again = numberParagraphs(sub);
+      const plain = ({ paragraphs, breaks, digits }: ReturnType<typeof numberParagraphs>) => ({ paragraphs, breaks, digits });
+      assert.deepStrictEqual(plain(again), plain(numberParagraphs(parseSubmission(after))));
+      return { first, again, kept: again.paragraphs.filter((p, i) => p === first.paragraphs[i]).length };
+    };
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of the facts.`).join('\n\n');
+
+    it('takes again the entries before a keystroke, and numbers the rest', () => {
+      const before = `${front()}## Statement of facts\n\n${body(200)}\n`;
+      const at = before.indexOf('Paragraph 181 ');
+      const { again, kept } = resumed(before, before.slice(0, at) + 'Typed. ' + before.slice(at));
+      assert.equal(again.paragraphs.length, 200);
+      // The parser re-parses the block around the edit (a few paragraphs before it too).
+      assert.ok(kept >= 150 && kept <= 180, `${kept} of the 180 paragraphs before the edit are the same entries`);
+    });
+
+    it('numbers everything again after a blank line typed before the paragraphs (all of them moved)', () => {
+      const before = `${front()}## Statement of facts\n\n${body(20)}\n`;
+      const at = before.indexOf('Paragraph 1 ');
+      assert.equal(resumed(before, before.slice(0, at) + '\n' + before.slice(at)).kept, 0);
+    });
+
+    it('numbers again when a heading typed later makes an earlier one a title, its paragraphs leaving its section', () => {
+      const before = `${front()}# Statement of facts\n\n${body(5)}\n\n# Other\n\nLast.\n`;
+      const after = before.replace('# Other', '## Relief sought');
+      const { first, again } = resumed(before, after);
+      assert.equal(first.paragraphs[0].section, 'facts');
+      assert.equal(again.paragraphs[0].section, undefined, '"# Statement of facts" now holds a section: a title');
+    });
+
+    it('numbers again from a paragraph whose visibility depends on the footnote definitions', () => {
+      // A paragraph of only a footnote reference is printed, and numbered, only if the note is
+      // defined somewhere: the definitions may change anywhere, so reuse stops there.
+      const after = Array.from({ length: 30 }, (_, i) => `More ${i + 1}.`).join('\n\n');
+      const before = `${front()}## Statement of facts\n\n${body(3)}\n\n[^a]\n\n${after}\n\n[^a]: The note.\n`;
+      const at = before.indexOf('More 30.');
+      const { again, kept } = resumed(before, before.slice(0, at) + 'Typed. ' + before.slice(at));
+      assert.equal(again.paragraphs.length, 34);
+      assert.equal(kept, 3, 'the paragraphs before the footnote reference, not the 30 after it');
+    });
+
+    it('writes counted labels in the digits of the first written number, on entries of their own', () => {
+      const before = `${front('ar')}## الوقائع\n\n${body(4)}\n`;
+      const at = before.indexOf('Paragraph 3 ');
+      const { first, again } = resumed(before, before.slice(0, at) + '٣. ' + before.slice(at));
+      assert.deepEqual(again.paragraphs.map((p) => p.label), ['١.', '٢.', '٣.', '٤.']);
+      assert.deepEqual(first.paragraphs.map((p) => p.label), ['1.', '2.', '3.', '4.'], 'the version before keeps its labels');
+    });
+
+    it('numbers everything again after an edit to the frontmatter, which moves every paragraph', () => {
+      // The parser keeps the nodes (moved, not parsed again): the same objects at other offsets.
+      // No heading: no section moves with them either.
+      const before = `${front()}\nIntroduction.\n\n${body(20)}\n`;
+      const { kept } = resumed(before, before.replace('language: en', 'language: en\ntitle: Request'));
+      assert.equal(kept, 0);
+    });
+
+    it('numbers everything again when the language brings another numbering scheme', () => {
+      const before = `${front()}## Statement of facts\n\n${body(3)}\n`;
+      const { kept } = resumed(before, before.replace('language: en', 'language: ar'));
+      assert.equal(kept, 0);
+    });
+  });
 });

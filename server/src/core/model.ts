@@ -124,4 +124,10 @@ export interface Submission {
   oversized: boolean;
   /** Offsets where lines start, for line lookups without a TextDocument. */
   lineStarts: number[];
+  /**
+   * The same object in every version one SubmissionParser makes of a document: a check may keep
+   * what it worked out for one version and reuse the part an edit left alone in the next
+   * (paragraph numbering does). Absent where a submission is made once.
+   */
+  lineage?: object;
 }

@@ -15,7 +15,7 @@
 //   it takes no number of its own and does not shift the numbers after it.
 // - A written number that is not the previous one plus one breaks the sequence: it is still
 //   printed as written, and reported in `breaks`.
-import type { List, ListItem, Nodes, Paragraph } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast';
 import type { SectionId, Span } from '../vocabulary';
 import { ABJAD_LETTERS, NUMBERING, type CounterFormat, type Digits, type LevelScheme } from '../data/style';
 import { endOf, startOf } from './nodes';
@@ -128,14 +128,51 @@ function visibleAlone(node: Nodes): ParagraphFacts['visible'] {
 }
 
 export function numberParagraphs(sub: Submission): ParagraphNumbering {
-  return new Numbering(sub).run();
+  const previous = sub.lineage ? resumables.get(sub.lineage) : undefined;
+  const { numbering, resumable } = new Numbering(sub).run(previous);
+  if (sub.lineage) resumables.set(sub.lineage, resumable);
+  return numbering;
 }
 
+/**
+ * What a numbering leaves for the next version of the same document (Submission.lineage). The
+ * nodes before the first one an edit changed or moved are numbered as they were, so their entries
+ * are taken again and the walk starts at that node: a keystroke in the middle of a 1 MB draft
+ * numbered all 2,400 paragraphs (1.6 ms), now the half after it.
+ *
+ * What the state before a node depends on, and how each is made sure of: the nodes before it (the
+ * same objects, which the incremental parser gives again only for unchanged text, at the same
+ * offsets); the recognised sections they sit in (compared: a heading typed later can make an
+ * earlier one a title, collectSections); the footnote definitions anywhere (a paragraph whose
+ * visibility read them ends the reuse); the language's numbering scheme; and the digits, which
+ * the first written number decides for every counted label (reused only while both are Western).
+ */
+interface Resumable {
+  scheme: LevelScheme;
+  nodes: readonly RootContent[];
+  /** MARK_FIELDS per node and one more for the end: the state as the walk reached it. */
+  marks: Int32Array;
+  /** Index of the first node whose numbering read the footnote definitions (nodes.length: none). */
+  footnotesFrom: number;
+  sections: readonly { start: number; id: SectionId }[];
+  paragraphs: readonly NumberedParagraph[];
+  breaks: readonly SequenceBreak[];
+  digits: Digits;
+}
+
+// A node's mark: paragraphs and breaks numbered before it, the index of the heading above it (-1:
+// none), its start offset.
+const MARK_FIELDS = 4;
+const resumables = new WeakMap<object, Resumable>();
+
 class Numbering {
-  private readonly paragraphs: NumberedParagraph[] = [];
-  private readonly breaks: SequenceBreak[] = [];
+  private paragraphs: NumberedParagraph[] = [];
+  private breaks: SequenceBreak[] = [];
   private heading: number | undefined;
   private footnotes: Set<string> | undefined;
+  /** Index of the node being numbered; footnotesFrom, the first whose visibility read the footnotes. */
+  private at = 0;
+  private footnotesFrom = Infinity;
 
   private readonly scheme: LevelScheme;
 
@@ -143,32 +180,81 @@ class Numbering {
     this.scheme = NUMBERING[sub.language].paragraph;
   }
 
-  run(): ParagraphNumbering {
-    const headingIndex = new Map(this.sub.headings.map((h, i) => [h.span.start, i]));
-    for (const node of this.sub.tree.children) {
+  run(previous?: Resumable): { numbering: ParagraphNumbering; resumable: Resumable } {
+    const nodes = this.sub.tree.children;
+    const marks = new Int32Array(MARK_FIELDS * (nodes.length + 1));
+    const from = previous ? this.resumeAt(previous) : 0;
+    if (previous && from > 0) {
+      const m = MARK_FIELDS * from;
+      this.paragraphs = previous.paragraphs.slice(0, previous.marks[m]);
+      this.breaks = previous.breaks.slice(0, previous.marks[m + 1]);
+      this.heading = previous.marks[m + 2] < 0 ? undefined : previous.marks[m + 2];
+      marks.set(previous.marks.subarray(0, m));
+    }
+    const headingIndex = new Map<number, number>();
+    for (let i = 0; i < this.sub.headings.length; i++) headingIndex.set(this.sub.headings[i].span.start, i);
+    for (let i = from; i < nodes.length; i++) {
+      const node = nodes[i];
+      const start = startOf(node);
+      this.mark(marks, i, start);
+      this.at = i;
       if (node.type === 'heading') {
-        this.heading = headingIndex.get(startOf(node)) ?? this.heading;
+        this.heading = headingIndex.get(start) ?? this.heading;
         continue;
       }
-      if (this.inAnnexes(startOf(node))) continue;
+      if (this.inAnnexes(start)) continue;
       if (node.type === 'paragraph') this.paragraph(node);
       else if (node.type === 'list' && node.ordered) this.list(node);
     }
+    this.mark(marks, nodes.length, -1);
     const digits = digitsOf(this.paragraphs.find((p) => p.written)?.label ?? '');
     if (digits !== 'western') {
+      // Counted labels are rewritten in the lawyer's digits: on entries of its own, not on those
+      // the version before still holds.
+      if (from > 0) return new Numbering(this.sub).run();
       for (const p of this.paragraphs) if (!p.written) p.label = formatMarker(this.scheme, p.number, digits);
     }
-    const paragraphs = this.paragraphs;
+    const { paragraphs, breaks } = this;
     let byStart: Map<number, NumberedParagraph> | undefined;
-    return {
+    const numbering: ParagraphNumbering = {
       paragraphs,
-      breaks: this.breaks,
+      breaks,
       digits,
       // Only the export reads it: not built at every keystroke's check.
       get byStart() {
         return (byStart ??= new Map(paragraphs.map((p) => [p.span.start, p])));
       },
     };
+    const sections = this.sub.sections.map((s) => ({ start: s.span.start, id: s.id }));
+    const footnotesFrom = Math.min(this.footnotesFrom, nodes.length);
+    return { numbering, resumable: { scheme: this.scheme, nodes, marks, footnotesFrom, sections, paragraphs, breaks, digits } };
+  }
+
+  private mark(marks: Int32Array, i: number, start: number): void {
+    const m = MARK_FIELDS * i;
+    marks[m] = this.paragraphs.length;
+    marks[m + 1] = this.breaks.length;
+    marks[m + 2] = this.heading ?? -1;
+    marks[m + 3] = start;
+  }
+
+  /** How many of the first nodes are numbered exactly as in `previous` (see Resumable). */
+  private resumeAt(previous: Resumable): number {
+    if (previous.scheme !== this.scheme || previous.digits !== 'western') return 0;
+    const nodes = this.sub.tree.children;
+    const limit = Math.min(nodes.length, previous.nodes.length, previous.footnotesFrom);
+    let from = 0;
+    while (from < limit && nodes[from] === previous.nodes[from] && startOf(nodes[from]) === previous.marks[MARK_FIELDS * from + 3]) from++;
+    if (from === 0) return 0;
+    // The sections that start before the first node numbered again, as they were.
+    const before = endOf(nodes[from - 1]);
+    const sections = this.sub.sections;
+    let i = 0;
+    for (; i < sections.length && sections[i].span.start < before; i++) {
+      const was = previous.sections[i];
+      if (!was || was.start !== sections[i].span.start || was.id !== sections[i].id) return 0;
+    }
+    return i < previous.sections.length && previous.sections[i].start < before ? 0 : from;
   }
 
   private get last(): number | undefined {
@@ -177,6 +263,7 @@ class Numbering {
 
   private paragraph(node: Paragraph): void {
     const facts = this.paragraphFacts(node);
+    if (facts.visible === 'footnotes') this.footnotesFrom = Math.min(this.footnotesFrom, this.at);
     if (facts.visible === 'no' || (facts.visible === 'footnotes' && !this.visible(node))) return;
     // A sub-paragraph ("1.1", "(a)") of the numbered paragraph above: no number of its own, in the
     // check and in the export alike (the export numbers only what is in `paragraphs`).
