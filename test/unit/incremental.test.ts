@@ -735,6 +735,42 @@ describe('incremental parsing', () => {
       }
     });
 
+    it('gives each occurrence of a repeated block the same nodes again after a keystroke elsewhere', () => {
+      // A quotation repeated word for word is one cache entry; each further occurrence has its own
+      // copy of the nodes, kept from one parse to the next. Copied anew at every keystroke, every
+      // occurrence's nodes were new objects, and what the checks keep with a node (its paragraph
+      // number, its characters) was worked out again for all of them.
+      const quote = '> The applicant was convicted in absentia.\n\n';
+      // Word for word, the line after each included (a block's cache key holds it).
+      const paragraphs = `${quote}The same paragraph after it.\n\n`.repeat(8);
+      const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\nIntroduction.\n\n${paragraphs}Closing paragraph.\n\nLast paragraph.\n`;
+      const quotes = (sub: Submission) => sub.tree.children.filter((n) => n.type === 'blockquote');
+      for (const recycleTrees of [false, true]) {
+        const parser = new SubmissionParser({ recycleTrees });
+        parser.parse(text);
+        // Cut at every paragraph, as the server does while the editor is idle after opening.
+        const refining = parser.refineSteps(0, Infinity);
+        let step = refining.next();
+        while (!step.done) step = refining.next();
+        let typed = text;
+        let before = quotes(step.value!);
+        assert.equal(before.length, 8);
+        for (const [i, c] of [...'xyz'].entries()) {
+          // At the end, then before the quotations: nothing moves, then everything after moves.
+          // (A keystroke re-parses its block and the one before it, whose next line it changed.)
+          const at = i < 2 ? typed.indexOf('Last paragraph') : typed.indexOf('Introduction');
+          typed = `${typed.slice(0, at)}${c}${typed.slice(at)}`;
+          const sub = parser.parse(typed);
+          assertSame(sub, typed, {}, `recycle ${recycleTrees}, keystroke ${i}`);
+          const after = quotes(sub);
+          if (i < 2 || recycleTrees) {
+            after.forEach((q, k) => assert.equal(q, before[k], `recycle ${recycleTrees}, keystroke ${i}: quotation ${k + 1} is the same node`));
+          }
+          before = after;
+        }
+      }
+    });
+
     it('does not cut inside fences or HTML blocks, and cuts at headings and paragraphs', () => {
       const text = HAZARDS;
       const cuts = candidateCuts(text, computeLineStarts(text), text.indexOf('\n---\n', 3) + 4);

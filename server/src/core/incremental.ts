@@ -256,6 +256,13 @@ interface Variant {
   base: Base;
   /** The last parse whose tree holds these nodes. */
   generation?: number;
+  /** The same block's nodes for its next occurrence in the text, if it occurs again. */
+  twin?: Variant;
+}
+
+/** Copies of nodes placed at `base`. */
+function placed(nodes: readonly RootContent[], base: Base): Variant {
+  return { nodes: nodes.map((n) => reanchored(n as Anchorable, base) as RootContent), base };
 }
 
 interface BlockEntry {
@@ -460,15 +467,25 @@ export class IncrementalMarkdown {
         variant = this.parseVariant(text, b, outside, { offset: b.start, line });
         setVariant(b.entry, sig, variant);
         yield;
-      } else if (variant.base.offset !== b.start || variant.base.line !== line) {
-        // A block that occurs twice in the text is one entry: its nodes may be moved only once.
-        if (this.recycle && variant.generation !== generation) {
-          variant.base.offset = b.start;
-          variant.base.line = line;
-        } else {
-          const base: Base = { offset: b.start, line };
-          variant = { nodes: variant.nodes.map((n) => reanchored(n as Anchorable, base) as RootContent), base };
-          setVariant(b.entry, sig, variant);
+      } else {
+        // A block whose text occurs more than once (a quotation repeated) is one entry, and its
+        // nodes can stand at one place only: each further occurrence has its own copy, kept
+        // from one parse to the next (Variant.twin) so that its nodes stay the same objects,
+        // as the checks that keep what they found with a node expect.
+        let owner: Variant | undefined;
+        while (variant.generation === generation) {
+          owner = variant;
+          variant = variant.twin ??= placed(variant.nodes, { offset: b.start, line });
+        }
+        if (variant.base.offset !== b.start || variant.base.line !== line) {
+          if (this.recycle) {
+            variant.base.offset = b.start;
+            variant.base.line = line;
+          } else {
+            variant = { ...placed(variant.nodes, { offset: b.start, line }), twin: variant.twin };
+            if (owner) owner.twin = variant;
+            else setVariant(b.entry, sig, variant);
+          }
         }
       }
       variant.generation = generation;
