@@ -258,6 +258,8 @@ interface Variant {
   generation?: number;
   /** The same block's nodes for its next occurrence in the text, if it occurs again. */
   twin?: Variant;
+  /** On the first occurrence's variant: the occurrence placed last in its generation's parse. */
+  latest?: Variant;
 }
 
 /** Copies of nodes placed at `base`. */
@@ -472,10 +474,13 @@ export class IncrementalMarkdown {
         // nodes can stand at one place only: each further occurrence has its own copy, kept
         // from one parse to the next (Variant.twin) so that its nodes stay the same objects,
         // as the checks that keep what they found with a node expect.
+        const head = variant;
         let owner: Variant | undefined;
-        while (variant.generation === generation) {
-          owner = variant;
-          variant = variant.twin ??= placed(variant.nodes, { offset: b.start, line });
+        // Placed already in this parse: the copy after the one placed last (not a walk down the
+        // chain, which made a text of 20,000 identical sections quadratic).
+        if (head.generation === generation) {
+          owner = head.latest ?? head;
+          variant = owner.twin ??= placed(head.nodes, { offset: b.start, line });
         }
         if (variant.base.offset !== b.start || variant.base.line !== line) {
           if (this.recycle) {
@@ -487,6 +492,7 @@ export class IncrementalMarkdown {
             else setVariant(b.entry, sig, variant);
           }
         }
+        (owner ? head : variant).latest = variant;
       }
       variant.generation = generation;
       const nodes = variant.nodes;
