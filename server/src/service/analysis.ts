@@ -139,6 +139,7 @@ export class AnalysisCache {
     const { uri, version } = doc;
     const parser = this.parsers.get(uri);
     let cursor = this.refined.get(uri) ?? 0;
+    let recut: Submission | undefined;
     while (parser && cursor < parser.lastLength) {
       const known = this.parsed.get(uri);
       if (known?.version !== version) return;
@@ -155,10 +156,17 @@ export class AnalysisCache {
       this.parsed.set(uri, { version, submission: result.value });
       const analysis = this.entries.get(uri);
       if (analysis?.version === version) this.entries.set(uri, { ...analysis, submission: result.value });
+      recut = result.value;
       this.hooks.afterRefineStretch?.();
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stop()) return;
     }
+    // The checks keep what they work out with each node (a paragraph's facts and number, a list's
+    // characters, a node's references), and re-cut nodes are new objects: the first keystroke
+    // after refining worked it all out again, 39 ms at 1 MB against 12 ms for the twentieth.
+    // Checked once more now, while the editor is still idle, the tree's findings are the same
+    // (the text is) and the next keystroke finds what it needs.
+    if (recut && this.parsed.get(uri)?.version === version && isCurrent()) this.marked(uri, () => this.store(uri, version, recut));
     this.hooks.afterRun?.();
   }
 
