@@ -302,6 +302,11 @@ interface Block {
   /** End of the first line of the next block (= end for the last block). */
   nextEnd: number;
   entry: BlockEntry;
+  /**
+   * The line it starts on (0-based), once known: a block kept before an edit keeps it, one after
+   * it adds the lines the edit added, so the pass over every block looks up only new ones.
+   */
+  line?: number;
 }
 
 export interface IncrementalStats {
@@ -356,7 +361,7 @@ export class IncrementalMarkdown {
   private generation = 0;
   /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
   private completed = 0;
-  private previous: { text: string; blocks: Block[] } | undefined;
+  private previous: { text: string; blocks: Block[]; lines: number } | undefined;
   /** The lists the last complete parse joined, by their first piece. */
   private joins = new Map<List, Join>();
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
@@ -380,6 +385,8 @@ export class IncrementalMarkdown {
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0 };
     const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
     const previousBlocks = unchanged.blocks;
+    // Lines before the edit are the same; every line after it moved by as many as it added.
+    const addedLines = this.previous ? lineStarts.length - this.previous.lines : 0;
     let before = 0;
     let after = unchanged.after;
     if (edit) this.deriveTypedBlock(text, lineStarts, edit);
@@ -402,9 +409,9 @@ export class IncrementalMarkdown {
       }
       while (after < previousBlocks.length && previousBlocks[after].start + unchanged.delta < start) after++;
       if (after < previousBlocks.length && previousBlocks[after].start + unchanged.delta === start) {
-        const { end, nextEnd, entry } = previousBlocks[after++];
+        const { end, nextEnd, entry, line } = previousBlocks[after++];
         entry.generation = generation;
-        blocks.push({ start, end: end + unchanged.delta, nextEnd: nextEnd + unchanged.delta, entry });
+        blocks.push({ start, end: end + unchanged.delta, nextEnd: nextEnd + unchanged.delta, entry, line: line === undefined ? undefined : line + addedLines });
         start = end + unchanged.delta;
         continue;
       }
@@ -463,7 +470,7 @@ export class IncrementalMarkdown {
       const b = blocks[k];
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : NO_LABELS;
       const sig = outside.join('\u0000');
-      const line = lineOf(lineStarts, b.start);
+      const line = (b.line ??= lineOf(lineStarts, b.start));
       let variant = variantOf(b.entry, sig);
       if (!variant) {
         variant = this.parseVariant(text, b, outside, { offset: b.start, line });
@@ -517,7 +524,7 @@ export class IncrementalMarkdown {
       if (entry.generation < completed) entries.delete(key);
     });
     this.completed = generation;
-    this.previous = { text, blocks };
+    this.previous = { text, blocks, lines: lineStarts.length };
 
     return rootOf(text, lineStarts, children);
   }
