@@ -42,4 +42,24 @@ describe('memory over an editing session', function () {
     // One version is 2 MB: 40 kept would be 80 MB more.
     assert.ok(grown < 10, `the heap grew by ${grown.toFixed(1)} MB over 40 places edited`);
   });
+
+  it('lets go of the copies of a passage pasted a thousand times once all but three are deleted', () => {
+    // A block whose text occurs several times keeps a copy of its nodes per occurrence
+    // (core/incremental.ts, Variant.twin); the copies past the occurrences still there must go.
+    const base = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# Facts\n\nIntroduction.\n\n`;
+    const quote = `> ${'The District Judge found that the request was made for the purpose of punishing the applicant. '.repeat(4)}\n\nThe same words after it, with Exhibit A1.\n\n`;
+    const text = (times: number) => `${base}${quote.repeat(times)}Closing.\n`;
+    const parser = new SubmissionParser({ recycleTrees: true });
+    parser.parse(text(3));
+    parser.parse(text(3));
+    const before = heapMb();
+    parser.parse(text(1_000));
+    // Cut at every paragraph, as the server does while the editor is idle: one block per occurrence.
+    const refining = parser.refineSteps(0, Infinity);
+    while (!refining.next().done);
+    parser.parse(text(3));
+    parser.parse(text(3));
+    const after = heapMb();
+    assert.ok(after - before < 1, `${(after - before).toFixed(1)} MB more after the copies were deleted`);
+  });
 });

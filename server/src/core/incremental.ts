@@ -364,6 +364,8 @@ export class IncrementalMarkdown {
   private previous: { text: string; blocks: Block[]; lines: number } | undefined;
   /** The lists the last complete parse joined, by their first piece. */
   private joins = new Map<List, Join>();
+  /** First occurrences' variants of blocks placed more than once (Variant.twin), to trim their copies. */
+  private readonly repeated = new Set<Variant>();
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0 };
 
   /** The whole tree at once. */
@@ -488,6 +490,7 @@ export class IncrementalMarkdown {
         if (head.generation === generation) {
           owner = head.latest ?? head;
           variant = owner.twin ??= placed(head.nodes, { offset: b.start, line });
+          this.repeated.add(head);
         }
         if (variant.base.offset !== b.start || variant.base.line !== line) {
           if (this.recycle) {
@@ -522,6 +525,12 @@ export class IncrementalMarkdown {
     const { completed, entries } = this;
     entries.forEach((entry, key) => {
       if (entry.generation < completed) entries.delete(key);
+    });
+    // Copies beyond the occurrences this parse placed go: a passage pasted many times and deleted
+    // again would otherwise keep them for as long as one occurrence stays.
+    this.repeated.forEach((head) => {
+      if (head.generation === generation) (head.latest ?? head).twin = undefined;
+      if (!head.twin || (head.generation ?? 0) < completed) this.repeated.delete(head);
     });
     this.completed = generation;
     this.previous = { text, blocks, lines: lineStarts.length };
