@@ -155,9 +155,7 @@ interface Resumable {
   /** Index of the first node whose numbering read the footnote definitions (nodes.length: none). */
   footnotesFrom: number;
   sections: readonly { start: number; id: SectionId }[];
-  paragraphs: readonly NumberedParagraph[];
-  breaks: readonly SequenceBreak[];
-  digits: Digits;
+  numbering: ParagraphNumbering;
 }
 
 // A node's mark: paragraphs and breaks numbered before it, the index of the heading above it (-1:
@@ -186,8 +184,8 @@ class Numbering {
     const from = previous ? this.resumeAt(previous) : 0;
     if (previous && from > 0) {
       const m = MARK_FIELDS * from;
-      this.paragraphs = previous.paragraphs.slice(0, previous.marks[m]);
-      this.breaks = previous.breaks.slice(0, previous.marks[m + 1]);
+      this.paragraphs = previous.numbering.paragraphs.slice(0, previous.marks[m]);
+      this.breaks = previous.numbering.breaks.slice(0, previous.marks[m + 1]);
       this.heading = previous.marks[m + 2] < 0 ? undefined : previous.marks[m + 2];
       marks.set(previous.marks.subarray(0, m));
     }
@@ -227,7 +225,7 @@ class Numbering {
     };
     const sections = this.sub.sections.map((s) => ({ start: s.span.start, id: s.id }));
     const footnotesFrom = Math.min(this.footnotesFrom, nodes.length);
-    return { numbering, resumable: { scheme: this.scheme, nodes, marks, footnotesFrom, sections, paragraphs, breaks, digits } };
+    return { numbering, resumable: { scheme: this.scheme, nodes, marks, footnotesFrom, sections, numbering } };
   }
 
   private mark(marks: Int32Array, i: number, start: number): void {
@@ -240,7 +238,7 @@ class Numbering {
 
   /** How many of the first nodes are numbered exactly as in `previous` (see Resumable). */
   private resumeAt(previous: Resumable): number {
-    if (previous.scheme !== this.scheme || previous.digits !== 'western') return 0;
+    if (previous.scheme !== this.scheme || previous.numbering.digits !== 'western') return 0;
     const nodes = this.sub.tree.children;
     const limit = Math.min(nodes.length, previous.nodes.length, previous.footnotesFrom);
     let from = 0;

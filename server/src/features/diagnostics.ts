@@ -44,9 +44,7 @@ export function findingId(finding: Finding): string {
   // FNV-1a, 32 bits: short enough to travel with every diagnostic. The message's part is kept by
   // message: most findings say at each keystroke what they said at the last one, and hashing a
   // few hundred sentences of 300 characters again was 2% of a keystroke at 1 MB.
-  let h = messageHash(finding.message);
-  const key = `${finding.code}\u0000${finding.span.start}\u0000${finding.span.end}`;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const h = fnv1a(messageHash(finding.message), `${finding.code}\u0000${finding.span.start}\u0000${finding.span.end}`);
   return `${finding.code}:${finding.span.start}:${(h >>> 0).toString(36)}`;
 }
 
@@ -56,11 +54,16 @@ const MAX_MESSAGE_HASHES = 4_096;
 function messageHash(message: string): number {
   let h = messageHashes.get(message);
   if (h === undefined) {
-    h = 0x811c9dc5;
-    for (let i = 0; i < message.length; i++) h = Math.imul(h ^ message.charCodeAt(i), 0x01000193);
+    h = fnv1a(0x811c9dc5, message);
     if (messageHashes.size >= MAX_MESSAGE_HASHES) messageHashes.clear();
     // Detached: a message holding a piece of the text must not keep that version alive.
     messageHashes.set(detach(message), h);
   }
+  return h;
+}
+
+/** FNV-1a over `s`, continuing from the hash `h`. */
+function fnv1a(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
