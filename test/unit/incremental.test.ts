@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { candidateCuts } from '../../server/src/core/incremental';
+import { candidateCuts, checkDerivedBlocks } from '../../server/src/core/incremental';
 import type { Submission } from '../../server/src/core/model';
 import type { List } from 'mdast';
 import { findCitations } from '../../server/src/core/citations';
@@ -342,6 +342,9 @@ function runSequence(base: string, seed: number, steps: number, label: string): 
 }
 
 describe('incremental parsing', () => {
+  // Every block taken from an earlier parse instead of parsed is parsed as well, and must be the same.
+  before(() => checkDerivedBlocks(true));
+  after(() => checkDerivedBlocks(false));
   const files = [...markdownFiles(path.join(ROOT, 'examples')), ...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'test/export/fixtures'))];
 
   it('finds examples and fixtures to compare', () => {
@@ -471,8 +474,10 @@ describe('incremental parsing', () => {
       const at = big.indexOf('. ', big.length >> 1) + 1;
       const edited = `${big.slice(0, at)} Typed${big.slice(at)}`;
       const sub = parser.parse(edited);
-      // The first edit re-cuts the block it falls in at every paragraph and list item.
-      assert.ok(parser.stats.parsedChars < 20_000, `${parser.stats.parsedChars} characters parsed`);
+      // The first edit re-cuts the block it falls in at every paragraph and list item, and takes
+      // every part but the edited one from the coarse block's nodes.
+      assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed`);
+      assert.ok(parser.stats.derived > 0, 'no part of the coarse block was taken from its nodes');
       assertSame(sub, edited, {}, 'middle edit');
       // Typing on re-parses the numbered paragraph being typed in (and the one before it, when
       // the edit is on its first line), not the whole list.
@@ -521,12 +526,19 @@ describe('incremental parsing', () => {
         const parser = new SubmissionParser({ recycleTrees });
         parser.parse(big);
         const coarse = parser.stats.blocks;
+        let parsed = 0;
+        let derived = 0;
         for (let from = 0; from < big.length; from += 16_384) {
           const steps = parser.refineSteps(from, from + 16_384);
           let r = steps.next();
           while (!r.done) r = steps.next();
           assert.ok(r.value);
+          parsed += parser.stats.parsed;
+          derived += parser.stats.derived;
         }
+        // The fine blocks are parts of the coarse ones: taken from their nodes, none parsed again.
+        assert.equal(parsed, 0);
+        assert.ok(derived > coarse, `${derived} blocks taken from ${coarse} coarse ones`);
         assert.ok(parser.stats.blocks > coarse * 1.5, `${parser.stats.blocks} blocks after refining, ${coarse} before`);
         const refined = parser.parse(big);
         assert.equal(parser.stats.parsed, 0);
@@ -540,6 +552,40 @@ describe('incremental parsing', () => {
           assert.ok(parser.stats.parsedChars < 2_000, `${parser.stats.parsedChars} characters parsed at ${fraction}`);
         }
         assertSame(parser.parse(text), text, {}, 'typed after refining');
+      }
+    });
+
+    it('takes the parts of coarse blocks from their nodes exactly as parsing them gives, hazards and lists included', function () {
+      this.timeout(120_000);
+      // Long enough to be cut coarsely when opened; every hazard and list case several times over.
+      const body = (doc: string) => doc.slice(doc.indexOf('\n---\n', 4) + 5);
+      const parts = Array.from({ length: 12 }, (_, k) => `\n## Part ${k}\n\n${body(k % 2 ? HAZARDS : LISTS).replace(/^1\. /gm, `${k + 1}. `)}`);
+      const base = `${LISTS.slice(0, LISTS.indexOf('\n---\n', 4) + 5)}${parts.join('')}`;
+      for (const seed of [1, 2, 3]) {
+        const rand = prng(seed);
+        const parser = new SubmissionParser({ recycleTrees: seed !== 2 });
+        let text = base;
+        assertSame(parser.parse(text), text, {}, `cold open, seed ${seed}`);
+        // Half the time refine first; then edits anywhere, each re-cutting the block it falls in.
+        if (seed !== 3) {
+          const refining = parser.refineSteps(0, Infinity);
+          let r = refining.next();
+          while (!r.done) r = refining.next();
+          assert.ok(parser.stats.derived > 0);
+          assertSame(r.value!, text, {}, `refined, seed ${seed}`);
+        }
+        let derived = 0;
+        for (let i = 0; i < 60 * STRESS; i++) {
+          // In the body: an edit that breaks the frontmatter's `submission` key ends all parsing.
+          let edit = randomEdit(text, rand);
+          while (edit.at < text.indexOf('\n---\n', 4) + 5) edit = randomEdit(text, rand);
+          text = applyEdit(text, edit);
+          const sub = parser.parse(text);
+          derived += parser.stats.derived;
+          if (i % 5 === 4) assertSame(sub, text, {}, `seed ${seed} step ${i} (last edit ${JSON.stringify(edit)})`);
+        }
+        assertSame(parser.parse(text), text, {}, `seed ${seed} end`);
+        if (seed === 3) assert.ok(derived > 0, 'no block taken from a coarse one while editing');
       }
     });
 

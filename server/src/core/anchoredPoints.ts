@@ -33,9 +33,12 @@ export class AnchoredPoint {
     return this.base.offset + this.offsetInBlock;
   }
 
-  /** The same place in a block that starts at `base`. */
-  on(base: Base): AnchoredPoint {
-    return new AnchoredPoint(base, this.lineInBlock, this.column, this.offsetInBlock);
+  /**
+   * The same place in a block that starts at `base`; in one that starts `offset` characters and
+   * `lines` lines further into the text than this point's block (a part of it).
+   */
+  on(base: Base, offset = 0, lines = 0): AnchoredPoint {
+    return new AnchoredPoint(base, this.lineInBlock - lines, this.column, this.offsetInBlock - offset);
   }
 
   /** What a plain mdast point would serialise to. */
@@ -70,17 +73,18 @@ function fromRaw(p: RawPoint, base: Base, delta: number, lineDelta: number): Anc
 
 /**
  * A copy of anchored nodes whose points read `base` instead: for a block that occurs twice in the
- * text, or a caller that keeps earlier trees (their points must not move).
+ * text, or a caller that keeps earlier trees (their points must not move). With `offset` and
+ * `lines`, for nodes taken out of a larger block into one that starts that much further on.
  */
-export function reanchored<T extends Anchorable>(node: T, base: Base): T {
+export function reanchored<T extends Anchorable>(node: T, base: Base, offset = 0, lines = 0): T {
   const out = {} as Record<string, unknown>;
   for (const key in node) out[key] = (node as Record<string, unknown>)[key];
   const p = node.position;
-  if (p) out.position = { start: (p.start as AnchoredPoint).on(base), end: (p.end as AnchoredPoint).on(base) };
+  if (p) out.position = { start: (p.start as AnchoredPoint).on(base, offset, lines), end: (p.end as AnchoredPoint).on(base, offset, lines) };
   const children = node.children;
   if (children) {
     const copies = new Array(children.length);
-    for (let i = 0; i < children.length; i++) copies[i] = reanchored(children[i] as Anchorable, base);
+    for (let i = 0; i < children.length; i++) copies[i] = reanchored(children[i] as Anchorable, base, offset, lines);
     out.children = copies;
   }
   return out as T;
