@@ -242,7 +242,12 @@ function emptyRoot(): Root {
 function assemble(head: Head, tree: Root, scans?: Scans): Submission {
   const { text, frontmatter, bodyStart, readBody, lineStarts } = head;
   const found = readBody ? (scans ?? scanBody(text, bodyStart)) : undefined;
-  tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= bodyStart && n.type !== 'yaml');
+  // The frontmatter's nodes come first, in document order: dropped without reading the position of
+  // every node (a getter each, 0.9 ms a keystroke at 1 MB), and the list kept when there are none.
+  const children = tree.children;
+  let skip = 0;
+  while (skip < children.length && (children[skip].type === 'yaml' || (children[skip].position?.start.offset ?? 0) < bodyStart)) skip++;
+  if (skip) tree.children = children.slice(skip);
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
 
