@@ -16,7 +16,7 @@ import * as vm from 'node:vm';
 const YOUNG_CAP_BYTES = 8 * 2 ** 20;
 const COMPACT_AFTER_IDLE_MS = 500;
 const COMPACT_ABOVE_UNUSED_BYTES = 24 * 2 ** 20;
-/** The same during idle re-cutting, which makes garbage at the rate of a cold open for seconds. */
+/** The same during idle re-cutting, after which the coarse blocks' nodes (a whole tree of them) are garbage. */
 export const REFINE_COMPACT_ABOVE_UNUSED_BYTES = 12 * 2 ** 20;
 let youngCapped = false;
 let compactTimer: ReturnType<typeof setTimeout> | undefined;

@@ -133,9 +133,10 @@ export class SubmissionParser {
 
   /**
    * The last text parsed again with its blocks in [from, to) cut at every paragraph and list item,
-   * as the stretch around an edit is: a cold open cuts coarsely (fewer parser start-ups), which
-   * makes the first keystroke in each coarse block re-parse all of it. Run while the editor is
-   * idle, a stretch at a time; gives a Submission equal to the last one (undefined before any).
+   * as the stretch around an edit is: a cold open cuts coarsely (fewer parser start-ups), and the
+   * first keystroke in a coarse block re-cuts it (its parts taken from its nodes, the edited one
+   * parsed). Run while the editor is idle, a stretch at a time, so that no keystroke has that to
+   * do; gives a Submission equal to the last one (undefined before any).
    */
   *refineSteps(from: number, to: number, options: ParseOptions = {}): Generator<void, Submission | undefined, void> {
     const previous = this.previous;
