@@ -717,6 +717,13 @@ export class IncrementalMarkdown {
       }
       const hi = cutBefore ? to.item : node.children.length;
       const items = node.children.slice(lo, hi).map((item) => reanchored(item as Anchorable, base, offset, lines) as ListItem);
+      // Parsed alone, an ordered part starts at its first item's number.
+      let number = node.start;
+      if (node.ordered && lo > 0) {
+        const digits = /^\d{1,9}/.exec(text.slice(startOf(items[0]), startOf(items[0]) + 9));
+        if (!digits) return undefined;
+        number = Number.parseInt(digits[0], 10);
+      }
       // The next item, where the part stops before one: in this block's text (the line after it) or after the source block.
       const nextItem = cutBefore ? end : i === nodes.length - 1 && continuesList ? end : -1;
       let spread = false;
@@ -726,7 +733,7 @@ export class IncrementalMarkdown {
       const endPoint = cutBefore ? anchoredPoint(base, lineOf(lineStarts, end) + 1, lineContentEnd(text, end, nextEnd) - end + 1, lineContentEnd(text, end, nextEnd)) : (node.position!.end as AnchoredPoint).on(base, offset, lines);
       out.push({
         ...node,
-        start: node.ordered && lo > 0 ? Number.parseInt(/^\d+/.exec(text.slice(startOf(items[0]), startOf(items[0]) + 10))![0], 10) : node.start,
+        start: number,
         spread,
         children: items,
         position: { start: items[0].position!.start, end: endPoint },
@@ -1009,8 +1016,16 @@ function boundaryAt(nodes: readonly RootContent[], offset: number, at: (n: RootC
   if (!node || at(node) > offset) return undefined;
   if (at(node) === offset) return { index: lo, item: 0 };
   if (node.type !== 'list') return undefined;
-  const item = node.children.findIndex((c) => at(c) === offset);
-  return item > 0 ? { index: lo, item } : undefined;
+  // A list cut coarsely is one block however long: a search, not a walk, for each of its items.
+  const items = node.children;
+  let a = 0;
+  let b = items.length - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (at(items[mid]) <= offset) a = mid;
+    else b = mid - 1;
+  }
+  return a > 0 && at(items[a]) === offset ? { index: lo, item: a } : undefined;
 }
 
 /** Whether a blank line lies between two offsets (what makes micromark call a list spread). */
