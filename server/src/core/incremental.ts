@@ -987,14 +987,7 @@ function earlierOffset(text: string, start: number, nextEnd: number, { old, edit
 
 /** The block of `blocks` (in order) that holds offset `at`. */
 function blockHolding(blocks: readonly Block[], at: number): Block | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const b = blocks[lo];
+  const b = blocks[lastAtOrBefore(blocks, at, (block) => block.start)];
   return b && b.start <= at && at < b.end ? b : undefined;
 }
 
@@ -1005,27 +998,26 @@ interface Boundary {
 }
 
 function boundaryAt(nodes: readonly RootContent[], offset: number, at: (n: RootContent | ListItem) => number): Boundary | undefined {
-  let lo = 0;
-  let hi = nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (at(nodes[mid]) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = nodes[lo];
+  const index = lastAtOrBefore(nodes, offset, at);
+  const node = nodes[index];
   if (!node || at(node) > offset) return undefined;
-  if (at(node) === offset) return { index: lo, item: 0 };
+  if (at(node) === offset) return { index, item: 0 };
   if (node.type !== 'list') return undefined;
   // A list cut coarsely is one block however long: a search, not a walk, for each of its items.
-  const items = node.children;
-  let a = 0;
-  let b = items.length - 1;
-  while (a < b) {
-    const mid = (a + b + 1) >> 1;
-    if (at(items[mid]) <= offset) a = mid;
-    else b = mid - 1;
+  const item = lastAtOrBefore(node.children, offset, at);
+  return item > 0 && at(node.children[item]) === offset ? { index, item } : undefined;
+}
+
+/** The last of `items` (in order of `keyOf`) whose key is at most `at`; 0 when none is. */
+function lastAtOrBefore<T>(items: readonly T[], at: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (keyOf(items[mid]) <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return a > 0 && at(items[a]) === offset ? { index: lo, item: a } : undefined;
+  return lo;
 }
 
 /** Whether a blank line lies between two offsets (what makes micromark call a list spread). */
