@@ -63,4 +63,6 @@ export type Fix =
   | { kind: 'add-key'; path: string }
   | { kind: 'declare-exhibit'; id: string }
   | { kind: 'rename-key'; span: Span; to: string }
-  | { kind: 'replace'; span: Span; text: string; title: string };
+  | { kind: 'replace'; span: Span; text: string; title: string }
+  /** Renumber from the paragraph numbering's break `break` (an index in its breaks) to the end of the sequence. */
+  | { kind: 'renumber'; break: number };

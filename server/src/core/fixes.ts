@@ -7,6 +7,8 @@ import { keySkeleton } from './skeletons';
 import { fill } from './text';
 import type { Submission } from './model';
 import { endOf, startOf } from './nodes';
+import { renumberFrom } from './paragraphs';
+import { paragraphIndex } from './paragraphReferences';
 import { eolOf, lineOf } from './text';
 
 export interface TextEdit {
@@ -39,7 +41,32 @@ export function editForFix(sub: Submission, fix: Fix): FixEdit | undefined {
       return { title: fill(FIX_TITLES.renameKey[lang], { to: fix.to }), edits: [{ span: fix.span, newText: fix.to }] };
     case 'replace':
       return { title: fix.title, edits: [{ span: fix.span, newText: fix.text }] };
+    case 'renumber':
+      return renumbering(sub, fix.break);
   }
+}
+
+/**
+ * One replacement from the first number changed to the last, so the fix is a single edit; the
+ * break itself is always renumbered (its written number is not the one expected), and the title
+ * says whether more follow. The numbering is the one the check read (paragraphIndex, kept per
+ * submission).
+ */
+function renumbering(sub: Submission, breakIndex: number): FixEdit | undefined {
+  const numbering = paragraphIndex(sub).numbering;
+  const at = numbering.breaks[breakIndex];
+  if (!at) return undefined;
+  const edits = renumberFrom(numbering, at.index);
+  if (edits.length === 0) return undefined;
+  const start = edits[0].span.start;
+  const end = edits[edits.length - 1].span.end;
+  let out = '';
+  let from = start;
+  for (const e of edits) {
+    out += sub.text.slice(from, e.span.start) + e.text;
+    from = e.span.end;
+  }
+  return { title: `${at.written}. → ${at.expected}.${edits.length > 1 ? ' …' : ''}`, edits: [{ span: { start, end }, newText: out }] };
 }
 
 /** A heading (at the depth the document's sections use) and a prompt, placed in the usual order. */
