@@ -556,7 +556,7 @@ describe('incremental parsing', () => {
     });
 
     it('takes the parts of coarse blocks from their nodes exactly as parsing them gives, hazards and lists included', function () {
-      this.timeout(120_000);
+      this.timeout(120_000 * STRESS);
       // Long enough to be cut coarsely when opened; every hazard and list case several times over.
       const body = (doc: string) => doc.slice(doc.indexOf('\n---\n', 4) + 5);
       const parts = Array.from({ length: 12 }, (_, k) => `\n## Part ${k}\n\n${body(k % 2 ? HAZARDS : LISTS).replace(/^1\. /gm, `${k + 1}. `)}`);
