@@ -724,13 +724,17 @@ export class IncrementalMarkdown {
         if (!digits) return undefined;
         number = Number.parseInt(digits[0], 10);
       }
-      // The next item, where the part stops before one: in this block's text (the line after it) or after the source block.
-      const nextItem = cutBefore ? end : i === nodes.length - 1 && continuesList ? end : -1;
+      // The list goes on at `end` with its next item: cut here, or after the source block.
+      const continues = cutBefore || (i === nodes.length - 1 && continuesList);
       let spread = false;
       for (let k = 0; k + 1 < items.length && !spread; k++) spread = blankLineBetween(text, (items[k].position!.end as AnchoredPoint).offset, startOf(items[k + 1]));
-      if (!spread && nextItem >= 0) spread = blankLineBetween(text, (items[items.length - 1].position!.end as AnchoredPoint).offset, nextItem);
+      if (!spread && continues) spread = blankLineBetween(text, (items[items.length - 1].position!.end as AnchoredPoint).offset, end);
       // Parsed alone, a part cut before an item ends with the first line of that item, its line break left out.
-      const endPoint = cutBefore ? anchoredPoint(base, lineOf(lineStarts, end) + 1, lineContentEnd(text, end, nextEnd) - end + 1, lineContentEnd(text, end, nextEnd)) : (node.position!.end as AnchoredPoint).on(base, offset, lines);
+      let endPoint: AnchoredPoint;
+      if (cutBefore) {
+        const contentEnd = lineContentEnd(text, end, nextEnd);
+        endPoint = anchoredPoint(base, lineOf(lineStarts, end) + 1, contentEnd - end + 1, contentEnd);
+      } else endPoint = (node.position!.end as AnchoredPoint).on(base, offset, lines);
       out.push({
         ...node,
         start: number,
