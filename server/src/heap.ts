@@ -9,11 +9,14 @@ import * as vm from 'node:vm';
  * tuned once, through V8 flags that V8 reads as it goes (figures in docs/performance.md):
  * - the old generation grows by half of what is live after each collection instead of up to 4x,
  *   so V8's own concurrent collections keep it small while a long parse runs;
- * - the young generation stops growing at 2 × 8 MB;
+ * - the young generation stops growing at 2 × 8 MB; in the supervised process, the worker's is
+ *   2 × 4 MB from its start and no thread's grows (fixYoungGenerations);
  * - after a pause in the analyses, a heap with much unused space is compacted once (two full
  *   collections while V8 optimises for size, run when nothing waits).
  */
 const YOUNG_CAP_BYTES = 8 * 2 ** 20;
+/** Each semi-space of the supervised worker's young generation, in MB (two of them: 8 MB). */
+const WORKER_SEMI_SPACE_MB = 4;
 const COMPACT_AFTER_IDLE_MS = 500;
 const COMPACT_ABOVE_UNUSED_BYTES = 24 * 2 ** 20;
 /** The same during idle re-cutting, after which the coarse blocks' nodes (a whole tree of them) are garbage. */
@@ -42,6 +45,23 @@ export function capYoungGeneration(): void {
   if (!young || young.space_size < YOUNG_CAP_BYTES) return;
   setFlag('--semi-space-growth-factor=1');
   youngCapped = true;
+}
+
+/**
+ * In the supervised process, before each worker starts and again once it runs: the worker's young
+ * generation is 2 × 4 MB from its start, and no thread's young generation grows. The supervisor's
+ * thread only relays messages; left to grow, its young generation reached 2 × 4 MB, and the
+ * worker's 2 × 8 MB (capYoungGeneration stops it there when it runs alone). A worker with 2 × 4 MB
+ * held from the start opens and types as fast in the bench and peaks 10 MB lower at 1 MB
+ * (docs/performance.md, "Young generations that stop growing").
+ *
+ * Twice, because V8 raises --semi-space-growth-factor back to 2 whenever it sets up an isolate
+ * (Heap::ConfigureHeap), which the new worker's thread does after `new Worker()` has returned; the
+ * flags are the process's, and the worker's semi-space size is read only at that set-up.
+ */
+export function fixYoungGenerations(): void {
+  setFlag(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  setFlag('--semi-space-growth-factor=1');
 }
 
 /** Compacts the heap once the analyses have paused, if much of it is unused. */

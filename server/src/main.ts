@@ -16,7 +16,9 @@ const transport = isMainThread && process.env.SUBMISSION_IN_PROCESS !== '1' ? cl
 if (transport) {
   // Required here, not imported: each thread loads only its own half of the bundle.
   const { Supervisor } = require('./supervision/supervisor') as typeof import('./supervision/supervisor');
-  new Supervisor(__filename, transport).start();
+  const { fixYoungGenerations } = require('./heap') as typeof import('./heap');
+  fixYoungGenerations();
+  new Supervisor(__filename, transport, undefined, undefined, fixYoungGenerations).start();
 } else {
   require('./server');
 }

@@ -137,6 +137,8 @@ export class Supervisor {
     private readonly client: { reader: MessageReader; writer: MessageWriter },
     private readonly budgets: Budgets = budgetsFromEnv(),
     private readonly argv: string[] = process.argv.slice(2),
+    /** Called each time a worker's thread is running (its heap set up): main.ts re-applies V8 flags there. */
+    private readonly onWorkerOnline: () => void = () => {},
   ) {}
 
   start(): void {
@@ -158,6 +160,7 @@ export class Supervisor {
       stdout: true,
       stderr: true,
     });
+    worker.once('online', this.onWorkerOnline);
     worker.stdout.pipe(process.stderr);
     worker.stderr.pipe(process.stderr);
     const running: Running = { worker, writer: new PortMessageWriter(worker), control: port1, slot, names: new Map(), ready: false, beat: 0, beatAt: Date.now(), beatCpu: process.cpuUsage(), retired: false };
