@@ -4,7 +4,7 @@
 // the same text in the same run. Prints a table and writes bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
-//                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle]
+//                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle] [--trace]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -46,6 +46,9 @@ const READ_MS = Number(args.read ?? 1500);
 // Between a keystroke's diagnostics and the next keystroke in the "typing" phase: a person typing
 // fast (about 120 words a minute), so that what the server does between keystrokes meets them.
 const PAUSE_MS = Number(args.pause ?? 100);
+// --trace: the server logs when each version arrived, was checked and was sent (SUBMISSION_TRACE=1
+// in server.ts), and a table splits each keystroke of the first and warm series into those parts.
+const TRACE = !!args.trace;
 
 /** What the benchmark types, a character at a time. */
 const TYPED = ' and the court held that the request was disproportionate';
@@ -123,7 +126,7 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   let diagnostics = 0;
   const openCount = floor ? 1 : OPENS;
   for (let i = 0; i < openCount; i++) {
-    server = new core.LspClient({ server: serverPath, nodeOptions });
+    server = new core.LspClient({ server: serverPath, nodeOptions, env: TRACE && !floor ? { SUBMISSION_TRACE: '1' } : {}, latestOnly: true });
     await server.initialize();
     const r = await server.timedOpen(uri, text);
     opens.push(r.ms);
@@ -141,16 +144,23 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
     return { range: { start: p, end: p }, text: TYPED[typed++ % TYPED.length] };
   };
   const edits = [];
+  /** Each timed keystroke of the first and warm series, by version: when it was sent and its diagnostics received. */
+  const timed = { first: new Map(), warm: new Map() };
   let version = 1;
   for (let i = 0; i < EDITS + 2; i++) {
     const r = await server.timedChange(uri, ++version, [nextKey()]);
     if (i >= 2) edits.push(r.ms); // the first two warm the edit path
+    if (i >= 2) timed.first.set(version, r);
   }
   // The same after a few sentences more, once V8 has compiled the edit path: the first keystrokes
   // after opening also pay for that, markdownlint's timed runs (after a warm-up run) do not.
   for (let i = 0; i < WARM_EDITS; i++) await server.timedChange(uri, ++version, [nextKey()]);
   const warmEdits = [];
-  for (let i = 0; i < EDITS; i++) warmEdits.push((await server.timedChange(uri, ++version, [nextKey()])).ms);
+  for (let i = 0; i < EDITS; i++) {
+    const r = await server.timedChange(uri, ++version, [nextKey()]);
+    warmEdits.push(r.ms);
+    timed.warm.set(version, r);
+  }
   const typeWithPauses = async () => {
     const times = [];
     for (let i = 0; i < EDITS; i++) {
@@ -204,7 +214,31 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   const typistEdits = await typeWithPauses();
   const memoryAtEnd = server.memory();
   await server.stop();
-  return { opens, edits, warmEdits, burstMs, intermediate, outOfOrder, memory, placeEdits, memoryAfterPlaces, typistEdits, memoryAtEnd, diagnostics };
+  const trace = TRACE ? { first: traceParts(server.logs, uri, timed.first), warm: traceParts(server.logs, uri, timed.warm) } : undefined;
+  return { opens, edits, warmEdits, burstMs, intermediate, outOfOrder, memory, placeEdits, memoryAfterPlaces, typistEdits, memoryAtEnd, diagnostics, trace };
+}
+
+/** The parts of each traced keystroke, in ms: to the server, waiting for its check, the check, sending, back to the client. */
+const TRACE_PARTS = ['inbound', 'queued', 'checked', 'sending', 'outbound'];
+
+function traceParts(logs, uri, timed) {
+  const traces = new Map();
+  for (const { message } of logs) {
+    const m = /^trace (\{.*\})$/.exec(message);
+    const t = m && JSON.parse(m[1]);
+    if (t && t.uri === uri) traces.set(t.version, t);
+  }
+  const parts = Object.fromEntries(TRACE_PARTS.map((k) => [k, []]));
+  for (const [version, r] of timed) {
+    const t = traces.get(version);
+    if (!t || t.arrived === undefined) continue;
+    parts.inbound.push(t.arrived - r.sentAt);
+    parts.queued.push(t.started - t.arrived);
+    parts.checked.push(t.checked - t.started);
+    parts.sending.push(t.sent - t.checked);
+    parts.outbound.push(r.receivedAt - t.sent);
+  }
+  return parts;
 }
 
 /** VS Code's Markdown diagnostics in-process, on the same keystrokes (first ones and warm ones). */
@@ -330,6 +364,7 @@ async function main() {
         mdlsP95Ms: p95(mdls.edits),
         mdlsWarmP95Ms: p95(mdls.warmEdits),
         mdlsOverEditP95: ratio(p95(mdls.edits), p95(lsp.edits)),
+        trace: lsp.trace,
         burstLastDiagnosticsMs: lsp.burstMs,
         burstIntermediatePublications: lsp.intermediate,
         publishedOutOfOrder: lsp.outOfOrder,
@@ -558,6 +593,21 @@ function printTables(results) {
       ),
     );
     out.push(e.pandocDocxMs ? `pandoc, same Markdown → DOCX: ${fmt(e.pandocDocxMs)}` : `pandoc: ${e.pandocNote}`);
+  }
+  const traced = rows.filter((r) => r.trace);
+  if (traced.length) {
+    out.push('', 'Where a keystroke\'s time goes (--trace; p50 / p95 of each part, ms): to the server (inbound), waiting for its check (queued), the check and its diagnostics (checked), handing them over (sending), back to the client (outbound)');
+    out.push(
+      table(
+        ['size', 'lang', 'series', 'n', ...TRACE_PARTS],
+        traced.flatMap((r) =>
+          ['first', 'warm'].map((series) => {
+            const parts = r.trace[series];
+            return [r.size, r.language, series, parts.inbound.length, ...TRACE_PARTS.map((k) => `${median(parts[k]).toFixed(1)} / ${p95(parts[k]).toFixed(1)}`)];
+          }),
+        ),
+      ),
+    );
   }
   out.push(...bundleTable(results.bundle, table, fmt));
   const notes = rows.flatMap((r) => r.exportNotes.map((n) => `export skipped at ${r.size} ${r.language}: ${n}`));

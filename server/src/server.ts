@@ -65,6 +65,16 @@ const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { pape
 const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
+/**
+ * SUBMISSION_TRACE=1: after each publication, a log message `trace {…}` saying when its version
+ * arrived, its check started and ended, and its diagnostics were handed to the transport, in
+ * milliseconds since the epoch (comparable with the client's clock on the same machine); read by
+ * `node bench/run.mjs --trace` to tell the server's time from the transport's.
+ */
+const TRACE = process.env.SUBMISSION_TRACE === '1';
+const arrivedAt = new Map<string, { version: number; at: number }>();
+const epochMs = () => performance.timeOrigin + performance.now();
+
 const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort } | undefined;
 // Under the supervisor, LSP messages come and go through the worker's port; otherwise through the
 // arguments (--stdio, --node-ipc) as vscode-languageserver reads them.
@@ -288,6 +298,7 @@ async function validate(uri: string): Promise<void> {
   if (!doc || isSuspended(doc)) return;
   const version = doc.version;
   const isCurrent = () => documents.get(uri)?.version === version;
+  const startedAt = TRACE ? epochMs() : 0;
   try {
     if (!settings.enable) {
       published.delete(uri);
@@ -305,8 +316,10 @@ async function validate(uri: string): Promise<void> {
     const analysis = await cache.getAsync(doc, isCurrent);
     if (!analysis || !isCurrent()) return;
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, docsBase));
+    const checkedAt = TRACE ? epochMs() : 0;
     published.set(uri, analysis.submission.isSubmission);
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    if (TRACE) traceVersion(uri, version, startedAt, checkedAt);
     notifyStatus(uri, submissionStatus(analysis));
     const refine = () => !cache.isRefined(uri) && refineWhenIdle(uri, version);
     if (analysis.submission.isSubmission && !primed) primeWhenIdle(uri, refine);
@@ -314,6 +327,12 @@ async function validate(uri: string): Promise<void> {
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
+}
+
+function traceVersion(uri: string, version: number, startedAt: number, checkedAt: number): void {
+  const arrived = arrivedAt.get(uri);
+  const times = { arrived: arrived?.version === version ? arrived.at : undefined, started: startedAt, checked: checkedAt, sent: epochMs() };
+  connection.console.log(`trace ${JSON.stringify({ uri, version, ...times })}`);
 }
 
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.
@@ -387,6 +406,7 @@ function refineWhenIdle(uri: string, version: number): void {
 
 documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => {
+  if (TRACE) arrivedAt.set(e.document.uri, { version: e.document.version, at: epochMs() });
   // Opening a document also reports its content: the check scheduled by onDidOpen covers it.
   if (timers.get(e.document.uri)?.version === e.document.version) return;
   schedule(e.document);
@@ -394,6 +414,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => {
   timers.get(e.document.uri)?.cancel();
   timers.delete(e.document.uri);
+  arrivedAt.delete(e.document.uri);
   published.delete(e.document.uri);
   statusSent.delete(e.document.uri);
   heads.delete(e.document.uri);

@@ -21,6 +21,8 @@ export interface PublishedDiagnostics {
   }[];
 }
 
+const epochMs = () => performance.timeOrigin + performance.now();
+
 export interface LspClientOptions {
   /** The server's script; dist/server.js by default. */
   server?: string;
@@ -28,12 +30,21 @@ export interface LspClientOptions {
   env?: Record<string, string>;
   /** Node options for the server process. */
   nodeOptions?: string[];
+  /**
+   * Keep only each document's latest diagnostics, as an editor does: earlier publications keep
+   * their version, not their diagnostics. For the benchmark, whose client would otherwise hold
+   * every version's (hundreds of lists of 200 KB at 1 MB) and time its own collections of them.
+   */
+  latestOnly?: boolean;
 }
 
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
   private readonly published = new Map<string, PublishedDiagnostics[]>();
+  /** When each publication arrived, in milliseconds since the epoch (the server's trace uses the same clock). */
+  private readonly arrivals = new WeakMap<PublishedDiagnostics, number>();
+  private readonly latestOnly: boolean;
   private readonly waiters: { uri: string; predicate: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   readonly stderr: string[] = [];
   settings: unknown = null;
@@ -45,12 +56,16 @@ export class LspClient {
   readonly statuses: StatusChangedParams[] = [];
 
   constructor(options: LspClientOptions = {}) {
+    this.latestOnly = !!options.latestOnly;
     const server = options.server ?? path.resolve(__dirname, '../../dist/server.js');
     this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     this.process.stderr.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+      this.arrivals.set(p, epochMs());
       const list = this.published.get(p.uri) ?? [];
+      const last = list.length - 1;
+      if (this.latestOnly && last >= 0) list[last] = { uri: list[last].uri, version: list[last].version, diagnostics: [] };
       list.push(p);
       this.published.set(p.uri, list);
       for (const w of [...this.waiters]) {
@@ -105,13 +120,17 @@ export class LspClient {
     return { ms: performance.now() - start, diagnostics: p.diagnostics.length };
   }
 
-  /** One didChange → the publication of its version, in milliseconds. */
-  async timedChange(uri: string, version: number, changes: unknown[]): Promise<{ ms: number; diagnostics: number }> {
+  /**
+   * One didChange → the publication of its version, in milliseconds; with when the change was
+   * sent and the publication arrived (milliseconds since the epoch, for the server's trace).
+   */
+  async timedChange(uri: string, version: number, changes: unknown[]): Promise<{ ms: number; diagnostics: number; sentAt: number; receivedAt: number }> {
     const start = performance.now();
+    const sentAt = epochMs();
     const wait = this.diagnostics(uri, (p) => (p.version ?? -1) >= version, 120_000);
     this.change(uri, version, changes);
     const p = await wait;
-    return { ms: performance.now() - start, diagnostics: p.diagnostics.length };
+    return { ms: performance.now() - start, diagnostics: p.diagnostics.length, sentAt, receivedAt: this.arrivals.get(p) ?? epochMs() };
   }
 
   /** Resolves with the first publication (already received or future) that satisfies the predicate. */
