@@ -149,8 +149,11 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   let version = 1;
   for (let i = 0; i < EDITS + 2; i++) {
     const r = await server.timedChange(uri, ++version, [nextKey()]);
-    if (i >= 2) edits.push(r.ms); // the first two warm the edit path
-    if (i >= 2) timed.first.set(version, r);
+    // The first two warm the edit path.
+    if (i >= 2) {
+      edits.push(r.ms);
+      timed.first.set(version, r);
+    }
   }
   // The same after a few sentences more, once V8 has compiled the edit path: the first keystrokes
   // after opening also pay for that, markdownlint's timed runs (after a warm-up run) do not.
