@@ -2,6 +2,7 @@
 // in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`; in a
 // worker thread that the supervisor watches (main.ts, supervision/supervisor.ts), or in-process.
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
@@ -68,12 +69,21 @@ const QUICK_RUN_MS = 30;
 /**
  * SUBMISSION_TRACE=1: after each publication, a log message `trace {…}` saying when its version
  * arrived, its check started and ended, and its diagnostics were handed to the transport, in
- * milliseconds since the epoch (comparable with the client's clock on the same machine); read by
- * `node bench/run.mjs --trace` to tell the server's time from the transport's.
+ * milliseconds since the epoch (comparable with the client's clock on the same machine), and how
+ * much of the check the thread spent collecting garbage; read by `node bench/run.mjs --trace` to
+ * tell the server's time from the transport's.
  */
 const TRACE = process.env.SUBMISSION_TRACE === '1';
 const arrivedAt = new Map<string, { version: number; at: number }>();
 const epochMs = () => performance.timeOrigin + performance.now();
+/** The thread's latest garbage collections, as epoch milliseconds, for the trace's `gc` (time collecting during the check). */
+const collections: { start: number; end: number }[] = [];
+if (TRACE) {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) collections.push({ start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.startTime + e.duration });
+    collections.splice(0, Math.max(0, collections.length - 256));
+  }).observe({ entryTypes: ['gc'] });
+}
 
 const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort } | undefined;
 // Under the supervisor, LSP messages come and go through the worker's port; otherwise through the
@@ -332,7 +342,11 @@ async function validate(uri: string): Promise<void> {
 function traceVersion(uri: string, version: number, startedAt: number, checkedAt: number): void {
   const arrived = arrivedAt.get(uri);
   const times = { arrived: arrived?.version === version ? arrived.at : undefined, started: startedAt, checked: checkedAt, sent: epochMs() };
-  connection.console.log(`trace ${JSON.stringify({ uri, version, ...times })}`);
+  // Later, so that the observer has heard of the collections made during the check.
+  setTimeout(() => {
+    const gc = collections.reduce((sum, c) => sum + Math.max(0, Math.min(c.end, checkedAt) - Math.max(c.start, startedAt)), 0);
+    connection.console.log(`trace ${JSON.stringify({ uri, version, ...times, gc })}`);
+  }, 20);
 }
 
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.

@@ -35,6 +35,7 @@ describe('LSP server: SUBMISSION_TRACE', function () {
         // One clock (milliseconds since the epoch) in both processes; rounding allows a few microseconds.
         const order = [change.sentAt, t.arrived, t.started, t.checked, t.sent, change.receivedAt];
         for (let k = 1; k < order.length; k++) assert.ok(order[k] >= order[k - 1] - 0.01, `version ${i + 2}: ${JSON.stringify(order)}`);
+        assert.ok(t.gc >= 0 && t.gc <= t.checked - t.started + 0.01, `time collecting within the check: ${JSON.stringify(t)}`);
       }
     } finally {
       await client.stop();
