@@ -26,7 +26,7 @@ const forbidden = Object.entries(LAYERS).map(([name, allowed]) => ({
   comment: `${name} may import only ${allowed.join(', ') || 'nothing of the product'}`,
   severity: 'error',
   from: { path: layer(name) },
-  to: { path: `${server}(${internal.filter((l) => l !== name && !allowed.includes(l)).join('|')})(/|\\.ts$)|${server}(server|cli|heap|main|priming)\\.ts$` },
+  to: { path: `${server}(${internal.filter((l) => l !== name && !allowed.includes(l)).join('|')})(/|\\.ts$)|${server}(server|cli|heap|main|priming|trace)\\.ts$` },
 }));
 
 module.exports = {

@@ -221,8 +221,8 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   return { opens, edits, warmEdits, burstMs, intermediate, outOfOrder, memory, placeEdits, memoryAfterPlaces, typistEdits, memoryAtEnd, diagnostics, trace };
 }
 
-/** The parts of each traced keystroke, in ms: to the server, waiting for its check, the check (and the worker's collections during it), sending, back to the client. */
-const TRACE_PARTS = ['inbound', 'queued', 'checked', 'of which gc', 'sending', 'outbound'];
+/** The parts of each traced keystroke, in ms: to the server, waiting for its check, the check (and the worker's collections during it), from handing the diagnostics over to the client's reading them. */
+const TRACE_PARTS = ['inbound', 'queued', 'checked', 'of which gc', 'outbound'];
 
 function traceParts(logs, uri, timed) {
   const traces = new Map();
@@ -239,7 +239,6 @@ function traceParts(logs, uri, timed) {
     parts.queued.push(t.started - t.arrived);
     parts.checked.push(t.checked - t.started);
     parts['of which gc'].push(t.gc ?? NaN);
-    parts.sending.push(t.sent - t.checked);
     parts.outbound.push(r.receivedAt - t.sent);
   }
   return parts;
@@ -600,7 +599,7 @@ function printTables(results) {
   }
   const traced = rows.filter((r) => r.trace);
   if (traced.length) {
-    out.push('', 'Where a keystroke\'s time goes (--trace; p50 / p95 of each part, ms): to the server (inbound), waiting for its check (queued), the check and its diagnostics (checked), the worker\'s garbage collections during the check (of which gc), handing them over (sending), back to the client (outbound)');
+    out.push('', 'Where a keystroke\'s time goes (--trace; p50 / p95 of each part, ms): to the server (inbound), waiting for its check (queued), the check and its diagnostics (checked), the worker\'s garbage collections during the check (of which gc), from handing them over to the client (outbound)');
     out.push(
       table(
         ['size', 'lang', 'series', 'n', ...TRACE_PARTS],

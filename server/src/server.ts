@@ -2,7 +2,6 @@
 // in features/. Runs under VS Code (IPC) or any LSP editor: `node dist/server.js --stdio`; in a
 // worker thread that the supervisor watches (main.ts, supervision/supervisor.ts), or in-process.
 import * as path from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
@@ -30,6 +29,7 @@ import { AnalysisCache, type Analysis } from './service/analysis';
 import { confinedFileExists } from './service/files';
 import { ropeDocuments, type RopeDocument } from './documents';
 import { primeEditPath, primingSample } from './priming';
+import { versionTrace } from './trace';
 import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
 import { completions } from './features/completion';
@@ -66,25 +66,6 @@ const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { pape
 const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
-/**
- * SUBMISSION_TRACE=1: after each publication, a log message `trace {…}` saying when its version
- * arrived, its check started and ended, and its diagnostics were handed to the transport, in
- * milliseconds since the epoch (comparable with the client's clock on the same machine), and how
- * much of the check the thread spent collecting garbage; read by `node bench/run.mjs --trace` to
- * tell the server's time from the transport's.
- */
-const TRACE = process.env.SUBMISSION_TRACE === '1';
-const arrivedAt = new Map<string, { version: number; at: number }>();
-const epochMs = () => performance.timeOrigin + performance.now();
-/** The thread's latest garbage collections, as epoch milliseconds, for the trace's `gc` (time collecting during the check). */
-const collections: { start: number; end: number }[] = [];
-if (TRACE) {
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) collections.push({ start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.startTime + e.duration });
-    collections.splice(0, Math.max(0, collections.length - 256));
-  }).observe({ entryTypes: ['gc'] });
-}
-
 const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort } | undefined;
 // Under the supervisor, LSP messages come and go through the worker's port; otherwise through the
 // arguments (--stdio, --node-ipc) as vscode-languageserver reads them.
@@ -92,6 +73,8 @@ const connection: Connection = parentPort
   ? createConnection(ProposedFeatures.all, new PortMessageReader(parentPort), new PortMessageWriter(parentPort))
   : createConnection(ProposedFeatures.all);
 const marker = supervised?.slot && supervised.control ? new WorkMarker(supervised.slot, supervised.control) : NO_MARKER;
+// SUBMISSION_TRACE=1: each publication's timings, logged for `node bench/run.mjs --trace` (trace.ts).
+const trace = versionTrace(process.env.SUBMISSION_TRACE === '1', (message) => connection.console.log(message));
 // An edit costs O(edit + log n) in this store; a change past the end is clamped, and logged since
 // the editor's text and ours may then differ.
 const documents = new TextDocuments(
@@ -308,7 +291,7 @@ async function validate(uri: string): Promise<void> {
   if (!doc || isSuspended(doc)) return;
   const version = doc.version;
   const isCurrent = () => documents.get(uri)?.version === version;
-  const startedAt = TRACE ? epochMs() : 0;
+  const startedAt = trace.now();
   try {
     if (!settings.enable) {
       published.delete(uri);
@@ -326,10 +309,10 @@ async function validate(uri: string): Promise<void> {
     const analysis = await cache.getAsync(doc, isCurrent);
     if (!analysis || !isCurrent()) return;
     const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f, docsBase));
-    const checkedAt = TRACE ? epochMs() : 0;
+    const checkedAt = trace.now();
     published.set(uri, analysis.submission.isSubmission);
+    trace.published(uri, version, startedAt, checkedAt);
     await connection.sendDiagnostics({ uri, version, diagnostics });
-    if (TRACE) traceVersion(uri, version, startedAt, checkedAt);
     notifyStatus(uri, submissionStatus(analysis));
     const refine = () => !cache.isRefined(uri) && refineWhenIdle(uri, version);
     if (analysis.submission.isSubmission && !primed) primeWhenIdle(uri, refine);
@@ -337,16 +320,6 @@ async function validate(uri: string): Promise<void> {
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
-}
-
-function traceVersion(uri: string, version: number, startedAt: number, checkedAt: number): void {
-  const arrived = arrivedAt.get(uri);
-  const times = { arrived: arrived?.version === version ? arrived.at : undefined, started: startedAt, checked: checkedAt, sent: epochMs() };
-  // Later, so that the observer has heard of the collections made during the check.
-  setTimeout(() => {
-    const gc = collections.reduce((sum, c) => sum + Math.max(0, Math.min(c.end, checkedAt) - Math.max(c.start, startedAt)), 0);
-    connection.console.log(`trace ${JSON.stringify({ uri, version, ...times, gc })}`);
-  }, 20);
 }
 
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.
@@ -420,7 +393,7 @@ function refineWhenIdle(uri: string, version: number): void {
 
 documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => {
-  if (TRACE) arrivedAt.set(e.document.uri, { version: e.document.version, at: epochMs() });
+  trace.arrived(e.document.uri, e.document.version);
   // Opening a document also reports its content: the check scheduled by onDidOpen covers it.
   if (timers.get(e.document.uri)?.version === e.document.version) return;
   schedule(e.document);
@@ -428,7 +401,7 @@ documents.onDidChangeContent((e) => {
 documents.onDidClose((e) => {
   timers.get(e.document.uri)?.cancel();
   timers.delete(e.document.uri);
-  arrivedAt.delete(e.document.uri);
+  trace.forget(e.document.uri);
   published.delete(e.document.uri);
   statusSent.delete(e.document.uri);
   heads.delete(e.document.uri);
