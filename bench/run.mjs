@@ -47,7 +47,7 @@ const READ_MS = Number(args.read ?? 1500);
 // fast (about 120 words a minute), so that what the server does between keystrokes meets them.
 const PAUSE_MS = Number(args.pause ?? 100);
 // --trace: the server logs when each version arrived, was checked and was sent (SUBMISSION_TRACE=1
-// in server.ts), and a table splits each keystroke of the first and warm series into those parts.
+// in trace.ts), and a table splits each keystroke of the first and warm series into those parts.
 const TRACE = !!args.trace;
 
 /** What the benchmark types, a character at a time. */

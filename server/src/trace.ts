@@ -31,7 +31,10 @@ export function versionTrace(enabled: boolean, log: (message: string) => void): 
   const arrivedAt = new Map<string, { version: number; at: number }>();
   const collections: { start: number; end: number }[] = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) collections.push({ start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.startTime + e.duration });
+    for (const e of list.getEntries()) {
+      const start = performance.timeOrigin + e.startTime;
+      collections.push({ start, end: start + e.duration });
+    }
     collections.splice(0, Math.max(0, collections.length - COLLECTIONS_KEPT));
   }).observe({ entryTypes: ['gc'] });
   return {

@@ -1,4 +1,4 @@
-// SUBMISSION_TRACE=1 (server.ts): a log message per publication saying when its version arrived,
+// SUBMISSION_TRACE=1 (server/src/trace.ts): a log message per publication saying when its version arrived,
 // was checked and was handed over, which `node bench/run.mjs --trace` sets against the client's clock.
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
