@@ -51,7 +51,6 @@ const PAUSE_MS = Number(args.pause ?? 100);
 const TRACE = !!args.trace;
 
 /** What the benchmark types, a character at a time. */
-const TYPED = ' and the court held that the request was disproportionate';
 
 const TARGETS = {
   editP95Ms: { '250 KB': 30, '1 MB': 100 },
@@ -94,23 +93,12 @@ async function loadCore() {
   return createRequire(import.meta.url)(out);
 }
 
-function lineCharacter(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
-
 function pandocVersion() {
   const r = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.split('\n')[0] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** Where the benchmark types: right after the number of a numbered paragraph in the middle. */
-function typingPlace(text) {
-  return text.indexOf('. ', text.length >> 1) + 1;
-}
 
 /**
  * Editor latency over LSP stdio. `floor` runs the same keystrokes against the do-nothing server
@@ -136,6 +124,7 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   await new Promise((r) => setTimeout(r, READ_MS));
   // Typing in the middle of the text, one character per version, so that every version is new
   // (a text seen before would find all its blocks in the cache).
+  const { TYPED, typingPlace, lineCharacter } = core;
   const at = typingPlace(text);
   const pos = lineCharacter(text, at);
   let typed = 0;
@@ -246,6 +235,7 @@ function traceParts(logs, uri, timed) {
 
 /** VS Code's Markdown diagnostics in-process, on the same keystrokes (first ones and warm ones). */
 async function measureMarkdownLanguageService(core, text) {
+  const { TYPED, typingPlace } = core;
   const at = typingPlace(text);
   const keystrokes = Array.from({ length: EDITS + 2 + WARM_EDITS + EDITS }, (_, i) => ({ at: at + i, text: TYPED[i % TYPED.length] }));
   const times = await core.timeMarkdownLanguageService(text, keystrokes, 2);
@@ -253,6 +243,7 @@ async function measureMarkdownLanguageService(core, text) {
 }
 
 async function measureInProcess(core, text) {
+  const { TYPED, typingPlace } = core;
   const check = (sub) => core.checkSubmission(sub, { today: '2026-06-01' });
   const fullReps = text.length > 500_000 ? 3 : 5;
   // The bare Markdown parse (remark-parse + GFM), the floor under any from-scratch check.
