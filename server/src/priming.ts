@@ -18,6 +18,13 @@ export const SAMPLE_CHARS = 32_768;
  * 4.5 ms); 300 take 0.3 to 0.8 s of idle time, 1,000 three times as long.
  */
 export const PRIMING_KEYSTROKES = 300;
+/**
+ * How many are typed again once the first submission has been re-cut (server.ts, reprimeWhenIdle).
+ * Measured with bench/first-keystrokes.ts at 250 KB (docs/performance.md, "Priming again after
+ * re-cutting"): the p95 of the first 40 keystrokes was 7.9-9.4 ms without, 3.4-7.9 ms after 150 more
+ * (six alternated pairs); 150 take about a quarter of a second of idle time.
+ */
+export const REPRIMING_KEYSTROKES = 150;
 /** Typed a character at a time: words and spaces (derived without parsing), a comma and digits (parsed). */
 const PHRASE = ' and the court held, on 12 May 2021, that the request was disproportionate';
 /** Places in the copy where the phrase is typed in turn. */

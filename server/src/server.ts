@@ -28,7 +28,7 @@ import { EXPORT } from './data/interface';
 import { AnalysisCache, type Analysis } from './service/analysis';
 import { confinedFileExists } from './service/files';
 import { ropeDocuments, type RopeDocument } from './documents';
-import { primeEditPath, primingSample } from './priming';
+import { primeEditPath, primingSample, PRIMING_KEYSTROKES, REPRIMING_KEYSTROKES } from './priming';
 import { versionTrace } from './trace';
 import { capYoungGeneration, compactHeap, compactWhenIdle, REFINE_COMPACT_ABOVE_UNUSED_BYTES, tuneHeap } from './heap';
 import { codeActions } from './features/codeActions';
@@ -324,6 +324,9 @@ async function validate(uri: string): Promise<void> {
 
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.
 let primed = process.env.SUBMISSION_NO_PRIMING === '1';
+/** Whether the first priming typed all its keystrokes, and whether the one after re-cutting has begun. */
+let primingDone = false;
+let reprimed = false;
 const PRIMING_SLICE_MS = 8;
 /** Soon after the cold open's diagnostics: the user is reading, and a change stops it anyway. */
 const PRIME_AFTER_MS = 50;
@@ -336,21 +339,49 @@ const PRIME_AFTER_MS = 50;
  */
 function primeWhenIdle(uri: string, then: () => void): void {
   primed = true;
+  typeIntoCopyWhenIdle(uri, PRIMING_KEYSTROKES, 'Prepared the edit path', (typed) => {
+    primingDone = typed;
+    then();
+  });
+}
+
+/**
+ * Once per process, when the first submission has been re-cut and nothing else is under way, if the
+ * first priming ran to its end (one the user interrupted left the compiling to their keystrokes): a
+ * shorter priming. Re-cutting and the check after it give the edit path's functions nodes and
+ * blocks the opening stretch's copy never showed them, and V8 throws away what it had compiled for
+ * them (18 deoptimisations in one traced run at 250 KB: steps, buildIndex, checkExhibits, ...); the
+ * first keystrokes after it ran slow again while V8 recompiled them (priming.ts, REPRIMING_KEYSTROKES).
+ * Typed again now, they are compiled for both.
+ */
+function reprimeWhenIdle(uri: string): void {
+  if (reprimed || !primingDone) return;
+  reprimed = true;
+  typeIntoCopyWhenIdle(uri, REPRIMING_KEYSTROKES, 'Primed the edit path again after re-cutting', () => {});
+}
+
+/**
+ * Types `keystrokes` characters into a copy of the document's opening stretch while the editor is
+ * idle (see primeWhenIdle), then calls `then` with whether all were typed; not at all if a change
+ * or another check stopped it.
+ */
+function typeIntoCopyWhenIdle(uri: string, keystrokes: number, done: string, then: (typed: boolean) => void): void {
   const doc = documents.get(uri);
   if (!doc) return;
   const version = doc.version;
   const idle = () => documents.get(uri)?.version === version && !timers.size && !cache.running;
   let steps: ReturnType<typeof primeEditPath> | undefined;
   let worked = 0;
+  let typed = false;
   const slice = () => {
     if (!idle()) return;
     const start = performance.now();
     try {
       // What the cold open left is collected first: the copy's garbage must not add to it.
       if (!steps) compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES);
-      steps ??= primeEditPath(primingSample(doc.getText()), { today: localToday(), onCheckFailed: () => {} }, docsBase);
+      steps ??= primeEditPath(primingSample(doc.getText()), { today: localToday(), onCheckFailed: () => {} }, docsBase, keystrokes);
       const current = steps;
-      const done = marker.around(uri, () => {
+      const result = marker.around(uri, () => {
         for (;;) {
           const r = current.next();
           if (r.done) return r.value;
@@ -358,13 +389,14 @@ function primeWhenIdle(uri: string, then: () => void): void {
         }
       });
       worked += performance.now() - start;
-      if (!done) return void setImmediate(slice);
-      connection.console.log(`Prepared the edit path: typed ${done.typed} characters into a copy of the first ${done.text.length - done.typed} characters of ${uri} in ${Math.round(worked)} ms.`);
+      if (!result) return void setImmediate(slice);
+      connection.console.log(`${done}: typed ${result.typed} characters into a copy of the first ${result.text.length - result.typed} characters of ${uri} in ${Math.round(worked)} ms.`);
+      typed = true;
     } catch (err) {
       connection.console.error(`Preparing the edit path failed (checking is not affected): ${(err as Error).stack ?? err}`);
     }
     compactHeap(REFINE_COMPACT_ABOVE_UNUSED_BYTES);
-    then();
+    then(typed);
   };
   setTimeout(slice, PRIME_AFTER_MS);
 }
@@ -386,7 +418,13 @@ function refineWhenIdle(uri: string, version: number): void {
     setTimeout(() => {
       refineTimers.delete(uri);
       const doc = documents.get(uri);
-      if (doc && isCurrent()) void cache.refine(doc, isCurrent).catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
+      if (!doc || !isCurrent()) return;
+      cache
+        .refine(doc, isCurrent)
+        .then(() => {
+          if (cache.isRefined(uri) && isCurrent()) reprimeWhenIdle(uri);
+        })
+        .catch((err) => connection.console.error(`Refining ${uri} failed: ${(err as Error).stack ?? err}`));
     }, REFINE_AFTER_MS),
   );
 }

@@ -176,6 +176,32 @@ describe('priming the edit path in the server', function () {
       }
     }));
 
+  it('types into the copy once more after the first submission is re-cut, publishing nothing for it', () =>
+    withOpenSubmission('reprimed.md', 25, async (client, uri, opened) => {
+      const deadline = Date.now() + 40_000;
+      const again = () => client.logs.filter((l) => l.message.startsWith('Primed the edit path again after re-cutting'));
+      while (!again().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.match(again()[0]?.message ?? 'never logged', /typed 150 characters into a copy of the first \d+ characters of file:/);
+      const order = client.logs.map((l) => l.message).filter((m) => /^(Prepared|Primed) the edit path/.test(m));
+      assert.deepStrictEqual(order.map((m) => m.split(':')[0]), ['Prepared the edit path', 'Primed the edit path again after re-cutting']);
+      assert.equal(client.publications('untitled:priming').length, 0);
+      assert.equal(client.publications(uri).length, 1, 'the document itself was published once, for its opening');
+      // Once per process: a second submission, opened and left to be re-cut, is not primed again.
+      const other = uriOf('second-reprimed.md');
+      client.open(other, generateSubmission({ bytes: 40_000, language: 'en', seed: 26 }));
+      await client.diagnostics(other, (p) => p.version === 1);
+      await new Promise((r) => setTimeout(r, 2_500));
+      assert.equal(again().length, 1);
+      let doc = opened;
+      for (let version = 2; version <= 4; version++) {
+        const at = doc.getText().indexOf('. ', (doc.getText().length * version) / 6) + 1;
+        const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
+        doc = TextDocument.update(doc, [{ range, text: ' y' }], version);
+        client.change(uri, version, [{ range, text: ' y' }]);
+        assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
+      }
+    }));
+
   it('gives way to a change that arrives while it types: the change is checked, and priming stops for good', () =>
     withOpenSubmission('interrupted.md', 23, async (client, uri, opened) => {
       let doc = opened;
@@ -191,5 +217,8 @@ describe('priming the edit path in the server', function () {
       assert.deepStrictEqual(published(client.publications(uri).at(-1)!), expected(doc.getText()));
       await new Promise((r) => setTimeout(r, 1_000));
       assert.equal(client.logs.filter((l) => l.message.startsWith('Prepared the edit path')).length, 0, 'priming stopped once the user typed');
+      // Nor is the copy typed into after re-cutting: the user's keystrokes compiled the edit path.
+      await new Promise((r) => setTimeout(r, 2_500));
+      assert.equal(client.logs.filter((l) => l.message.startsWith('Primed the edit path again')).length, 0);
     }));
 });
