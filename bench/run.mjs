@@ -50,8 +50,6 @@ const PAUSE_MS = Number(args.pause ?? 100);
 // in trace.ts), and a table splits each keystroke of the first and warm series into those parts.
 const TRACE = !!args.trace;
 
-/** What the benchmark types, a character at a time. */
-
 const TARGETS = {
   editP95Ms: { '250 KB': 30, '1 MB': 100 },
   markdownlintRatio: 20,
