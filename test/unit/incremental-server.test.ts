@@ -152,54 +152,62 @@ describe('priming the edit path in the server', function () {
     }
   }
 
+  /** Waits for the server's log lines that start with `prefix`, up to `ms`. */
+  async function logsOf(client: LspClient, prefix: string, ms: number) {
+    const found = () => client.logs.filter((l) => l.message.startsWith(prefix));
+    const deadline = Date.now() + ms;
+    while (!found().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    return found;
+  }
+
+  /** The copy's versions are never published; the document itself only for its opening. */
+  function assertCopyUnpublished(client: LspClient, uri: string) {
+    assert.equal(client.publications('untitled:priming').length, 0);
+    assert.equal(client.publications(uri).length, 1, 'the document itself was published once, for its opening');
+  }
+
+  /** Opens another submission and waits `ms` after its first diagnostics. */
+  async function openAnother(client: LspClient, name: string, text: string, ms: number) {
+    const other = uriOf(name);
+    client.open(other, text);
+    await client.diagnostics(other, (p) => p.version === 1);
+    await new Promise((r) => setTimeout(r, ms));
+  }
+
+  /** Types `typed` at spread places in versions 2..last and checks each publication against a full check. */
+  async function typeAndCompare(client: LspClient, uri: string, opened: TextDocument, last: number, typed: string) {
+    let doc = opened;
+    for (let version = 2; version <= last; version++) {
+      const at = doc.getText().indexOf('. ', (doc.getText().length * version) / (last + 2)) + 1;
+      const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
+      doc = TextDocument.update(doc, [{ range, text: typed }], version);
+      client.change(uri, version, [{ range, text: typed }]);
+      assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
+    }
+  }
+
   it('types into a private copy of the first submission once, publishing nothing for it, then checks keystrokes as before', () =>
     withOpenSubmission('primed.md', 21, async (client, uri, opened) => {
-      let doc = opened;
-      const deadline = Date.now() + 30_000;
-      const primedLog = () => client.logs.find((l) => l.message.startsWith('Prepared the edit path'));
-      while (!primedLog() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      assert.match(primedLog()?.message ?? 'never logged', /typed 300 characters into a copy of the first \d+ characters of file:/);
-      assert.equal(client.publications('untitled:priming').length, 0);
-      assert.equal(client.publications(uri).length, 1, 'the document itself was published once, for its opening');
+      const primed = await logsOf(client, 'Prepared the edit path', 30_000);
+      assert.match(primed()[0]?.message ?? 'never logged', /typed 300 characters into a copy of the first \d+ characters of file:/);
+      assertCopyUnpublished(client, uri);
       // A second document is not primed again.
-      const other = uriOf('second.md');
-      client.open(other, generateSubmission({ bytes: 20_000, language: 'fr', seed: 22 }));
-      await client.diagnostics(other, (p) => p.version === 1);
-      await new Promise((r) => setTimeout(r, 500));
-      assert.equal(client.logs.filter((l) => l.message.startsWith('Prepared the edit path')).length, 1);
-      for (let version = 2; version <= 6; version++) {
-        const at = doc.getText().indexOf('. ', (doc.getText().length * version) / 8) + 1;
-        const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
-        doc = TextDocument.update(doc, [{ range, text: ' x' }], version);
-        client.change(uri, version, [{ range, text: ' x' }]);
-        assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
-      }
+      await openAnother(client, 'second.md', generateSubmission({ bytes: 20_000, language: 'fr', seed: 22 }), 500);
+      assert.equal(primed().length, 1);
+      await typeAndCompare(client, uri, opened, 6, ' x');
     }));
 
   it('types into the copy once more after the first submission is re-cut, publishing nothing for it', () =>
     withOpenSubmission('reprimed.md', 25, async (client, uri, opened) => {
-      const deadline = Date.now() + 40_000;
-      const again = () => client.logs.filter((l) => l.message.startsWith('Primed the edit path again after re-cutting'));
-      while (!again().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const again = await logsOf(client, 'Primed the edit path again after re-cutting', 40_000);
       assert.match(again()[0]?.message ?? 'never logged', /typed 150 characters into a copy of the first \d+ characters of file:/);
       const order = client.logs.map((l) => l.message).filter((m) => /^(Prepared|Primed) the edit path/.test(m));
       assert.deepStrictEqual(order.map((m) => m.split(':')[0]), ['Prepared the edit path', 'Primed the edit path again after re-cutting']);
-      assert.equal(client.publications('untitled:priming').length, 0);
-      assert.equal(client.publications(uri).length, 1, 'the document itself was published once, for its opening');
+      assertCopyUnpublished(client, uri);
       // Once per process: a second submission, opened and left to be re-cut, is not primed again.
-      const other = uriOf('second-reprimed.md');
-      client.open(other, generateSubmission({ bytes: 40_000, language: 'en', seed: 26 }));
-      await client.diagnostics(other, (p) => p.version === 1);
-      await new Promise((r) => setTimeout(r, 2_500));
+      await openAnother(client, 'second-reprimed.md', generateSubmission({ bytes: 40_000, language: 'en', seed: 26 }), 2_500);
       assert.equal(again().length, 1);
-      let doc = opened;
-      for (let version = 2; version <= 4; version++) {
-        const at = doc.getText().indexOf('. ', (doc.getText().length * version) / 6) + 1;
-        const range = { start: doc.positionAt(at), end: doc.positionAt(at) };
-        doc = TextDocument.update(doc, [{ range, text: ' y' }], version);
-        client.change(uri, version, [{ range, text: ' y' }]);
-        assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === version)), expected(doc.getText()), `after edit ${version}`);
-      }
+      await typeAndCompare(client, uri, opened, 4, ' y');
     }));
 
   it('gives way to a change that arrives while it types: the change is checked, and priming stops for good', () =>
