@@ -7,4 +7,3 @@ export { renderSubmission } from '../server/src/export/index';
 export { benchmarkSubmissionText, generateSubmission } from '../test/support/generate';
 export { LspClient } from '../test/support/lspClient';
 export { timeMarkdownLanguageService } from './markdown-languageservice';
-export { TYPED, typingPlace, lineCharacter } from './typing';

@@ -2,7 +2,8 @@
 // priming again) leaves for them to compile. Opens a generated submission the way the server does
 // (AnalysisCache, RopeDocument), does that idle work, then types the benchmark's phrase at its place
 // and prints the p50/p95 of keystrokes 3-42 (the benchmark's first series) and of those after the
-// 100th. No stdio and no worker: the machine's noise over pipes hides differences of a few ms here.
+// 100th, as the benchmark computes them. No stdio and no worker: the machine's noise over pipes
+// hides differences of a few ms here.
 //
 //   npx tsx bench/first-keystrokes.ts --size=250k --reprime=150   # as the server does it
 //   npx tsx bench/first-keystrokes.ts --size=250k --reprime=0     # without priming again
@@ -16,7 +17,7 @@ import { toDiagnostic } from '../server/src/features/diagnostics';
 import { primeEditPath, primingSample, PRIMING_KEYSTROKES, REPRIMING_KEYSTROKES } from '../server/src/priming';
 import { AnalysisCache } from '../server/src/service/analysis';
 import { generateSubmission } from '../test/support/generate';
-import { lineCharacter, TYPED, typingPlace } from './typing';
+import { lineCharacter, median, p95, SIZES, TYPED, typingPlace } from './shared.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,9 +30,8 @@ const { values } = parseArgs({
   },
 });
 
-const SIZES: Record<string, number> = { '25k': 25_000, '250k': 250_000, '1m': 1_000_000 };
-const bytes = SIZES[values.size] ?? Number(values.size);
-if (!Number.isFinite(bytes) || bytes <= 0) throw new Error(`--size: 25k, 250k, 1m or a number of bytes, not ${values.size}`);
+const bytes = SIZES[values.size]?.[1] ?? Number(values.size);
+if (!Number.isFinite(bytes) || bytes <= 0) throw new Error(`--size: ${Object.keys(SIZES).join(', ')} or a number of bytes, not ${values.size}`);
 const language = values.language === 'fr' ? 'fr' : 'en';
 const keystrokes = Math.max(142, Number(values.keystrokes));
 const options = { today: '2026-12-07', onCheckFailed: () => {} };
@@ -41,11 +41,6 @@ function prime(text: string, count: number): void {
   if (count <= 0) return;
   const steps = primeEditPath(primingSample(text), options, docsBase, count);
   while (!steps.next().done);
-}
-
-function quantile(xs: readonly number[], q: number): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 }
 
 async function main(): Promise<void> {
@@ -74,7 +69,7 @@ async function main(): Promise<void> {
   const f = (ms: number) => ms.toFixed(2);
   console.log(
     `${values.size} ${language} prime ${values.prime} ${values['no-refine'] ? 'no re-cut' : `re-cut, reprime ${values.reprime}`}: ` +
-      `first 40 p50 ${f(quantile(first, 0.5))} p95 ${f(quantile(first, 0.95))} ms; after 100 p50 ${f(quantile(warm, 0.5))} p95 ${f(quantile(warm, 0.95))} ms`,
+      `first 40 p50 ${f(median(first))} p95 ${f(p95(first))} ms; after 100 p50 ${f(median(warm))} p95 ${f(p95(warm))} ms`,
   );
 }
 

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { lint } from 'markdownlint/sync';
 import { common } from '../scripts/esbuild-options.mjs';
 import { bundleTable, bundleVerdicts, measureBundle } from './bundle.mjs';
+import { SIZES, TYPED, typingPlace, lineCharacter, median, p95 } from './shared.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -32,7 +33,6 @@ const args = Object.fromEntries(
   }),
 );
 const quick = !!args.quick;
-const SIZES = { '25k': ['25 KB', 25_000], '250k': ['250 KB', 250_000], '1m': ['1 MB', 1_000_000], '2m': ['2 MB', 2_000_000], '3m': ['3 MB', 3_000_000] };
 const sizes = String(args.sizes ?? '25k,250k,1m').split(',').map((s) => SIZES[s]).filter(Boolean);
 const languages = String(args.languages ?? 'en,fr').split(',');
 const EDITS = Number(args.edits ?? (quick ? 15 : 40));
@@ -61,14 +61,6 @@ const TARGETS = {
 
 // ---------------------------------------------------------------------------------------------
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.max(0, Math.ceil(0.95 * s.length) - 1)] : NaN;
-};
 async function timeIt(reps, fn, warmup = 1) {
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];
@@ -122,7 +114,6 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   await new Promise((r) => setTimeout(r, READ_MS));
   // Typing in the middle of the text, one character per version, so that every version is new
   // (a text seen before would find all its blocks in the cache).
-  const { TYPED, typingPlace, lineCharacter } = core;
   const at = typingPlace(text);
   const pos = lineCharacter(text, at);
   let typed = 0;
@@ -233,7 +224,6 @@ function traceParts(logs, uri, timed) {
 
 /** VS Code's Markdown diagnostics in-process, on the same keystrokes (first ones and warm ones). */
 async function measureMarkdownLanguageService(core, text) {
-  const { TYPED, typingPlace } = core;
   const at = typingPlace(text);
   const keystrokes = Array.from({ length: EDITS + 2 + WARM_EDITS + EDITS }, (_, i) => ({ at: at + i, text: TYPED[i % TYPED.length] }));
   const times = await core.timeMarkdownLanguageService(text, keystrokes, 2);
@@ -241,7 +231,6 @@ async function measureMarkdownLanguageService(core, text) {
 }
 
 async function measureInProcess(core, text) {
-  const { TYPED, typingPlace } = core;
   const check = (sub) => core.checkSubmission(sub, { today: '2026-06-01' });
   const fullReps = text.length > 500_000 ? 3 : 5;
   // The bare Markdown parse (remark-parse + GFM), the floor under any from-scratch check.

@@ -21,8 +21,8 @@ export const PRIMING_KEYSTROKES = 300;
 /**
  * How many are typed again once the first submission has been re-cut (server.ts, reprimeWhenIdle).
  * Measured with bench/first-keystrokes.ts at 250 KB (docs/performance.md, "Priming again after
- * re-cutting"): the p95 of the first 40 keystrokes was 7.9-9.4 ms without, 3.4-7.9 ms after 150 more
- * (six alternated pairs); 150 take about a quarter of a second of idle time.
+ * re-cutting"): the p95 of the first 40 keystrokes was 7.4-15.7 ms without, 4.7-10.5 ms after 150
+ * more (six alternated pairs, lower in five); 150 take about a quarter of a second of idle time.
  */
 export const REPRIMING_KEYSTROKES = 150;
 /** Typed a character at a time: words and spaces (derived without parsing), a comma and digits (parsed). */
