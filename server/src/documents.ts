@@ -7,6 +7,7 @@
 // and a lone `\r` each end a line; a position past the end of its line is clamped before the line
 // break); test/unit/documents.test.ts compares both on random edits.
 import { Text } from '@codemirror/state';
+import { Source } from './core/source';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 
@@ -48,6 +49,8 @@ export class RopeDocument implements TextDocument {
    * (4–5 ms a keystroke at 1 MB, measured in the profile of issue 13).
    */
   private derivation: Derivation | undefined;
+  /** The text as the parser reads it, made once per version (see source()). */
+  private patched: Source | undefined;
   private slowDocument: TextDocument | undefined;
 
   private constructor(
@@ -62,7 +65,10 @@ export class RopeDocument implements TextDocument {
   ) {}
 
   static create(uri: string, languageId: string, version: number, content: string): RopeDocument {
-    return new RopeDocument(uri, languageId, version, ropeOf(content), countLoneCRs(content, true), []);
+    const doc = new RopeDocument(uri, languageId, version, ropeOf(content), countLoneCRs(content, true), []);
+    // The text as it came: the base the next versions are read from (source()).
+    doc.flat = content;
+    return doc;
   }
 
   /**
@@ -108,7 +114,7 @@ export class RopeDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    if (!range) return (this.flat ??= this.flatten());
+    if (!range) return (this.flat ??= this.patched?.isFlat ? this.patched.toString() : this.flatten());
     return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
   }
 
@@ -116,9 +122,28 @@ export class RopeDocument implements TextDocument {
     const derivation = this.derivation;
     this.derivation = undefined;
     if (!derivation) return this.rope.sliceString(0);
-    let text = derivation.text;
-    for (const e of derivation.edits) text = text.slice(0, e.from) + e.text + text.slice(e.to);
-    return text;
+    // One copy of the whole, not one per replacement (each slice of a joined string copies it all).
+    return (this.patched ?? Source.patched(derivation.text, derivation.edits)).toString();
+  }
+
+  /**
+   * The text as the parser reads it (core/source.ts): an earlier version's string with the
+   * replacements since, so that a keystroke does not make the whole new text into one string.
+   */
+  source(): Source {
+    if (this.flat !== undefined) return this.patched?.isFlat ? this.patched : (this.patched = Source.of(this.flat));
+    const derivation = this.derivation;
+    if (derivation) return (this.patched ??= Source.patched(derivation.text, derivation.edits));
+    return (this.patched = Source.of(this.getText()));
+  }
+
+  /**
+   * Replacements the text holds since it was last one string: each makes reading it a little
+   * slower, and past EDITS_DERIVED the next version must be made from the rope, so the server
+   * asks for the whole text (getText) while the user pauses.
+   */
+  get replacementsSinceFlat(): number {
+    return this.flat !== undefined ? 0 : (this.derivation?.edits.length ?? Infinity);
   }
 
   /** text[from, to) without flattening the rest. */

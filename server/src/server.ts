@@ -314,12 +314,39 @@ async function validate(uri: string): Promise<void> {
     trace.published(uri, version, startedAt, checkedAt);
     await connection.sendDiagnostics({ uri, version, diagnostics });
     notifyStatus(uri, submissionStatus(analysis));
+    settleWhenIdle(uri, version);
     const refine = () => !cache.isRefined(uri) && refineWhenIdle(uri, version);
     if (analysis.submission.isSubmission && !primed) primeWhenIdle(uri, refine);
     else refine();
   } catch (err) {
     connection.console.error(`Checking ${uri} failed: ${(err as Error).stack ?? err}`);
   }
+}
+
+/**
+ * The text is read as the last whole string plus the replacements since (RopeDocument.source):
+ * no keystroke makes a long document one string again. That string is made while the user pauses,
+ * or at once after the diagnostics when the replacements pile up (each makes reading slower, and
+ * past the store's limit the next version would be made from the rope, 4–5 ms at 1 MB).
+ */
+const settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+const SETTLE_AFTER_MS = 300;
+const SETTLE_AT_ONCE = 48;
+function settleWhenIdle(uri: string, version: number): void {
+  const pending = documents.get(uri)?.replacementsSinceFlat ?? 0;
+  if (!pending) return;
+  clearTimeout(settleTimers.get(uri));
+  settleTimers.set(
+    uri,
+    setTimeout(
+      () => {
+        settleTimers.delete(uri);
+        const doc = documents.get(uri);
+        if (doc?.version === version && !cache.running) doc.getText();
+      },
+      pending >= SETTLE_AT_ONCE ? 0 : SETTLE_AFTER_MS,
+    ),
+  );
 }
 
 // SUBMISSION_NO_PRIMING=1 leaves it out, for the benchmark to measure what it is worth.
@@ -446,6 +473,8 @@ documents.onDidClose((e) => {
   clearTimeout(suspended.get(e.document.uri)?.timer);
   clearTimeout(refineTimers.get(e.document.uri));
   refineTimers.delete(e.document.uri);
+  clearTimeout(settleTimers.get(e.document.uri));
+  settleTimers.delete(e.document.uri);
   suspended.delete(e.document.uri);
   cache.delete(e.document.uri);
   settingsCache.delete(e.document.uri);

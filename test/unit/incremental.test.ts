@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { candidateCuts, checkDerivedBlocks } from '../../server/src/core/incremental';
+import { Source } from '../../server/src/core/source';
 import type { Submission } from '../../server/src/core/model';
 import type { List } from 'mdast';
 import { findCitations } from '../../server/src/core/citations';
@@ -399,7 +400,7 @@ describe('incremental parsing', () => {
     ] as const) {
       it(label, function () {
         this.timeout(120_000);
-        const cuts = candidateCuts(base, computeLineStarts(base), 0, { from: 0, to: base.length });
+        const cuts = candidateCuts(Source.of(base), computeLineStarts(base), 0, { from: 0, to: base.length });
         const edits: Edit[] = [];
         for (const c of [...cuts, base.length]) {
           edits.push({ at: c - 1, remove: 1, insert: '' }, { at: c, remove: 0, insert: 'x' }, { at: c - 1, remove: 0, insert: '```' });
@@ -819,7 +820,7 @@ describe('incremental parsing', () => {
 
     it('does not cut inside fences or HTML blocks, and cuts at headings and paragraphs', () => {
       const text = HAZARDS;
-      const cuts = candidateCuts(text, computeLineStarts(text), text.indexOf('\n---\n', 3) + 4);
+      const cuts = candidateCuts(Source.of(text), computeLineStarts(text), text.indexOf('\n---\n', 3) + 4);
       const lineAt = (o: number) => text.slice(o, text.indexOf('\n', o));
       const lines = cuts.map(lineAt);
       assert.ok(lines.includes('# Request to the CCF'));

@@ -11,6 +11,7 @@ import type { InstrumentId, Kind } from '../vocabulary';
 import { INSTRUMENTS } from '../data/instruments';
 import type { Citation, Submission } from './model';
 import { detach, firstAtOrAfter, maskComments, westernDigits } from './text';
+import type { Source } from './source';
 
 const ARTICLE_WORD = [
   'articles', 'article', 'arts\\.?', 'art\\.?', 'artículos', 'artículo', 'artigo',
@@ -106,7 +107,7 @@ const GA_RESOLUTION = /(?<![\p{L}\p{N}/-])(?:(?:GA|AG)-\d{4}-\d{2,3}-RES-\d{1,2}
 const ONE_NUMBER = new RegExp(`(?<article>${NUMBER})(?<sub>${SUBDIVISION})`, 'giu');
 
 /** Finds every recognised citation in text[from, to). */
-export function findCitations(text: string, from = 0, to = text.length): Citation[] {
+export function findCitations(text: string | Source, from = 0, to = text.length): Citation[] {
   let slice = maskComments(text.slice(from, to));
   const citations: Citation[] = [];
   // Each pass masks what it took, so a later, looser pass cannot read the same words again.

@@ -6,6 +6,7 @@ import { FRONTMATTER_KEYS } from '../data/frontmatter';
 import { EXHIBIT_ID, normalizeExhibitId } from './exhibits';
 import type { Submission } from './model';
 import { maskComments, wordPattern } from './text';
+import type { Source } from './source';
 
 export type ReferenceKind = 'exhibit' | 'warrant';
 
@@ -61,7 +62,7 @@ export function crossReferences(sub: Submission): CrossReference[] {
   // Only what is written: "Annexes A1–A4" cites A2 and A3 too, but has no text to go to or rename.
   const exhibitSpans: Span[] = [];
   for (const c of sub.exhibitCitations) {
-    if (sub.text.slice(c.span.start, c.span.end).toUpperCase() !== c.id) continue;
+    if (sub.source.slice(c.span.start, c.span.end).toUpperCase() !== c.id) continue;
     get('exhibit', c.id).occurrences.push({ span: c.span, role: 'citation' });
     exhibitSpans.push(c.span);
   }
@@ -70,7 +71,7 @@ export function crossReferences(sub: Submission): CrossReference[] {
   // | … |", "- A3: Judgment"); elsewhere on the line, "1" may be a day of the month.
   const declared = [...byKey.values()].filter((r) => r.kind === 'exhibit' && r.entries.length);
   for (const section of sub.sections.filter((s) => s.id === 'annexes')) {
-    const body = maskComments(sub.text.slice(section.body.start, section.body.end));
+    const body = maskComments(sub.source.slice(section.body.start, section.body.end));
     for (const ref of declared) {
       for (const m of body.matchAll(wordPattern(ref.id, 'giu'))) {
         const lineStart = body.lastIndexOf('\n', m.index) + 1;
@@ -86,8 +87,8 @@ export function crossReferences(sub: Submission): CrossReference[] {
   if (fm) {
     for (const [path, loc] of fm.locations) {
       if (!EXHIBIT_KEY_PATHS.some((p) => p.test(path))) continue;
-      const span = unquoted(sub.text, loc.value);
-      const id = normalizeExhibitId(sub.text.slice(span.start, span.end));
+      const span = unquoted(sub.source, loc.value);
+      const id = normalizeExhibitId(sub.source.slice(span.start, span.end));
       // "application-form" and the like are words, not exhibits.
       if (id && byKey.has(`exhibit:${id}`)) get('exhibit', id).occurrences.push({ span, role: 'key' });
     }
@@ -96,7 +97,7 @@ export function crossReferences(sub: Submission): CrossReference[] {
   const warrants = [...byKey.values()].filter((r) => r.kind === 'warrant');
   if (warrants.length) {
     const bodyStart = fm?.span.end ?? 0;
-    const body = maskComments(sub.text.slice(bodyStart));
+    const body = maskComments(sub.source.slice(bodyStart));
     for (const ref of warrants) {
       for (const m of body.matchAll(wordPattern(ref.id, 'giu'))) {
         const span = { start: bodyStart + m.index, end: bodyStart + m.index + m[0].length };
@@ -146,7 +147,7 @@ export function renameReference(sub: Submission, offset: number, newName: string
   if (taken) return { ok: false, reason: 'taken', kind: ref.kind, name, takenBy: taken.kind };
   const edits = ref.occurrences.map((o) => ({
     span: o.span,
-    text: o.role === 'citation' || isQuoted(sub.text, o.span) ? name : yamlScalar(name),
+    text: o.role === 'citation' || isQuoted(sub.source, o.span) ? name : yamlScalar(name),
   }));
   return { ok: true, ref, edits };
 }
@@ -169,20 +170,20 @@ function sameId(kind: ReferenceKind, a: string, b: string): boolean {
 function idSpan(sub: Submission, path: string): Span | undefined {
   const loc = sub.frontmatter?.locations.get(path);
   if (!loc || loc.value.end <= loc.value.start) return undefined;
-  return unquoted(sub.text, loc.value);
+  return unquoted(sub.source, loc.value);
 }
 
 /** A YAML value's span without the quotes it was written in. */
-function unquoted(text: string, span: Span): Span {
-  const first = text[span.start];
-  if ((first === '"' || first === "'") && span.end - span.start >= 2 && text[span.end - 1] === first) return { start: span.start + 1, end: span.end - 1 };
+function unquoted(text: string | Source, span: Span): Span {
+  const first = text.charAt(span.start);
+  if ((first === '"' || first === "'") && span.end - span.start >= 2 && text.charAt(span.end - 1) === first) return { start: span.start + 1, end: span.end - 1 };
   return span;
 }
 
 /** Whether the span sits between a pair of quotes (its value was written quoted). */
-function isQuoted(text: string, span: Span): boolean {
-  const before = text[span.start - 1];
-  return (before === '"' || before === "'") && text[span.end] === before;
+function isQuoted(text: string | Source, span: Span): boolean {
+  const before = text.charAt(span.start - 1);
+  return (before === '"' || before === "'") && text.charAt(span.end) === before;
 }
 
 /** A new id written into YAML as the string it is: quoted where YAML would read something else. */

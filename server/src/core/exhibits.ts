@@ -4,6 +4,7 @@ import type { Span } from '../vocabulary';
 import type { ExhibitCitation, Submission } from './model';
 import { forEachSetApart } from './nodes';
 import { maskComments, withinSpans } from './text';
+import type { Source } from './source';
 
 const WORD = "exhibits?|annex(?:es|e)?|pi[eè]ces?|anexos?|[وبل]{0,2}(?:المرفقات|المرفق)";
 export const EXHIBIT_ID = '(?:[A-Z]{1,3}-?)?[0-9]{1,4}[a-z]?';
@@ -21,7 +22,7 @@ export function normalizeExhibitId(id: unknown): string | undefined {
   return trimmed ? trimmed.toUpperCase() : undefined;
 }
 
-export function findExhibitCitations(text: string, from = 0, to = text.length): ExhibitCitation[] {
+export function findExhibitCitations(text: string | Source, from = 0, to = text.length): ExhibitCitation[] {
   const slice = maskComments(text.slice(from, to));
   const found: ExhibitCitation[] = [];
   CITATION.lastIndex = 0;

@@ -63,7 +63,7 @@ function renumbering(sub: Submission, breakIndex: number): FixEdit | undefined {
   let out = '';
   let from = start;
   for (const e of edits) {
-    out += sub.text.slice(from, e.span.start) + e.text;
+    out += sub.source.slice(from, e.span.start) + e.text;
     from = e.span.end;
   }
   return { title: `${at.written}. → ${at.expected}.${edits.length > 1 ? ' …' : ''}`, edits: [{ span: { start, end }, newText: out }] };
@@ -72,7 +72,7 @@ function renumbering(sub: Submission, breakIndex: number): FixEdit | undefined {
 /** A heading (at the depth the document's sections use) and a prompt, placed in the usual order. */
 export function sectionSkeleton(sub: Submission, section: SectionId, depth: number): string {
   const def = SECTION_BY_ID.get(section)!;
-  const eol = eolOf(sub.text);
+  const eol = eolOf(sub.source);
   return `${'#'.repeat(depth)} ${sectionTitle(section, sub.kind, sub.language)}${eol}${eol}{{${def.prompt[sub.language]}}}${eol}${eol}`;
 }
 
@@ -89,10 +89,11 @@ function insertSection(sub: Submission, section: SectionId): TextEdit {
   const open = openAtEnd(sub);
   if (open !== undefined) return { span: { start: open, end: open }, newText: skeleton };
   // At the end, after a blank line.
-  const eol = eolOf(sub.text);
-  const text = sub.text;
-  const trailing = /(\r?\n)*$/.exec(text)![0].length;
-  const at = text.length - trailing;
+  const eol = eolOf(sub.source);
+  const text = sub.source;
+  // The line breaks that end the text ("\n" or "\r\n" each), read back from its end.
+  let at = text.length;
+  while (at > 0 && (text.charCodeAt(at - 1) === 10 || (text.charCodeAt(at - 1) === 13 && text.charCodeAt(at) === 10))) at--;
   return { span: { start: at, end: text.length }, newText: `${at > 0 ? eol + eol : ''}${skeleton.replace(/(\r?\n)+$/, '')}${eol}` };
 }
 
@@ -101,7 +102,7 @@ function openAtEnd(sub: Submission): number | undefined {
   const last = sub.tree.children[sub.tree.children.length - 1];
   if (!last || (last.type !== 'code' && last.type !== 'html')) return undefined;
   const start = startOf(last);
-  const source = sub.text.slice(start, endOf(last));
+  const source = sub.source.slice(start, endOf(last));
   let open = false;
   if (last.type === 'html') open = source.startsWith('<!--') && !source.includes('-->');
   else {
@@ -110,7 +111,7 @@ function openAtEnd(sub: Submission): number | undefined {
     const closing = fence && new RegExp(`^ {0,3}${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}[ \\t]*$`);
     open = !!closing && (lines.length < 2 || !closing.test(lines[lines.length - 1]));
   }
-  return open ? sub.text.lastIndexOf('\n', start - 1) + 1 : undefined;
+  return open ? sub.source.lastIndexOf('\n', start - 1) + 1 : undefined;
 }
 
 function mostCommon(values: number[]): number {
@@ -182,7 +183,7 @@ function declareExhibit(sub: Submission, id: string): TextEdit | undefined {
   const first = fm.locations.get('exhibits.0');
   if (!first) return insertLines(sub, endOfLine(sub, list.value.end), item, list.indent + 2);
   const lineStart = sub.lineStarts[lineOf(sub.lineStarts, first.value.start)];
-  const dash = sub.text.slice(lineStart, first.value.start).lastIndexOf('-');
+  const dash = sub.source.slice(lineStart, first.value.start).lastIndexOf('-');
   const lastItem = fm.locations.get(`exhibits.${last}`) ?? first;
   return insertLines(sub, endOfLine(sub, lastItem.value.end), item, dash >= 0 ? dash : list.indent + 2);
 }
@@ -196,24 +197,24 @@ function firstChildIndent(sub: Submission, parentPath: string): number | undefin
 
 /** Block style ("key:\n  child: x"), as opposed to flow style ("key: {child: x}"), which we do not edit. */
 function isBlockValue(sub: Submission, value: Span): boolean {
-  const ch = sub.text[value.start];
+  const ch = sub.source.charAt(value.start);
   return ch !== '{' && ch !== '[';
 }
 
 function endOfLine(sub: Submission, offset: number): number {
   // A YAML node's range may end after its trailing newline; step back onto its last line.
   let at = offset;
-  while (at > 0 && (sub.text[at - 1] === '\n' || sub.text[at - 1] === '\r')) at--;
+  while (at > 0 && (sub.source.charAt(at - 1) === '\n' || sub.source.charAt(at - 1) === '\r')) at--;
   const line = lineOf(sub.lineStarts, at);
   const next = sub.lineStarts[line + 1];
-  return next === undefined ? sub.text.length : next;
+  return next === undefined ? sub.source.length : next;
 }
 
 function insertLines(sub: Submission, at: number, lines: string[], indent: number): TextEdit {
-  const eol = eolOf(sub.text);
+  const eol = eolOf(sub.source);
   const pad = ' '.repeat(indent);
   let text = lines.map((l) => pad + l + eol).join('');
-  const atLineStart = at === 0 || sub.text[at - 1] === '\n';
+  const atLineStart = at === 0 || sub.source.charAt(at - 1) === '\n';
   if (!atLineStart) text = eol + text;
   return { span: { start: at, end: at }, newText: text };
 }

@@ -38,6 +38,7 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { anchor, anchoredPoint, reanchored, type Anchorable, type AnchoredPoint, type Base } from './anchoredPoints';
 import { parseMarkdown } from './markdown';
 import { startOf } from './nodes';
+import type { Source } from './source';
 import { detach, lineOf } from './text';
 
 /**
@@ -47,7 +48,7 @@ import { detach, lineOf } from './text';
  * numbered list as one block: more, smaller blocks cost it time and peak memory (parser start-ups).
  * Lines after `until` are not looked at.
  */
-export function candidateCuts(text: string, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }, until = text.length): number[] {
+export function candidateCuts(text: Source, lineStarts: readonly number[], from: number, fine?: { from: number; to: number }, until = text.length): number[] {
   const cuts: number[] = [];
   let fence: { char: number; length: number } | undefined;
   let html: RegExp | 'blank' | undefined;
@@ -89,7 +90,7 @@ export function candidateCuts(text: string, lineStarts: readonly number[], from:
   return cuts;
 }
 
-function isBlankLine(text: string, start: number, end: number): boolean {
+function isBlankLine(text: Source, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
@@ -97,14 +98,14 @@ function isBlankLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function indentOf(text: string, start: number, end: number): number {
+function indentOf(text: Source, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 32) i++;
   return i - start;
 }
 
 const ATX = /^#{1,6}(?:[ \t\r\n]|$)/;
-function isAtxHeading(text: string, start: number, end: number): boolean {
+function isAtxHeading(text: Source, start: number, end: number): boolean {
   return ATX.test(text.slice(start, Math.min(end, start + 8)));
 }
 
@@ -112,13 +113,13 @@ function isAtxHeading(text: string, start: number, end: number): boolean {
 // cut of its own kind, below), a thematic break or `---` (never a cut: only the first block may
 // hold frontmatter), or indented.
 const NOT_A_START = /^(?:[-+*]|\d{1,9}[.)](?:[ \t\r\n]|$)|[ \t])/;
-function startsParagraph(text: string, start: number, end: number): boolean {
+function startsParagraph(text: Source, start: number, end: number): boolean {
   return !NOT_A_START.test(text.slice(start, Math.min(end, start + 12)));
 }
 
 // A list marker: a new item of the list before it, or the start of a new list.
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
-function startsListItem(text: string, start: number, end: number): boolean {
+function startsListItem(text: Source, start: number, end: number): boolean {
   return LIST_ITEM.test(text.slice(start, Math.min(end, start + 12)));
 }
 
@@ -127,14 +128,14 @@ function startsListItem(text: string, start: number, end: number): boolean {
  * that blocks hold a few paragraphs (fewer parser start-ups) and the choice does not move when
  * text is inserted elsewhere (which would make the next blocks miss the cache).
  */
-function chosen(text: string, start: number, end: number): boolean {
+function chosen(text: Source, start: number, end: number): boolean {
   let h = 2166136261;
   const stop = Math.min(end, start + 12);
   for (let i = start; i < stop; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) % 4 === 0;
 }
 
-function opensFence(text: string, at: number, end: number, char: number): { char: number; length: number } | undefined {
+function opensFence(text: Source, at: number, end: number, char: number): { char: number; length: number } | undefined {
   let n = 0;
   while (at + n < end && text.charCodeAt(at + n) === char) n++;
   if (n < 3) return undefined;
@@ -143,7 +144,7 @@ function opensFence(text: string, at: number, end: number, char: number): { char
   return { char, length: n };
 }
 
-function closesFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
+function closesFence(text: Source, start: number, end: number, fence: { char: number; length: number }): boolean {
   const indent = indentOf(text, start, end);
   if (indent > 3) return false;
   let i = start + indent;
@@ -363,7 +364,7 @@ export class IncrementalMarkdown {
   private generation = 0;
   /** Generation of the last parse that ran to the end (an abandoned one leaves its blocks cached). */
   private completed = 0;
-  private previous: { text: string; blocks: Block[]; lines: number } | undefined;
+  private previous: { text: Source; blocks: Block[]; lines: number } | undefined;
   /** The lists the last complete parse joined, by their first piece. */
   private joins = new Map<List, Join>();
   /** First occurrences' variants of blocks placed more than once (Variant.twin), to trim their copies. */
@@ -371,7 +372,7 @@ export class IncrementalMarkdown {
   stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0 };
 
   /** The whole tree at once. */
-  parse(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff): Root {
+  parse(text: Source, lineStarts: readonly number[], from = 0, diff?: TextDiff): Root {
     const steps = this.steps(text, lineStarts, from, diff);
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
@@ -384,7 +385,7 @@ export class IncrementalMarkdown {
    * @param refine cut the stretch `diff` marks at every paragraph and list item whatever its length
    *   (for refining the coarse blocks of a cold open while the editor is idle).
    */
-  *steps(text: string, lineStarts: readonly number[], from = 0, diff?: TextDiff, refine = false): Generator<void, Root, void> {
+  *steps(text: Source, lineStarts: readonly number[], from = 0, diff?: TextDiff, refine = false): Generator<void, Root, void> {
     const generation = ++this.generation;
     this.stats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0 };
     const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
@@ -552,7 +553,7 @@ export class IncrementalMarkdown {
    * and suffix of the two versions are found by comparing the texts, far cheaper than hashing
    * every block. Indices, not a map of blocks: a keystroke at 1 MB kept ~2,900 blocks this way.
    */
-  private unchangedBlocks(text: string, hint: TextDiff | undefined, fineMax: number): { kept: { blocks: readonly Block[]; before: number; after: number; delta: number }; redo?: { from: number; to: number }; edit?: TextDiff } {
+  private unchangedBlocks(text: Source, hint: TextDiff | undefined, fineMax: number): { kept: { blocks: readonly Block[]; before: number; after: number; delta: number }; redo?: { from: number; to: number }; edit?: TextDiff } {
     const previous = this.previous;
     if (!previous) return { kept: { blocks: [], before: 0, after: 0, delta: 0 } };
     const old = previous.text;
@@ -587,7 +588,7 @@ export class IncrementalMarkdown {
    * the text node's value and the positions after the edit updated. Anything less certain is
    * left to the parser. `test/unit/incremental.test.ts` compares the result with a full parse.
    */
-  private deriveTypedBlock(text: string, lineStarts: readonly number[], diff: TextDiff): void {
+  private deriveTypedBlock(text: Source, lineStarts: readonly number[], diff: TextDiff): void {
     const previous = this.previous;
     if (!previous) return;
     const old = previous.text;
@@ -666,7 +667,7 @@ export class IncrementalMarkdown {
    * and a byte order mark. A list cut between items becomes a list of those items with the fields
    * micromark gives such a part parsed alone (checkDerivedBlocks compares the two in the tests).
    */
-  private derivedBlock(text: string, start: number, end: number, nextEnd: number, lineStarts: readonly number[], earlier: Earlier, ownText: string): BlockEntry | undefined {
+  private derivedBlock(text: Source, start: number, end: number, nextEnd: number, lineStarts: readonly number[], earlier: Earlier, ownText: string): BlockEntry | undefined {
     if (start === 0 || text.charCodeAt(start) === 0xfeff) return undefined;
     const os = earlierOffset(text, start, nextEnd, earlier);
     if (os < 0) return undefined;
@@ -759,7 +760,7 @@ export class IncrementalMarkdown {
   }
 
   /** For the tests: the entry derivedBlock made against the one parseBlock makes of the same text. */
-  private checkDerived(text: string, start: number, end: number, nextEnd: number, lineStarts: readonly number[], derived: BlockEntry): void {
+  private checkDerived(text: Source, start: number, end: number, nextEnd: number, lineStarts: readonly number[], derived: BlockEntry): void {
     const { parsed: n, parsedChars } = this.stats;
     const parsed = this.parseBlock(text, start, end, text.slice(end, nextEnd), lineStarts, derived.text);
     this.stats.parsed = n;
@@ -769,7 +770,7 @@ export class IncrementalMarkdown {
   }
 
   /** Parses [start, end) plus the next line, and keeps the result if the cut holds. */
-  private parseBlock(text: string, start: number, end: number, next: string, lineStarts: readonly number[], ownText: string): BlockEntry {
+  private parseBlock(text: Source, start: number, end: number, next: string, lineStarts: readonly number[], ownText: string): BlockEntry {
     const body = text.slice(start, end);
     const length = body.length;
     const tree = this.run(body + next, start === 0);
@@ -807,7 +808,7 @@ export class IncrementalMarkdown {
   }
 
   /** The block parsed again with the definitions it refers to from other blocks. */
-  private parseVariant(text: string, b: Block, outside: readonly DefinitionKey[], base: Base): Variant {
+  private parseVariant(text: Source, b: Block, outside: readonly DefinitionKey[], base: Base): Variant {
     const body = text.slice(b.start, b.end);
     const next = text.slice(b.end, b.nextEnd);
     const defs = outside.map(definitionSource).join('');
@@ -874,7 +875,7 @@ const LINE_START_DECIDED = /^(?:#{1,6}|\d{1,9}[.)]|([-+*]))[ \t]+(?=[^ \t\r\n])/
  * two letters, or after a word before a space and a letter ("court| The"). A space that would
  * stand before a line break is left to the parser: two of them make a hard break.
  */
-function typedInProse(old: string, at: number, typed: string): boolean {
+function typedInProse(old: Source, at: number, typed: string): boolean {
   const left = old.charAt(at - 1);
   const right = old.charAt(at);
   const letterOrSpaceLetter = (i: number) => LETTER.test(old.charAt(i)) || (old.charAt(i) === ' ' && LETTER.test(old.charAt(i + 1)));
@@ -900,7 +901,7 @@ type Node = { type: string; value?: string; position?: { start: Point; end: Poin
  * one text node whose value is its source (up to the line breaks of a paragraph). The copies'
  * points read `base`, their own: the entry they came from may move apart from theirs.
  */
-function deriveNodes(nodes: readonly RootContent[], off: number, line: number, typed: string, old: string, toText: number, base: Base): RootContent[] | undefined {
+function deriveNodes(nodes: readonly RootContent[], off: number, line: number, typed: string, old: Source, toText: number, base: Base): RootContent[] | undefined {
   let hits = 0;
   let failed = false;
   const n = typed.length;
@@ -970,7 +971,7 @@ function joinLists(pieces: readonly List[]): List {
 
 /** The last complete parse, for derivedBlock: its text and blocks, and how the new text differs. */
 interface Earlier {
-  old: string;
+  old: Source;
   blocks: readonly Block[];
   edit: TextDiff;
   delta: number;
@@ -980,7 +981,7 @@ interface Earlier {
  * Where [start, nextEnd) of the new text stood in the old one, if it is there unchanged and
  * starts a line there too; -1 otherwise.
  */
-function earlierOffset(text: string, start: number, nextEnd: number, { old, edit, delta }: Earlier): number {
+function earlierOffset(text: Source, start: number, nextEnd: number, { old, edit, delta }: Earlier): number {
   if (old === text) return start;
   if (nextEnd < edit.prefix || (nextEnd === edit.prefix && text.charCodeAt(nextEnd - 1) === 10)) return start;
   if (start < text.length - edit.suffix) return -1;
@@ -1025,12 +1026,12 @@ function lastAtOrBefore<T>(items: readonly T[], at: number, keyOf: (item: T) => 
 }
 
 /** Whether a blank line lies between two offsets (what makes micromark call a list spread). */
-function blankLineBetween(text: string, from: number, to: number): boolean {
+function blankLineBetween(text: Source, from: number, to: number): boolean {
   return countLineBreaks(text.slice(from, to)) >= 2;
 }
 
 /** The end of the line [start, end) without its line break. */
-function lineContentEnd(text: string, start: number, end: number): number {
+function lineContentEnd(text: Source, start: number, end: number): number {
   if (end > start && text.charCodeAt(end - 1) === 10) end--;
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return end;
@@ -1044,20 +1045,20 @@ export function checkDerivedBlocks(on: boolean): void {
 
 /** What two versions of a text have in common at both ends. */
 export interface TextDiff {
-  previous: string;
+  previous: Source;
   /** Length of the common prefix. */
   prefix: number;
   /** Length of the common suffix, not overlapping the prefix in either text. */
   suffix: number;
 }
 
-export function diffTexts(previous: string, text: string): TextDiff {
+export function diffTexts(previous: Source, text: Source): TextDiff {
   const prefix = commonPrefix(previous, text);
   return { previous, prefix, suffix: commonSuffix(previous, text, Math.min(previous.length, text.length) - prefix) };
 }
 
 /** Length of the common prefix, compared a few kilobytes at a time (string equality is a memcmp). */
-export function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: Source, b: Source): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (let step = 4096; step >= 1; step >>= 4) {
@@ -1067,7 +1068,7 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the common suffix, at most max. */
-export function commonSuffix(a: string, b: string, max: number): number {
+export function commonSuffix(a: Source, b: Source, max: number): number {
   let i = 0;
   for (let step = 4096; step >= 1; step >>= 4) {
     while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
@@ -1075,19 +1076,19 @@ export function commonSuffix(a: string, b: string, max: number): number {
   return i;
 }
 
-function lineEndAfter(lineStarts: readonly number[], text: string, offset: number): number {
+function lineEndAfter(lineStarts: readonly number[], text: Source, offset: number): number {
   const i = lineOf(lineStarts, offset);
   return i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
 }
 
 
 /** A root as micromark makes it for the whole text. */
-export function rootOf(text: string, lineStarts: readonly number[], children: RootContent[]): Root {
+export function rootOf(text: Source, lineStarts: readonly number[], children: RootContent[]): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, lineStarts) } };
 }
 
 /** Where micromark puts the end of the root: after the last character. */
-function endPoint(text: string, lineStarts: readonly number[]): { line: number; column: number; offset: number } {
+function endPoint(text: Source, lineStarts: readonly number[]): { line: number; column: number; offset: number } {
   const last = lineStarts[lineStarts.length - 1];
   return { line: lineStarts.length, column: text.length - last + 1, offset: text.length };
 }

@@ -1,5 +1,6 @@
 // The parsed submission: the one model that checks, outline, hover, completion and export read.
 // Offsets are UTF-16 code-unit offsets into the whole document text (what TextDocument.positionAt takes).
+import type { Source } from './source';
 import type { Root } from 'mdast';
 import type { InstrumentId, Kind, Language, SectionId, Span, YamlErrorKind } from '../vocabulary';
 
@@ -102,7 +103,13 @@ export interface Suppressions {
 }
 
 export interface Submission {
-  text: string;
+  /** The whole text as one string, made when first asked for (a copy of all of it: see `source`). */
+  readonly text: string;
+  /**
+   * The same text as the parser read it (core/source.ts), by characters and slices: what a check
+   * that runs at every keystroke reads, so that the new version is never made one string.
+   */
+  readonly source: Source;
   frontmatter: Frontmatter | undefined;
   /** true when the frontmatter has the key `submission`; nothing else is checked otherwise. */
   isSubmission: boolean;

@@ -13,6 +13,7 @@ import type { Submission } from './model';
 import { maskComments } from './text';
 import { EXHIBIT_ID, findExhibitCitations } from './exhibits';
 import { findParagraphReferences, numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering, type ParagraphReference } from './paragraphs';
+import type { Source } from './source';
 
 export interface ResolvedTarget {
   number: number;
@@ -150,7 +151,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     // A list is read item by item: the items are kept while a keystroke falls in another one,
     // where the list itself is joined anew (incremental.ts gives the same list only when no part changed).
     for (const unit of node.type === 'list' ? node.children : [node]) {
-      const candidates = candidatesIn(sub.text, unit);
+      const candidates = candidatesIn(sub.source, unit);
       // Most paragraphs mention no paragraph: nothing more to compute for them at each keystroke.
       if (candidates.length === 0) continue;
       const at = startOf(unit);
@@ -162,7 +163,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
       // Quotations and code inside a list item: another text, like those at the top level.
       forEachSetApart(unit, (_, start, end) => exclude.push({ start, end }));
       declared ??= declaredIdsBefore(sub);
-      const own = ownReferences(sub.text, unit, candidates, declared, markedOnly);
+      const own = ownReferences(sub.source, unit, candidates, declared, markedOnly);
       for (let i = 0; i < candidates.length; i++) {
         if (!own[i]) continue;
         const start = at + candidates[i].span.start;
@@ -201,7 +202,7 @@ function numbersOf(paragraphs: readonly NumberedParagraph[]): Map<number, { firs
  */
 const candidatesByNode = new WeakMap<Nodes, ParagraphReference[]>();
 
-function candidatesIn(text: string, node: Nodes): ParagraphReference[] {
+function candidatesIn(text: string | Source, node: Nodes): ParagraphReference[] {
   let kept = candidatesByNode.get(node);
   if (!kept) {
     const from = startOf(node);
@@ -218,7 +219,7 @@ function candidatesIn(text: string, node: Nodes): ParagraphReference[] {
  */
 const ownByNode = new WeakMap<Nodes, { key: string; own: boolean[] }>();
 
-function ownReferences(text: string, node: Nodes, candidates: readonly ParagraphReference[], declared: { key: string; pattern?: RegExp }, markedOnly: boolean): boolean[] {
+function ownReferences(text: string | Source, node: Nodes, candidates: readonly ParagraphReference[], declared: { key: string; pattern?: RegExp }, markedOnly: boolean): boolean[] {
   const key = `${declared.key}|${markedOnly}`;
   const kept = ownByNode.get(node);
   if (kept?.key === key) return kept.own;
@@ -250,7 +251,7 @@ function shiftReference(ref: ParagraphReference, by: number): ParagraphReference
 
 /** The start of a paragraph as one line, without its written number: what a hover shows of it. */
 export function paragraphExcerpt(sub: Submission, p: NumberedParagraph, max = 100): string {
-  const head = maskComments(sub.text.slice(p.span.start, Math.min(p.span.end, p.span.start + max * 4)));
+  const head = maskComments(sub.source.slice(p.span.start, Math.min(p.span.end, p.span.start + max * 4)));
   const text = (p.source === 'item' ? head.replace(/^[ \t]*\d{1,9}[.)][ \t]*/, '') : head.replace(WRITTEN_PARAGRAPH_NUMBER, '')).replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max);

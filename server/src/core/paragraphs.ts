@@ -21,6 +21,7 @@ import { ABJAD_LETTERS, NUMBERING, type CounterFormat, type Digits, type LevelSc
 import { endOf, startOf } from './nodes';
 import type { Submission } from './model';
 import { maskComments } from './text';
+import type { Source } from './source';
 
 export interface NumberedParagraph {
   number: number;
@@ -97,7 +98,7 @@ interface ParagraphFacts {
 /** A number at the start of a line, as a paragraph number is written: Western ("5." "5)") or Arabic-Indic ("٥." "٥-"). */
 const NUMBER_AT_LINE_START = /^([ \t]*)(?:(\d{1,4})[.)]|([\u0660-\u0669\u06f0-\u06f9]{1,4})[.)\-–])[ \t\u00a0]+\S/;
 
-function numberedLines(text: string, from: number, to: number): ParagraphFacts['lines'] {
+function numberedLines(text: string | Source, from: number, to: number): ParagraphFacts['lines'] {
   const lines: ParagraphFacts['lines'] = [];
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
     const m = NUMBER_AT_LINE_START.exec(text.slice(at + 1, Math.min(to, at + 25)));
@@ -292,9 +293,9 @@ class Numbering {
     const first = node.children[0];
     const m = first?.type === 'text' ? WRITTEN_PARAGRAPH_NUMBER.exec(first.value) : null;
     const written =
-      m && this.sub.text.startsWith(m[1], startOf(first)) ? { value: westernNumber(m[1]), offset: startOf(first) - startOf(node), length: m[1].length, digits: digitsOf(m[1]) } : undefined;
-    const sub = !written && first?.type === 'text' && SUB_PARAGRAPH_NUMBER.test(first.value) && this.sub.text.startsWith(first.value.slice(0, 2), startOf(first));
-    facts = { visible: visibleAlone(node), written, sub, lines: numberedLines(this.sub.text, startOf(node), endOf(node)) };
+      m && this.sub.source.startsWith(m[1], startOf(first)) ? { value: westernNumber(m[1]), offset: startOf(first) - startOf(node), length: m[1].length, digits: digitsOf(m[1]) } : undefined;
+    const sub = !written && first?.type === 'text' && SUB_PARAGRAPH_NUMBER.test(first.value) && this.sub.source.startsWith(first.value.slice(0, 2), startOf(first));
+    facts = { visible: visibleAlone(node), written, sub, lines: numberedLines(this.sub.source, startOf(node), endOf(node)) };
     paragraphFacts.set(node, facts);
     return facts;
   }
@@ -348,7 +349,7 @@ class Numbering {
       const base = startOf(list);
       facts = list.children.map((item) => {
         const at = startOf(item);
-        const m = LIST_ITEM_NUMBER.exec(this.sub.text.slice(at, at + 16));
+        const m = LIST_ITEM_NUMBER.exec(this.sub.source.slice(at, at + 16));
         return m ? { value: Number(m[1]), offset: at + m[0].length - 1 - m[1].length - base, length: m[1].length } : undefined;
       });
       listFacts.set(list, facts);
@@ -530,7 +531,7 @@ const PROVISION_BEFORE = /(?:article|art\.|section|s\.|rule|règle|artículo|reg
  * of Article 3", "Article 8, paragraph 2", "§ 12 StGB") are not references to the submission.
  * `exclude` are spans already read as something else (citations of provisions).
  */
-export function findParagraphReferences(text: string, options: { from?: number; to?: number; exclude?: readonly Span[] } = {}): ParagraphReference[] {
+export function findParagraphReferences(text: string | Source, options: { from?: number; to?: number; exclude?: readonly Span[] } = {}): ParagraphReference[] {
   const from = options.from ?? 0;
   const slice = maskComments(text.slice(from, options.to ?? text.length));
   const found: ParagraphReference[] = [];

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { type Exhibit, type Frontmatter, type Submission, type Warrant } from './model';
 import { collectHeadings, collectSections } from './sections';
 import { rescan, scanBody, type Scans } from './scans';
+import { Source } from './source';
 import { findDirectives, suppressionsOf } from './suppressions';
 import { computeLineStarts, detach } from './text';
 
@@ -47,7 +48,7 @@ export function headOfText(text: string): { mayBeSubmission: boolean; end: numbe
 
 /** Parses the whole text from scratch: the reference that the incremental parser must match. */
 export function parseSubmission(text: string, options: ParseOptions = {}): Submission {
-  const head = readHead(text, options, computeLineStarts(text), parseFrontmatter);
+  const head = readHead(Source.of(text), options, computeLineStarts(text), (t, lineStarts) => parseFrontmatter(t.toString(), lineStarts));
   // Plain Markdown files get nothing, so they cost nothing beyond finding the frontmatter.
   const tree = head.readBody ? parseMarkdown(text) : emptyRoot();
   return assemble(head, tree);
@@ -63,7 +64,7 @@ export class SubmissionParser {
   private readonly markdown: IncrementalMarkdown;
   private readonly recycle: boolean;
   private frontmatter: { source: string; value: Frontmatter | undefined } | undefined;
-  private previous: { text: string; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
+  private previous: { text: Source; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
   /** Submission.lineage of every version this parser makes. */
   private readonly lineage = {};
   /** Milliseconds spent in each phase of the last parse (for the benchmark and profiling). */
@@ -88,17 +89,20 @@ export class SubmissionParser {
   }
 
   /**
+   * @param text the text, as a string or as the server's document store gives it (core/source.ts:
+   *   an earlier version's string with the replacements since, never made one string here).
    * @param change what changed since the text of the last parse, when the caller knows it (the
    *   server's document store does): spares comparing the two texts.
    */
-  parse(text: string, options: ParseOptions = {}, change?: TextChange): Submission {
+  parse(text: string | Source, options: ParseOptions = {}, change?: TextChange): Submission {
     const steps = this.steps(text, options, change);
     for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
   }
 
   /** The same, pausing after each block it parses (see IncrementalMarkdown.steps). */
-  *steps(text: string, options: ParseOptions = {}, change?: TextChange, refine = false): Generator<void, Submission, void> {
+  *steps(input: string | Source, options: ParseOptions = {}, change?: TextChange, refine = false): Generator<void, Submission, void> {
     const t0 = performance.now();
+    const text = typeof input === 'string' ? Source.of(input) : input;
     const previous = this.previous;
     const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
     const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff, this.recycle) : computeLineStarts(text);
@@ -151,27 +155,29 @@ export class SubmissionParser {
   }
 
   /** The frontmatter is small but YAML is slow to read: reuse it while its text is unchanged. */
-  private readFrontmatter(text: string, lineStarts: number[]): Frontmatter | undefined {
+  private readFrontmatter(text: Source, lineStarts: number[]): Frontmatter | undefined {
     const cached = this.frontmatter;
     // The same block, closing fence included, up to the closing line's break: the same frontmatter,
     // found without reading its lines again (hundreds in a long submission) at every keystroke.
     if (cached && text.startsWith(cached.source) && endsLine(text, cached.source.length)) return cached.value;
-    const found = findFrontmatter(text);
-    if (!found?.closed) return parseFrontmatter(text, lineStarts);
-    const value = parseFrontmatter(text, lineStarts);
-    this.frontmatter = { source: detach(text.slice(0, found.span.end)), value };
+    // Read as one string: once per change to the frontmatter, not per keystroke in the body.
+    const whole = text.toString();
+    const found = findFrontmatter(whole);
+    if (!found?.closed) return parseFrontmatter(whole, lineStarts);
+    const value = parseFrontmatter(whole, lineStarts);
+    this.frontmatter = { source: detach(whole.slice(0, found.span.end)), value };
     return value;
   }
 }
 
 /** Whether the line that runs up to `at` ends there (a line break, or the end of the text). */
-function endsLine(text: string, at: number): boolean {
+function endsLine(text: Source, at: number): boolean {
   const c = text.charCodeAt(at);
   return at >= text.length || c === 10 || c === 13;
 }
 
 /** Line starts of a new version from those of the previous one: only the edited stretch is read. */
-function updateLineStarts(old: number[], oldText: string, text: string, { prefix, suffix }: TextDiff, inPlace: boolean): number[] {
+function updateLineStarts(old: number[], oldText: Source, text: Source, { prefix, suffix }: TextDiff, inPlace: boolean): number[] {
   // A line start s depends on the characters at s - 1 and s ("\r\n" is one break). The first line
   // start, 0, is always kept.
   const head = Math.max(1, lowerBound(old, prefix));
@@ -210,7 +216,7 @@ function lowerBound(xs: readonly number[], value: number): number {
 }
 
 interface Head {
-  text: string;
+  text: Source;
   lineStarts: number[];
   frontmatter: Frontmatter | undefined;
   isSubmission: boolean;
@@ -221,7 +227,7 @@ interface Head {
   readBody: boolean;
 }
 
-function readHead(text: string, options: ParseOptions, lineStarts: number[], readFrontmatter: (text: string, lineStarts: number[]) => Frontmatter | undefined): Head {
+function readHead(text: Source, options: ParseOptions, lineStarts: number[], readFrontmatter: (text: Source, lineStarts: number[]) => Frontmatter | undefined): Head {
   const frontmatter = readFrontmatter(text, lineStarts);
   const raw = frontmatter?.raw;
   // Broken YAML may hide the key from the parser; the file is still meant to be a submission.
@@ -252,8 +258,11 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
   const headings = collectHeadings(tree, bodyStart);
   const sections = collectSections(tree, headings, text.length);
 
-  return {
-    text,
+  const submission = {
+    // Made one string only when asked: the checks a keystroke runs read `source` (core/source.ts).
+    get text() {
+      return text.toString();
+    },
     frontmatter,
     isSubmission: head.isSubmission,
     kind: head.kind,
@@ -271,6 +280,9 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
     oversized: head.oversized,
     lineStarts,
   };
+  // Not enumerable: comparing or printing a submission compares its text, not how it is held.
+  Object.defineProperty(submission, 'source', { value: text });
+  return submission as Submission;
 }
 
 /**

@@ -13,6 +13,7 @@ import { findCitations } from './citations';
 import { findExhibitCitations } from './exhibits';
 import type { TextDiff } from './incremental';
 import type { Citation, ExhibitCitation } from './model';
+import { sourceOf, type Source } from './source';
 import { findDirectives, type Directive } from './suppressions';
 import { firstAtOrAfter, PLACEHOLDER } from './text';
 
@@ -25,7 +26,8 @@ export interface Scans {
 }
 
 /** Everything in text[from, to); `from` and `to` are the body's start and end, or cuts (cutBefore, cutAfter). */
-export function scanBody(text: string, from: number, to = text.length): Scans {
+export function scanBody(input: string | Source, from: number, to = input.length): Scans {
+  const text = sourceOf(input);
   const citations: Citation[] = [];
   const exhibitCitations: ExhibitCitation[] = [];
   let start = from;
@@ -42,13 +44,14 @@ export function scanBody(text: string, from: number, to = text.length): Scans {
  * The scans of a new version from those of the last one, scanning only between the cuts around
  * the edit (`scanned`); `inPlace` for a caller that keeps only the latest result (recycleTrees).
  */
-export function rescan(previous: { text: string; bodyStart: number; scans: Scans; diff: TextDiff }, text: string, bodyStart: number, inPlace: boolean): { scans: Scans; scanned: Span } {
+export function rescan(previous: { text: string | Source; bodyStart: number; scans: Scans; diff: TextDiff }, input: string | Source, bodyStart: number, inPlace: boolean): { scans: Scans; scanned: Span } {
   const { prefix, suffix } = previous.diff;
-  const old = previous.text;
+  const text = sourceOf(input);
+  const old = sourceOf(previous.text);
   const delta = text.length - old.length;
   // Searching back for "<!--" through a text that has none would read all of it.
   const comments = text.includes('<!--') || old.includes('<!--');
-  const inComment = (t: string, offset: number) => comments && withinComment(t, offset);
+  const inComment = (t: Source, offset: number) => comments && withinComment(t, offset);
   // The nearest cut before the edit whose line break (and the blank line or '#' that makes it a
   // cut) the edit left alone, and that no comment runs across.
   let a = cutBefore(text, prefix, bodyStart);
@@ -104,15 +107,19 @@ export function rescan(previous: { text: string; bodyStart: number; scans: Scans
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 
 /** The cuts in (from, to), in order. */
-export function blankLineCuts(text: string, from: number, to: number): number[] {
+export function blankLineCuts(input: string | Source, from: number, to: number): number[] {
+  const text = sourceOf(input);
   const cuts: number[] = [];
   const comments = new CommentTracker(text, from);
-  BLANK_LINE.lastIndex = Math.max(0, from - 1);
-  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
-    const cut = m.index + m[0].length;
+  // Read in the stretch only: a match that would end at or after `to` ends the loop either way.
+  const at = Math.max(0, from - 1);
+  const stretch = text.slice(at, to);
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(stretch); m; m = BLANK_LINE.exec(stretch)) {
+    const cut = at + m.index + m[0].length;
     if (cut >= to) break;
     // The blank line's closing break may open the next one ("\n\n\n").
-    BLANK_LINE.lastIndex = cut - 1;
+    BLANK_LINE.lastIndex = cut - at - 1;
     if (cut > from && !comments.within(cut)) cuts.push(cut);
   }
   return cuts;
@@ -132,7 +139,7 @@ class CommentTracker {
   private found = -1;
 
   constructor(
-    private readonly text: string,
+    private readonly text: Source,
     from: number,
   ) {
     if (!text.includes('<!--')) return;
@@ -167,7 +174,7 @@ class CommentTracker {
  * Whether an HTML comment (`<!--` up to the next `-->`, or to the end when unclosed) runs across
  * `offset`. Errs towards yes, which only widens the stretch scanned again.
  */
-function withinComment(text: string, offset: number): boolean {
+function withinComment(text: Source, offset: number): boolean {
   const open = text.lastIndexOf('<!--', offset);
   if (open < 0) return false;
   const close = text.indexOf('-->', open + 4);
@@ -178,7 +185,7 @@ function withinComment(text: string, offset: number): boolean {
  * The last cut or heading line at or before `at` whose making lies before `at` (from, when none):
  * a line start after a blank line, or a line that starts with '#' before `at`.
  */
-function cutBefore(text: string, at: number, from: number): number {
+function cutBefore(text: Source, at: number, from: number): number {
   // Line starts from the one at or before `at`, going back (each strictly before the last: a text
   // that opens with a line break must not hold the search at line 1).
   for (let line = text.lastIndexOf('\n', at - 1) + 1; line > from; ) {
@@ -192,7 +199,7 @@ function cutBefore(text: string, at: number, from: number): number {
 }
 
 /** Whether the line that ends just before `line` (a line start) is blank and has a line break before it. */
-function blankBefore(text: string, line: number): boolean {
+function blankBefore(text: Source, line: number): boolean {
   for (let i = line - 2; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
@@ -205,7 +212,7 @@ function blankBefore(text: string, line: number): boolean {
  * The first cut or heading line whose making (the blank line's first break, or the break before
  * the '#') is at or after `from`; text.length when none.
  */
-function cutAfter(text: string, from: number): number {
+function cutAfter(text: Source, from: number): number {
   for (let br = text.indexOf('\n', from); br >= 0; br = text.indexOf('\n', br + 1)) {
     let i = br + 1;
     if (text.charCodeAt(i) === 35 /* # */) return i;
@@ -218,9 +225,9 @@ function cutAfter(text: string, from: number): number {
 }
 
 /** Placeholders in text[from, to); one never spans a line, so a stretch of whole lines can be scanned alone. */
-function findPlaceholders(text: string, from: number, to = text.length): Span[] {
+function findPlaceholders(text: Source, from: number, to = text.length): Span[] {
   const spans: Span[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const slice = text.slice(from, to);
   if (!slice.includes('{{')) return spans;
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(slice); m; m = PLACEHOLDER.exec(slice)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });

@@ -3,12 +3,13 @@
 // The outline, folding and selection ranges read it.
 import type { Span } from '../vocabulary';
 import type { Heading, Submission } from './model';
+import type { Source } from './source';
 
 /** Each heading with the span it governs: from the heading to the next one of its level or above. */
 export function headingSpans(sub: Submission): { heading: Heading; span: Span }[] {
   const { headings } = sub;
   return headings.map((heading, i) => {
-    let end = sub.text.length;
+    let end = sub.source.length;
     for (let j = i + 1; j < headings.length; j++) {
       if (headings[j].depth <= heading.depth) {
         end = headings[j].span.start;
@@ -20,9 +21,9 @@ export function headingSpans(sub: Submission): { heading: Heading; span: Span }[
 }
 
 /** A span without the blank lines and spaces it ends with. */
-export function trimEnd(text: string, span: Span): Span {
+export function trimEnd(text: string | Source, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
   return { start: span.start, end };
 }
 

@@ -3,6 +3,7 @@
 import type { Span } from '../vocabulary';
 import type { Suppressions } from './model';
 import { lineOf } from './text';
+import type { Source } from './source';
 
 const DIRECTIVE = /<!--\s*submission-disable(-file)?\s+([^>]*?)\s*-->/g;
 
@@ -17,9 +18,9 @@ export interface Directive {
  * The directives in text[from, to). A directive lies inside one HTML comment, so a stretch whose
  * ends no comment runs across (the parser's rescan cuts) holds whole directives only.
  */
-export function findDirectives(text: string, from = 0, to = text.length): Directive[] {
+export function findDirectives(text: string | Source, from = 0, to = text.length): Directive[] {
   const found: Directive[] = [];
-  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
+  const stretch = text.slice(from, to);
   // Most drafts have none: one search, not a regular expression, over the stretch.
   if (!stretch.includes('submission-disable')) return found;
   for (const m of stretch.matchAll(DIRECTIVE)) {

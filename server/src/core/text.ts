@@ -1,5 +1,6 @@
 // Small text utilities shared by the parser and the rules. Offsets are UTF-16 code units.
 import type { Span } from '../vocabulary';
+import type { Source } from './source';
 
 /**
  * A copy of a piece of the text that does not keep the rest alive. V8 makes a slice of 13
@@ -11,7 +12,7 @@ export function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
-export function computeLineStarts(text: string): number[] {
+export function computeLineStarts(text: string | Source): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -38,9 +39,9 @@ export function lineOf(lineStarts: readonly number[], offset: number): number {
 }
 
 /** The line break style the document already uses, so insertions do not mix styles. */
-export function eolOf(text: string): string {
+export function eolOf(text: string | Source): string {
   const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
 }
 
 export const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
@@ -57,7 +58,7 @@ export function maskComments(text: string): string {
 }
 
 /** The HTML comments of a text, in order: `<!--` up to the next `-->`, or to the end when unclosed. */
-export function commentSpans(text: string): Span[] {
+export function commentSpans(text: string | Source): Span[] {
   const spans: Span[] = [];
   for (let open = text.indexOf('<!--'); open >= 0; ) {
     const close = text.indexOf('-->', open + 4);

@@ -32,7 +32,7 @@ export function completions(doc: TextDocument, analysis: Analysis, position: Pos
   if (!sub.frontmatter) return [];
   const offset = doc.offsetAt(position);
   const lineStart = doc.offsetAt({ line: position.line, character: 0 });
-  const before = sub.text.slice(lineStart, offset);
+  const before = sub.source.slice(lineStart, offset);
   const inFrontmatter = offset > sub.frontmatter.content.start && offset <= sub.frontmatter.content.end;
   const exhibits = () =>
     sub.exhibits.filter((e) => e.id).map((e) => ({ label: e.id!, kind: CompletionItemKind.Reference, detail: e.title }));
@@ -62,13 +62,13 @@ export function completions(doc: TextDocument, analysis: Analysis, position: Pos
 
 /** The provisions that fit what is typed before the cursor, each written as the checks recognise it. */
 function provisionItems(doc: TextDocument, sub: Submission, offset: number, before: string): CompletionItem[] | undefined {
-  const lineEnd = /[\r\n]/.exec(sub.text.slice(offset))?.index ?? sub.text.length - offset;
-  const query = provisionQuery(before, sub.text.slice(offset, offset + lineEnd), offset, sub.kind);
+  const lineEnd = /[\r\n]/.exec(sub.source.slice(offset))?.index ?? sub.source.length - offset;
+  const query = provisionQuery(before, sub.source.slice(offset, offset + lineEnd), offset, sub.kind);
   if (!query) return undefined;
   const lang = sub.language;
   const range = toRange(doc, query.replace);
   // What is typed before the number, for the editor to filter a whole citation by ("the RPD 8").
-  const typedBefore = sub.text.slice(query.replace.start, offset - query.typed.length);
+  const typedBefore = sub.source.slice(query.replace.start, offset - query.typed.length);
   const cited = new Set(sub.citations.map((c) => c.instrument));
   const rank = (id: InstrumentId) => (cited.has(id) ? 0 : 1) * 100 + query.instruments.indexOf(id);
   const typed = query.typed.toUpperCase();

@@ -16,7 +16,7 @@ export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRan
   };
   if (sub.frontmatter) add(sub.frontmatter.span.start, sub.frontmatter.span.end);
   for (const { span } of headingSpans(sub)) {
-    const trimmed = trimEnd(sub.text, span);
+    const trimmed = trimEnd(sub.source, span);
     add(trimmed.start, trimmed.end);
   }
   return ranges;

@@ -67,7 +67,7 @@ function hoverMarkdown(doc: TextDocument, analysis: Analysis, position: Position
     const p = target.paragraph;
     const value = p
       ? `**${fill(HOVER.paragraph[lang], { number: formatCounter('decimal', p.number, digitsOf(p.label)) })}**\n\n${p.label} ${paragraphExcerpt(sub, p)}`
-      : fill(HOVER.paragraphMissing[lang], { number: formatCounter('decimal', target.number, digitsOf(sub.text.slice(target.span.start, target.span.end))) });
+      : fill(HOVER.paragraphMissing[lang], { number: formatCounter('decimal', target.number, digitsOf(sub.source.slice(target.span.start, target.span.end))) });
     const span = inside(target.span) ? target.span : paragraphRef.reference.span;
     return { value, range: toRange(doc, span) };
   }

@@ -17,7 +17,7 @@ export function prepareRename(doc: TextDocument, analysis: Analysis, position: P
   const at = referenceAt(sub, doc.offsetAt(position));
   if (!at) return { refused: refusal({ reason: 'nothing' }, sub.language) };
   const { span } = at.occurrence;
-  return { range: toRange(doc, span), placeholder: sub.text.slice(span.start, span.end) };
+  return { range: toRange(doc, span), placeholder: sub.source.slice(span.start, span.end) };
 }
 
 export function rename(doc: TextDocument, analysis: Analysis, position: Position, newName: string): WorkspaceEdit | Refusal {

@@ -10,7 +10,7 @@ import { toRange } from './diagnostics';
 
 export function selectionRanges(doc: TextDocument, analysis: Analysis, positions: Position[]): SelectionRange[] {
   const sub = analysis.submission;
-  const sections = sub.isSubmission ? headingSpans(sub).map((h) => trimEnd(sub.text, h.span)) : [];
+  const sections = sub.isSubmission ? headingSpans(sub).map((h) => trimEnd(sub.source, h.span)) : [];
   return positions.map((position) => {
     const offset = doc.offsetAt(position);
     const around = (s: Span) => s.start <= offset && offset <= s.end;
@@ -19,7 +19,7 @@ export function selectionRanges(doc: TextDocument, analysis: Analysis, positions
       ...(sub.frontmatter && around(sub.frontmatter.span) ? [sub.frontmatter.span] : []),
       ...blocksAround(sub, offset),
       ...sections.filter(around),
-      { start: 0, end: sub.text.length },
+      { start: 0, end: sub.source.length },
     ].sort((a, b) => a.end - a.start - (b.end - b.start));
     // Each range must hold the one inside it; the same range twice is one step.
     const chain: Span[] = [];

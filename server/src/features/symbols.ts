@@ -58,5 +58,5 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   group('warrants', sub.warrants.map((w) => ({ index: w.index, label: w.id ?? '?', detail: [w.type, w.reference, w.status].filter(Boolean).join(' · ') })));
   group('exhibits', sub.exhibits.map((e) => ({ index: e.index, label: e.id ?? '?', detail: e.title })));
 
-  return [sym(profile.label[lang], { start: 0, end: sub.text.length }, SymbolKind.File, undefined, roots)];
+  return [sym(profile.label[lang], { start: 0, end: sub.source.length }, SymbolKind.File, undefined, roots)];
 }

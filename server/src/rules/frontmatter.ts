@@ -20,7 +20,7 @@ export function checkFrontmatterSyntax(c: Reporter & { sub: Submission }): void 
   if (typeof value !== 'string' || !KINDS.includes(value as never)) {
     const span = valueSpan(c.sub, 'submission');
     // A group or a list is quoted as written, not as JavaScript prints it ("[object Object]").
-    const written = typeof value === 'object' && value !== null ? c.sub.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().slice(0, 60) : String(value ?? '');
+    const written = typeof value === 'object' && value !== null ? c.sub.source.slice(span.start, span.end).replace(/\s+/g, ' ').trim().slice(0, 60) : String(value ?? '');
     report(c, 'FMT-KIND', span, 'kind.unknown', { value: written }, {
       fixes: KINDS.map((k) => ({ kind: 'replace' as const, span, text: k, title: `submission: ${k}` })),
     });

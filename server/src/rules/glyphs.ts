@@ -36,7 +36,7 @@ function checkGlyphs(ctx: CheckContext): void {
   };
   const fm = sub.frontmatter;
   if (fm) {
-    const text = sub.text.slice(fm.content.start, fm.content.end);
+    const text = sub.source.slice(fm.content.start, fm.content.end);
     if (frontmatterSeen?.text !== text) frontmatterSeen = { text, found: unprintable(maskYamlComments(text)) };
     add(frontmatterSeen.found, fm.content.start);
   }
@@ -45,7 +45,7 @@ function checkGlyphs(ctx: CheckContext): void {
     if (node.type === 'html' || node.type === 'yaml') continue;
     let found = byNode.get(node);
     if (!found) {
-      found = unprintable(maskComments(sub.text.slice(startOf(node), endOf(node))));
+      found = unprintable(maskComments(sub.source.slice(startOf(node), endOf(node))));
       byNode.set(node, found);
     }
     add(found, startOf(node));

@@ -74,7 +74,7 @@ export function evaluateSubmission(sub: Submission, options: CheckOptions = {}):
   if (sub.oversized) {
     const limit = MAX_BODY_CHARS.toLocaleString('en');
     const start = sub.frontmatter?.span.start ?? 0;
-    report({ language, findings }, 'FMT-SIZE', { start, end: start + 3 }, 'document.tooLarge', { size: sub.text.length.toLocaleString('en'), limit });
+    report({ language, findings }, 'FMT-SIZE', { start, end: start + 3 }, 'document.tooLarge', { size: sub.source.length.toLocaleString('en'), limit });
   } else if (sub.kind && !sub.frontmatter?.syntaxErrors.length) {
     states = sectionStates(sub);
     const ctx: CheckContext = {

@@ -42,9 +42,9 @@ function checkParagraphSequence(ctx: CheckContext): void {
     for (const line of p.numberedLines) {
       if (line.number !== expected) continue;
       expected++;
-      const written = ctx.sub.text.slice(line.span.start, line.span.end);
+      const written = ctx.sub.source.slice(line.span.start, line.span.end);
       const title = fill(FIX_TITLES.blankLineBefore[ctx.language], { written });
-      const fixes: Fix[] = [{ kind: 'replace', span: { start: line.lineStart, end: line.lineStart }, text: eolOf(ctx.sub.text), title }];
+      const fixes: Fix[] = [{ kind: 'replace', span: { start: line.lineStart, end: line.lineStart }, text: eolOf(ctx.sub.source), title }];
       report(ctx, 'PARA-SEQ', line.span, 'paragraph.numberInside', { written, paragraph: p.label.replace(/[.)\s]+$/, '') }, { fixes });
     }
   }

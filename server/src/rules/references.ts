@@ -36,7 +36,7 @@ function checkWarrants(ctx: CheckContext): void {
   }
   const sections = sub.sections.filter((s) => s.id === 'warrants' && !s.empty);
   if (sections.length === 0) return; // the section rule reports the missing section
-  const text = maskComments(sections.map((s) => sub.text.slice(s.span.start, s.span.end)).join('\n'));
+  const text = maskComments(sections.map((s) => sub.source.slice(s.span.start, s.span.end)).join('\n'));
   for (const w of sub.warrants) {
     if (!w.id) continue;
     if (mentions(text, w.id) || (w.reference && mentions(text, w.reference))) continue;

@@ -61,10 +61,10 @@ export const placeholders: Check = {
     // Frontmatter prompts already reported as a missing element are not reported twice.
     const reported = new Set(ctx.findings.map((f) => f.span.start));
     const frontmatter = [...(sub.frontmatter?.placeholders.values() ?? [])].filter((s) => !reported.has(s.start));
-    const comments = sub.placeholders.length ? commentSpans(sub.text) : [];
+    const comments = sub.placeholders.length ? commentSpans(sub.source) : [];
     const body = sub.placeholders.filter((s) => !withinSpans(comments, s.start));
     for (const span of [...frontmatter, ...body]) {
-      report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.text.slice(span.start, span.end) });
+      report(ctx, 'FMT-PLACEHOLDER', span, 'placeholder', { text: sub.source.slice(span.start, span.end) });
     }
   },
 };

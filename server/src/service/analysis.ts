@@ -4,6 +4,7 @@
 // language server and, for one version of one file, by the command line.
 import type { Submission } from '../core/model';
 import { SubmissionParser, type TextChange } from '../core/parse';
+import type { Source } from '../core/source';
 import { evaluateSubmission, type CheckOptions, type Finding, type SectionState } from '../rules/index';
 
 export interface Analysis {
@@ -18,6 +19,8 @@ export interface VersionedText {
   uri: string;
   version: number;
   getText(): string;
+  /** The text without making it one string, when the store keeps it otherwise (server/src/documents.ts). */
+  source?(): Source;
   /** What changed since an earlier version, when the store knows (server/src/documents.ts). */
   changeSince?(version: number): TextChange | undefined;
 }
@@ -69,7 +72,7 @@ export class AnalysisCache {
     const known = this.parsed.get(doc.uri);
     if (known?.version === doc.version) return this.store(doc.uri, doc.version, known.submission);
     this.runs.set(doc.uri, ++this.runCount);
-    return this.marked(doc.uri, () => this.store(doc.uri, doc.version, this.parserFor(doc.uri).parse(doc.getText(), {}, this.changeOf(doc))));
+    return this.marked(doc.uri, () => this.store(doc.uri, doc.version, this.parserFor(doc.uri).parse(textOf(doc), {}, this.changeOf(doc))));
   }
 
   /**
@@ -97,7 +100,7 @@ export class AnalysisCache {
     const known = this.parsed.get(uri);
     if (known?.version === version) return this.marked(uri, () => this.store(uri, version, known.submission));
     this.runs.set(uri, ++this.runCount);
-    const steps = this.marked(uri, () => this.parserFor(uri).steps(doc.getText(), {}, this.changeOf(doc)));
+    const steps = this.marked(uri, () => this.parserFor(uri).steps(textOf(doc), {}, this.changeOf(doc)));
     const result = await this.sliced(uri, steps, () => {
       if (!isCurrent()) return true;
       // A request may have needed this version meanwhile and analysed it synchronously.
@@ -254,4 +257,8 @@ export class AnalysisCache {
     if (!parser) this.parsers.set(uri, (parser = new SubmissionParser({ recycleTrees: true })));
     return parser;
   }
+}
+
+function textOf(doc: VersionedText): string | Source {
+  return doc.source ? doc.source() : doc.getText();
 }
