@@ -14,6 +14,11 @@ export function sourceOf(text: string | Source): Source {
   return typeof text === 'string' ? Source.of(text) : text;
 }
 
+/** An offset as String's methods read it (ToIntegerOrInfinity): NaN is 0, fractions are cut. */
+function integer(x: number): number {
+  return x === x ? Math.trunc(x) : 0;
+}
+
 /** One stretch of the text: `s.slice(from, to)`, starting at `at` in the whole. */
 interface Piece {
   s: string;
@@ -71,6 +76,7 @@ export class Source {
     const p = this.pieces[this.hit];
     const i = index - p.at;
     if (i >= 0 && i < p.to - p.from) return p.s.charCodeAt(p.from + i);
+    index = integer(index);
     if (!(index >= 0 && index < this.length)) return NaN;
     const q = this.pieces[(this.hit = this.pieceAt(index))];
     return q.s.charCodeAt(q.from + index - q.at);
@@ -86,6 +92,8 @@ export class Source {
     const flat = this.flat;
     if (flat !== undefined) return flat.slice(start, end);
     const n = this.length;
+    start = integer(start);
+    end = integer(end);
     let from = start < 0 ? Math.max(n + start, 0) : Math.min(start, n);
     const to = end < 0 ? Math.max(n + end, 0) : Math.min(end, n);
     if (from >= to) return '';
@@ -102,7 +110,7 @@ export class Source {
   }
 
   startsWith(search: string, position = 0): boolean {
-    const at = Math.min(Math.max(position, 0), this.length);
+    const at = Math.min(Math.max(integer(position), 0), this.length);
     return this.slice(at, at + search.length) === search;
   }
 
@@ -114,7 +122,7 @@ export class Source {
   indexOf(search: string, position = 0): number {
     const flat = this.flat;
     if (flat !== undefined) return flat.indexOf(search, position);
-    const from = Math.min(Math.max(position, 0), this.length);
+    const from = Math.min(Math.max(integer(position), 0), this.length);
     if (!search.length) return from;
     const reach = search.length - 1;
     for (let k = this.pieceAt(from); k < this.pieces.length; k++) {
@@ -137,7 +145,7 @@ export class Source {
   lastIndexOf(search: string, position = Infinity): number {
     const flat = this.flat;
     if (flat !== undefined) return flat.lastIndexOf(search, position);
-    const last = Math.min(Math.max(position === position ? position : Infinity, 0), this.length);
+    const last = Math.min(Math.max(position === position ? integer(position) : Infinity, 0), this.length);
     if (!search.length) return last;
     const reach = search.length - 1;
     for (let k = this.pieceAt(Math.min(last, this.length - 1)); k >= 0; k--) {
