@@ -334,11 +334,23 @@ function runSequence(base: string, seed: number, steps: number, label: string): 
   let text = base;
   const history: Edit[] = [];
   assertSame(parser.parse(text), text, {}, `${label} initial`);
+  // Each version read as the server reads it: a whole string from a few versions back with the
+  // edits since (core/source.ts), the change given as the store gives it on every other seed.
+  let flat = text;
+  let since: { from: number; to: number; text: string }[] = [];
   for (let i = 0; i < steps; i++) {
     const edit = randomEdit(text, rand);
     history.push(edit);
+    const from = Math.min(edit.at, text.length);
+    const to = Math.min(edit.at + edit.remove, text.length);
+    const change = seed % 2 === 0 ? { prefix: from, suffix: text.length - to } : undefined;
     text = applyEdit(text, edit);
-    assertSame(parser.parse(text), text, {}, `${label} seed ${seed} step ${i} (last edit ${JSON.stringify(edit)})`);
+    since.push({ from, to, text: edit.insert });
+    assertSame(parser.parse(Source.patched(flat, since), {}, change), text, {}, `${label} seed ${seed} step ${i} (last edit ${JSON.stringify(edit)})`);
+    if (since.length > rand() * 40) {
+      flat = text;
+      since = [];
+    }
   }
 }
 
