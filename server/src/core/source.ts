@@ -58,8 +58,11 @@ export class Source {
     let pieces: Piece[] = base.length ? [{ s: base, from: 0, to: base.length, at: 0 }] : [];
     let length = base.length;
     for (const r of replacements) {
-      pieces = replaced(pieces, Math.max(0, Math.min(r.from, length)), Math.max(0, Math.min(r.to, length)), r.text);
-      length += r.text.length - (Math.min(r.to, length) - Math.min(r.from, length));
+      // Clamped to the text, as the store clamps a change's range.
+      const from = Math.max(0, Math.min(r.from, length));
+      const to = Math.max(from, Math.min(r.to, length));
+      pieces = replaced(pieces, from, to, r.text);
+      length += r.text.length - (to - from);
     }
     if (pieces.length <= 1) return Source.of(pieces.length ? pieces[0].s.slice(pieces[0].from, pieces[0].to) : '');
     return new Source(undefined, pieces, length);
