@@ -155,7 +155,13 @@ export class RopeDocument implements TextDocument {
     if (this.loneCRs) return this.slow().positionAt(offset);
     offset = Math.max(Math.min(offset, this.rope.length), 0);
     const line = this.rope.lineAt(offset);
-    return { line: line.number - 1, character: this.beforeEol(offset, line.from) - line.from };
+    // The line's text holds no '\n', and a '\r' only as the first half of a '\r\n' at its end (lone
+    // ones went the slow way): an offset between the two moves back before the '\r'. Read from the
+    // line found, not from the rope again (two searches of the tree a position, 600 per keystroke
+    // for the diagnostics of a long draft).
+    const character = offset - line.from;
+    const inBreak = character > 0 && character === line.length && line.text.charCodeAt(character - 1) === 13;
+    return { line: line.number - 1, character: inBreak ? character - 1 : character };
   }
 
   offsetAt(position: Position): number {
