@@ -90,4 +90,42 @@ describe('document store', () => {
     assert.equal(doc.lineCount, fresh.lineCount);
     for (let offset = 0; offset <= doc.length; offset++) assert.deepStrictEqual(doc.positionAt(offset), fresh.positionAt(offset));
   });
+
+  it('gives the text as the last whole string plus the edits since, until the whole string is asked for', () => {
+    const rand = prng(7);
+    // No lone '\r': a text with one reads positions through a stock TextDocument, made from the whole string.
+    let text = randomText(rand, 400).replace(/\r(?!\n)/g, '');
+    let doc = RopeDocument.create('file:///s.md', 'markdown', 1, text);
+    assert.equal(doc.replacementsSinceFlat, 0, 'the opening text is a whole string');
+    let beyond = 0;
+    for (let version = 2; version < 200; version++) {
+      // Offsets as positions give them back (one inside a '\r\n' stands before it).
+      const start = doc.positionAt(Math.floor(rand() * (text.length + 1)));
+      const stop = doc.positionAt(doc.offsetAt(start) + Math.floor(rand() * 4));
+      const [at, end] = [doc.offsetAt(start), doc.offsetAt(stop)];
+      const insert = PIECES[Math.floor(rand() * PIECES.length)].replace(/\r(?!\n)/g, '');
+      doc = RopeDocument.update(doc, [{ range: { start, end: stop }, text: insert }], version);
+      text = text.slice(0, at) + insert + text.slice(end);
+      // Past the store's limit (64) the text is made from the rope when asked: the same text.
+      if (doc.replacementsSinceFlat === Infinity) beyond++;
+      assert.equal(doc.source().toString(), text, `version ${version}`);
+      // The server asks for the whole string now and then (settleWhenIdle): the count starts again.
+      if (version % 90 === 0) {
+        assert.equal(doc.getText(), text);
+        assert.equal(doc.replacementsSinceFlat, 0, `version ${version}: made whole`);
+      }
+    }
+    assert.ok(beyond > 0, 'the store never went past its limit');
+  });
+
+  it('counts the edits since the last whole string, and reads them without making one', () => {
+    let doc = RopeDocument.create('file:///c.md', 'markdown', 1, 'abc\r\ndef\n');
+    for (let version = 2; version <= 4; version++) doc = RopeDocument.update(doc, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'x' }], version);
+    assert.equal(doc.replacementsSinceFlat, 3);
+    const source = doc.source();
+    assert.equal(source.slice(4, 9), '\nxxxd');
+    assert.equal(source.isFlat, false, 'reading a slice made the whole text one string');
+    assert.equal(doc.getText(), 'abc\r\nxxxdef\n');
+    assert.equal(doc.replacementsSinceFlat, 0);
+  });
 });
