@@ -7,7 +7,7 @@
 // and a lone `\r` each end a line; a position past the end of its line is clamped before the line
 // break); test/unit/documents.test.ts compares both on random edits.
 import { Text } from '@codemirror/state';
-import { Source } from './core/source';
+import { Source, type Replacement } from './core/source';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 
@@ -35,7 +35,7 @@ const STEPS_KEPT = 64;
 /** The whole text of an earlier version and the replacements since, oldest first. */
 interface Derivation {
   text: string;
-  edits: readonly { from: number; to: number; text: string }[];
+  edits: readonly Replacement[];
 }
 
 /** Replacements a derivation may hold before the rope is flattened instead. */
