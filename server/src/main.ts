@@ -6,9 +6,13 @@
 import { isMainThread } from 'node:worker_threads';
 import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 
-function clientTransport(argv: readonly string[]): { reader: MessageReader; writer: MessageWriter } | undefined {
-  if (argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };
-  if (argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout) };
+function clientTransport(argv: readonly string[]): { reader: MessageReader; writer: MessageWriter; takesEncoded: boolean } | undefined {
+  if (argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), takesEncoded: false };
+  if (argv.includes('--stdio')) {
+    // Diagnostics arrive from the worker already encoded (supervision/wire.ts), and are written as they are.
+    const { passEncoded } = require('./supervision/wire') as typeof import('./supervision/wire');
+    return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout, { contentTypeEncoder: passEncoded }), takesEncoded: true };
+  }
   return undefined;
 }
 

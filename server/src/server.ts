@@ -39,6 +39,7 @@ import { submissionStatus } from './features/status';
 import { DEFAULT_SIZE_LIMIT_MB, type StampPosition } from './export/bundle/model';
 import { BundleRequest, EXPORT_COMMAND, ExportRequest, PreviewRequest, StatusChangedNotification, StatusRequest, SuspendNotification, TemplateRequest, type ExportOutcome, type ExportParams } from './protocol';
 import { NO_MARKER, WorkMarker } from './supervision/workSlot';
+import { EncodingPortWriter } from './supervision/wire';
 import { documentSymbols } from './features/symbols';
 import { definition } from './features/definition';
 import { references } from './features/references';
@@ -66,11 +67,11 @@ const DEFAULTS: Settings = { enable: true, severityOverrides: {}, export: { pape
 const DEBOUNCE_MS = 5;
 const QUICK_RUN_MS = 30;
 
-const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort } | undefined;
+const supervised = workerData as { slot?: Int32Array; control?: import('node:worker_threads').MessagePort; encodeDiagnostics?: boolean } | undefined;
 // Under the supervisor, LSP messages come and go through the worker's port; otherwise through the
 // arguments (--stdio, --node-ipc) as vscode-languageserver reads them.
 const connection: Connection = parentPort
-  ? createConnection(ProposedFeatures.all, new PortMessageReader(parentPort), new PortMessageWriter(parentPort))
+  ? createConnection(ProposedFeatures.all, new PortMessageReader(parentPort), supervised?.encodeDiagnostics ? new EncodingPortWriter(parentPort) : new PortMessageWriter(parentPort))
   : createConnection(ProposedFeatures.all);
 const marker = supervised?.slot && supervised.control ? new WorkMarker(supervised.slot, supervised.control) : NO_MARKER;
 // SUBMISSION_TRACE=1: each publication's timings, logged for `node bench/run.mjs --trace` (trace.ts).

@@ -77,6 +77,30 @@ describe('LSP server: the supervisor keeps one document from stopping the others
     }
   });
 
+  it('a document that stops the checker after its first check keeps the diagnostics it had, beside the notice', async () => {
+    // Over --stdio the worker hands its diagnostics over already encoded (supervision/wire.ts):
+    // the supervisor must read them back to keep them when it suspends the document.
+    const client = new LspClient({ env: { SUBMISSION_CHECK_BUDGET_MS: '300', SUBMISSION_COOL_DOWN_MS: '60000' } });
+    try {
+      await client.initialize();
+      const uri = uriOf('stuck-later.md');
+      client.open(uri, NORMAL);
+      const first = await client.diagnostics(uri, (p) => p.diagnostics.length > 0, 30_000);
+      const codes = first.diagnostics.map((d) => d.code).sort();
+      assert.ok(codes.includes('CCF-REQ-01'), JSON.stringify(codes));
+      client.change(uri, 2, [{ text: manyKeys('fr') }]);
+      const notice = await client.diagnostics(uri, (p) => p.diagnostics.some(isOverrun), 30_000);
+      assert.equal(notice.version, 2);
+      assert.deepEqual(
+        notice.diagnostics.filter((d) => !isOverrun(d)),
+        first.diagnostics,
+        'the diagnostics published before the checker stopped, unchanged',
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('a document that needs more memory than the budget gets the memory notice; the server goes on', async () => {
     const client = new LspClient({ env: { SUBMISSION_MEMORY_BUDGET_MB: '40', SUBMISSION_COOL_DOWN_MS: '60000', SUBMISSION_CHECK_BUDGET_MS: '60000' } });
     // 2.8 MB of text (under the 3,000,000 characters checked while typing) needs about 60 MB of

@@ -41,6 +41,7 @@ import { SuspendNotification, type SuspendParams } from '../protocol';
 import { BEAT_MS, createSlot, readSlot, type ControlMessage } from './workSlot';
 import { budgetDiagnostic, type Overrun } from './overrun';
 import { LANGUAGES, type Language } from '../vocabulary';
+import { decodePublication, isEncoded, type EncodedPublication } from './wire';
 
 export interface Budgets {
   /** How long the worker may work without a pause while checking or answering a request. */
@@ -120,7 +121,8 @@ export class Supervisor {
   /** The worker's requests to the editor, by the id the editor sees. */
   private readonly outgoing = new Map<number, { worker: Running; id: number | string }>();
   private outgoingId = 0;
-  private readonly lastDiagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Each open document's last publication, as the worker sent it (encoded or not). */
+  private readonly lastDiagnostics = new Map<string, PublishDiagnosticsParams | EncodedPublication>();
   private readonly suspensions = new Map<string, { version: number; resumeAt: number }>();
   private readonly strikes = new Map<string, number>();
   private blameless: number[] = [];
@@ -134,7 +136,8 @@ export class Supervisor {
 
   constructor(
     private readonly entry: string,
-    private readonly client: { reader: MessageReader; writer: MessageWriter },
+    /** takesEncoded: the writer writes an EncodedPublication's bytes as they are (wire.ts). */
+    private readonly client: { reader: MessageReader; writer: MessageWriter; takesEncoded?: boolean },
     private readonly budgets: Budgets = budgetsFromEnv(),
     private readonly argv: string[] = process.argv.slice(2),
     /** Called each time a worker's thread is running (its heap set up): main.ts re-applies V8 flags there. */
@@ -153,7 +156,7 @@ export class Supervisor {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(this.entry, {
       argv: this.argv,
-      workerData: { slot, control: port2 },
+      workerData: { slot, control: port2, encodeDiagnostics: !!this.client.takesEncoded },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: this.budgets.memoryMb },
       // The worker's stray output must not reach stdout, which may carry the LSP stream.
@@ -265,8 +268,14 @@ export class Supervisor {
     }
   }
 
-  private fromWorker(running: Running, message: Message): void {
+  private fromWorker(running: Running, message: Message | EncodedPublication): void {
     if (running.retired) return;
+    if (isEncoded(message)) {
+      if (this.docs.has(message.uri)) this.lastDiagnostics.set(message.uri, message);
+      else this.lastDiagnostics.delete(message.uri);
+      void this.client.writer.write(message as unknown as Message);
+      return;
+    }
     if (Message.isResponse(message)) {
       if (message.id === REPLAY_INITIALIZE_ID) return;
       this.pending.delete(message.id!);
@@ -338,7 +347,8 @@ export class Supervisor {
     this.strikes.set(uri, strikes);
     const coolDownMs = Math.min(this.budgets.coolDownMs * 2 ** (strikes - 1), MAX_COOL_DOWN_MS);
     this.suspensions.set(uri, { version: doc.version, resumeAt: Date.now() + coolDownMs });
-    const last = this.lastDiagnostics.get(uri)?.diagnostics ?? [];
+    const published = this.lastDiagnostics.get(uri);
+    const last = (published && isEncoded(published) ? decodePublication(published).params : published)?.diagnostics ?? [];
     const kept = last.filter((d) => !(d.data as { overrun?: boolean } | undefined)?.overrun);
     const notice = budgetDiagnostic(why, languageOf(doc.getText()), { seconds: this.budgets.checkMs / 1000, mb: this.budgets.memoryMb, cooldown: Math.round(coolDownMs / 1000) }, this.rulesDocsBase());
     const params: PublishDiagnosticsParams = { uri, version: doc.version, diagnostics: [notice, ...kept] };
