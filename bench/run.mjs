@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
 //                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle] [--trace]
+//                      [--transport=stdio|ipc]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -49,6 +50,9 @@ const PAUSE_MS = Number(args.pause ?? 100);
 // --trace: the server logs when each version arrived, was checked and was sent (SUBMISSION_TRACE=1
 // in trace.ts), and a table splits each keystroke of the first and warm series into those parts.
 const TRACE = !!args.trace;
+// --transport=ipc: both servers spoken to over Node's IPC channel, as VS Code's client does
+// (client/src/extension.ts); stdio, as other editors do, by default.
+const TRANSPORT = args.transport === 'ipc' ? 'ipc' : 'stdio';
 
 const TARGETS = {
   editP95Ms: { '250 KB': 30, '1 MB': 100 },
@@ -104,7 +108,7 @@ async function measureLsp(core, text, uri, { floor = false } = {}) {
   let diagnostics = 0;
   const openCount = floor ? 1 : OPENS;
   for (let i = 0; i < openCount; i++) {
-    server = new core.LspClient({ server: serverPath, nodeOptions, env: TRACE && !floor ? { SUBMISSION_TRACE: '1' } : {}, latestOnly: true });
+    server = new core.LspClient({ server: serverPath, nodeOptions, env: TRACE && !floor ? { SUBMISSION_TRACE: '1' } : {}, latestOnly: true, transport: TRANSPORT });
     await server.initialize();
     const r = await server.timedOpen(uri, text);
     opens.push(r.ms);
@@ -397,7 +401,7 @@ async function main() {
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
       pandoc: pandocVersion() ?? null,
     },
-    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, readMs: READ_MS, pauseMs: PAUSE_MS, quick },
+    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, readMs: READ_MS, pauseMs: PAUSE_MS, quick, transport: TRANSPORT },
     targets: TARGETS,
     verdicts,
     results: rows,
@@ -495,7 +499,7 @@ function printTables(results) {
   const out = [];
   out.push(`Benchmark ${results.date} — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
   out.push('');
-  out.push('Editor latency (real server over LSP stdio; medians, edits also p95)');
+  out.push(`Editor latency (real server over LSP ${results.settings.transport === 'ipc' ? 'IPC' : 'stdio'}; medians, edits also p95)`);
   out.push(
     table(
       ['size', 'lang', 'chars', 'cold open → diagnostics', '÷ bare parse', 'edit → diagnostics p50', 'p95', 'warm p50', 'warm p95', 'burst of 10 → last', `${PLACES} places p50 / p95`, `typing (${PAUSE_MS} ms pauses) p50 / p95`, 'server RSS', `after ${PLACES} places`, 'peak RSS'],

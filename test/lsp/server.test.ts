@@ -323,3 +323,30 @@ describe('language server over stdio', function () {
     }
   });
 });
+
+describe('language server over Node’s IPC channel (VS Code’s transport)', function () {
+  this.timeout(30000);
+
+  it('publishes the same diagnostics as over stdio, as objects the supervisor relays, and follows changes', async () => {
+    // Over --stdio the worker's diagnostics reach the editor already encoded (supervision/wire.ts);
+    // over IPC they stay objects: both must say the same.
+    const ipc = new LspClient({ transport: 'ipc' });
+    const stdio = new LspClient();
+    try {
+      await Promise.all([ipc.initialize(), stdio.initialize()]);
+      const uri = uriOf('over-ipc.md');
+      ipc.open(uri, DEFECTIVE);
+      stdio.open(uri, DEFECTIVE);
+      const [a, b] = await Promise.all([ipc.diagnostics(uri), stdio.diagnostics(uri)]);
+      assert.ok(a.diagnostics.some((d) => d.code === 'CCF-REC-01'), JSON.stringify(a.diagnostics.map((d) => d.code)));
+      assert.deepEqual(a, b);
+      // Adding the statement of facts clears its finding, over IPC too.
+      const at = DEFECTIVE.split('\n').findIndex((l) => l.startsWith('## Rules violated'));
+      ipc.change(uri, 2, [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, text: '## Statement of facts\n\nThe applicant is a journalist.\n\n' }]);
+      const after = await ipc.diagnostics(uri, (p) => p.version === 2);
+      assert.ok(!after.diagnostics.some((d) => d.code === 'CCF-REC-01'), JSON.stringify(after.diagnostics.map((d) => d.code)));
+    } finally {
+      await Promise.all([ipc.stop(), stdio.stop()]);
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { RequestType } from 'vscode-languageserver-protocol';
 import { StatusChangedNotification, type StatusChangedParams } from '../../server/src/protocol';
 
@@ -36,6 +36,8 @@ export interface LspClientOptions {
    * every version's (hundreds of lists of 200 KB at 1 MB) and time its own collections of them.
    */
   latestOnly?: boolean;
+  /** How to speak to the server: over its stdin and stdout (other editors), or Node's IPC channel (VS Code's LanguageClient with TransportKind.ipc). */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class LspClient {
@@ -58,9 +60,15 @@ export class LspClient {
   constructor(options: LspClientOptions = {}) {
     this.latestOnly = !!options.latestOnly;
     const server = options.server ?? path.resolve(__dirname, '../../dist/server.js');
-    this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
+    const env = { ...process.env, ...options.env };
+    if (options.transport === 'ipc') {
+      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env }) as ChildProcessWithoutNullStreams;
+      this.connection = createMessageConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
+    } else {
+      this.process = spawn(process.execPath, [...(options.nodeOptions ?? []), server, '--stdio'], { stdio: 'pipe', env });
+      this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    }
     this.process.stderr.on('data', (d) => this.stderr.push(String(d)));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.arrivals.set(p, epochMs());
       const list = this.published.get(p.uri) ?? [];
