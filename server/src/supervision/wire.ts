@@ -2,7 +2,7 @@
 // the worker, as the bytes the editor reads. Posted as objects, each publication was copied
 // three times over (structured clone out of the worker, into the supervisor, then JSON), and the
 // supervisor's own heap collected a document's worth of diagnostics per keystroke (308 at 1 MB,
-// 209 KB of JSON): docs/performance.md, "Diagnostics encoded once". The bytes cross the thread
+// 209 KB of JSON): docs/performance.md, "The way out and the way in". The bytes cross the thread
 // boundary without a copy (transferred) and are written to the stream as they are.
 //
 // Over IPC (VS Code's transport) Node's channel serialises objects itself, so there the worker
