@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast the checker keeps up with a long submission, measured the way an editor
-// sees it (the real server over LSP stdio) and in-process, next to markdownlint and pandoc run on
-// the same text in the same run. Prints a table and writes bench/results.json.
+// sees it (the real server over LSP stdio, or IPC with --transport=ipc) and in-process, next to
+// markdownlint and pandoc run on the same text in the same run. Prints a table and writes
+// bench/results.json.
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
 //                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle] [--trace]

@@ -1,6 +1,7 @@
-// One LSP client over stdio, for the black-box tests of dist/server.js and for the benchmark
-// (which also times the floor server, bench/floor-server.ts, through it): starts a server process,
-// records every publishDiagnostics, and times a change against the publication of its version.
+// One LSP client over stdio (or Node's IPC channel, as VS Code speaks), for the black-box tests of
+// dist/server.js and for the benchmark (which also times the floor server, bench/floor-server.ts,
+// through it): starts a server process, records every publishDiagnostics, and times a change
+// against the publication of its version.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
