@@ -114,16 +114,19 @@ export class RopeDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    if (!range) return (this.flat ??= this.patched?.isFlat ? this.patched.toString() : this.flatten());
+    if (!range) return (this.flat ??= this.flatten());
     return this.slice(this.offsetAt(range.start), this.offsetAt(range.end));
   }
 
   private flatten(): string {
+    // The earlier version's string goes with the derivation, whichever way the whole is made.
     const derivation = this.derivation;
     this.derivation = undefined;
+    // The parser's view, when it has one: already one string if a feature asked for it, else
+    // made in one copy (not one per replacement: each slice of a joined string copies it all).
+    if (this.patched) return this.patched.toString();
     if (!derivation) return this.rope.sliceString(0);
-    // One copy of the whole, not one per replacement (each slice of a joined string copies it all).
-    return (this.patched ?? Source.patched(derivation.text, derivation.edits)).toString();
+    return Source.patched(derivation.text, derivation.edits).toString();
   }
 
   /**
