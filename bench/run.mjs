@@ -6,7 +6,7 @@
 //
 //   node bench/run.mjs [--quick] [--sizes=25k,250k,1m] [--languages=en,fr] [--edits=N] [--opens=N]
 //                      [--warm-edits=N] [--read=MS] [--no-export] [--no-bundle] [--trace]
-//                      [--transport=stdio|ipc]
+//                      [--transport=stdio|ipc] [--draft=clean|broken]
 //
 // Figures are medians (and p95 for edits) over repeated runs; the machine may be shared and noisy,
 // so compare the ratios measured within one run rather than figures from different runs.
@@ -54,6 +54,10 @@ const TRACE = !!args.trace;
 // --transport=ipc: both servers spoken to over Node's IPC channel, as VS Code's client does
 // (client/src/extension.ts); stdio, as other editors do, by default.
 const TRANSPORT = args.transport === 'ipc' ? 'ipc' : 'stdio';
+// --draft=broken: every numbered list of the generated submission breaks the paragraph sequence
+// (300 PARA-SEQ warnings at 1 MB, 209 KB of diagnostics at each keystroke), as the generator wrote
+// it before 2026-12-07; a finished draft, with no findings, by default.
+const DRAFT = args.draft === 'broken' ? 'broken' : 'clean';
 
 const TARGETS = {
   editP95Ms: { '250 KB': 30, '1 MB': 100 },
@@ -310,10 +314,11 @@ async function main() {
   const rows = [];
   for (const [label, bytes] of sizes) {
     for (const language of languages) {
-      const text = core.generateSubmission({ bytes, language, seed: 1 });
+      const text = core.generateSubmission({ bytes, language, seed: 1, brokenNumbering: DRAFT === 'broken' });
       const uri = pathToFileURL(path.join(ROOT, 'bench', `.cache/synthetic-${language}-${bytes}.md`)).href;
       log(`${label} ${language} (${text.length.toLocaleString('en')} characters): LSP…`);
       const lsp = await measureLsp(core, text, uri);
+      log(`  ${lsp.diagnostics} diagnostics on opening (${DRAFT} draft)`);
       log('  floor server…');
       const floor = await measureLsp(core, text, uri, { floor: true });
       log('  vscode-markdown-languageservice…');
@@ -402,7 +407,7 @@ async function main() {
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
       pandoc: pandocVersion() ?? null,
     },
-    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, readMs: READ_MS, pauseMs: PAUSE_MS, quick, transport: TRANSPORT },
+    settings: { edits: EDITS, warmEdits: WARM_EDITS, opens: OPENS, readMs: READ_MS, pauseMs: PAUSE_MS, quick, transport: TRANSPORT, draft: DRAFT },
     targets: TARGETS,
     verdicts,
     results: rows,
@@ -500,7 +505,7 @@ function printTables(results) {
   const out = [];
   out.push(`Benchmark ${results.date} — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`);
   out.push('');
-  out.push(`Editor latency (real server over LSP ${results.settings.transport === 'ipc' ? 'IPC' : 'stdio'}; medians, edits also p95)`);
+  out.push(`Editor latency (real server over LSP ${results.settings.transport === 'ipc' ? 'IPC' : 'stdio'}; ${results.settings.draft === 'broken' ? 'a draft whose every list breaks the numbering' : 'a finished draft'}; medians, edits also p95)`);
   out.push(
     table(
       ['size', 'lang', 'chars', 'cold open → diagnostics', '÷ bare parse', 'edit → diagnostics p50', 'p95', 'warm p50', 'warm p95', 'burst of 10 → last', `${PLACES} places p50 / p95`, `typing (${PAUSE_MS} ms pauses) p50 / p95`, 'server RSS', `after ${PLACES} places`, 'peak RSS'],

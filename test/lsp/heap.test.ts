@@ -31,7 +31,7 @@ describe('LSP server: young generations that stop growing', function () {
     try {
       await client.initialize();
       const uri = pathToFileURL(path.join(ROOT, 'test', 'lsp', 'virtual', 'young.md')).href;
-      const text = generateSubmission({ bytes: 1_000_000, language: 'en', seed: 3 });
+      const text = generateSubmission({ bytes: 1_000_000, language: 'en', seed: 3, brokenNumbering: true });
       await client.timedOpen(uri, text);
       const atStart = largestYoung(client.stderr).get(0);
       assert.ok(atStart !== undefined, `no report from the supervisor's thread: ${client.stderr.join('').slice(0, 500)}`);

@@ -155,10 +155,16 @@ function frontmatter(lang: Language, exhibits: string[], warrants: Warrant[]): s
   return lines.join('\n');
 }
 
-/** A submission of about `bytes` UTF-16 code units. */
-export function generateSubmission({ bytes, language = 'en', seed = 1 }: { bytes: number; language?: Language; seed?: number }): string {
+/**
+ * A submission of about `bytes` UTF-16 code units. The tests ask for `brokenNumbering`: a finding
+ * in every few paragraphs, whose place and words each incremental check must get as a fresh
+ * check does; the bench times a finished draft unless told otherwise.
+ */
+export function generateSubmission({ bytes, language = 'en', seed = 1, brokenNumbering = false }: { bytes: number; language?: Language; seed?: number; brokenNumbering?: boolean }): string {
   const rand = prng(seed);
   const w = WORDS[language];
+  // Only a count here, so that the sections fill the size asked; numberItems writes the numbers.
+  let para = 0;
   const prefix = language === 'fr' ? 'P' : 'D';
   const exhibitCount = Math.max(4, Math.min(400, Math.round(bytes / 2500)));
   const exhibits = Array.from({ length: exhibitCount }, (_, i) => `${prefix}${i + 1}`);
@@ -166,7 +172,6 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }: { bytes
     { id: 'W1', reference: 'IV Kop 88/25' },
     { id: 'W2', reference: 'II K 1021/18' },
   ];
-  let para = 0;
   let nextExhibit = 0;
   const cite = () => exhibits[nextExhibit++ % exhibits.length];
   const sentence = () => {
@@ -233,7 +238,32 @@ export function generateSubmission({ bytes, language = 'en', seed = 1 }: { bytes
   while (nextExhibit < exhibits.length) body.push(wrap(`${pick(rand, w.sentences)[0].toUpperCase()}${pick(rand, w.sentences).slice(1)}: ${w.exhibit} ${cite()}.`));
   const [warrantHead, warrantBody, ...rest] = fixed;
   const text = [...out, body[0], ...body.slice(1, body.indexOf(`## ${w.sections.bars}`)), warrantHead, warrantBody, ...body.slice(body.indexOf(`## ${w.sections.bars}`)), ...rest].join('\n\n') + '\n';
-  return text;
+  return numberItems(text, w.sections.annexes, brokenNumbering);
+}
+
+/**
+ * Writes each list item's number in the one sequence the product reads (docs/format.md, "Numbered
+ * paragraphs"): a plain paragraph of the body is counted, so the numbers written after it follow
+ * it, as in a finished draft. With `brokenNumbering` the plain paragraphs are left out of the
+ * count, as the generator did before 2026-12-07: each list then breaks the sequence by the
+ * paragraphs before it, hundreds of PARA-SEQ warnings in a long draft (the bench's
+ * `--draft=broken`, which times publishing them).
+ */
+function numberItems(text: string, annexes: string, brokenNumbering: boolean): string {
+  let n = 0;
+  let body = false;
+  return text
+    .split('\n\n')
+    .map((block) => {
+      const head = block.trimStart();
+      if (head.startsWith('---')) return block;
+      if (head.startsWith(`## ${annexes}`)) body = false;
+      else if (head.startsWith('#')) body = true;
+      else if (/^\d+\. /.test(head)) return block.replace(/\d+/, String(++n));
+      else if (body && !brokenNumbering && !/^(?:\||>|- )/.test(head)) n++;
+      return block;
+    })
+    .join('\n\n');
 }
 
 function wrap(text: string, width = 100): string {

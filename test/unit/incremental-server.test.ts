@@ -40,7 +40,7 @@ describe('incremental checking in the server', function () {
 
   it('publishes what a full check gives after every one of a series of incremental edits', async () => {
     const uri = uriOf('random-edits.md');
-    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 20_000, language: 'fr', seed: 11 }));
+    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 20_000, language: 'fr', seed: 11, brokenNumbering: true }));
     client.open(uri, doc.getText());
     assert.deepStrictEqual(published(await client.diagnostics(uri, (p) => p.version === 1)), expected(doc.getText()));
     const rand = prng(12);
@@ -60,7 +60,7 @@ describe('incremental checking in the server', function () {
 
   it('never publishes an older version after a newer one, and coalesces a burst of changes', async () => {
     const uri = uriOf('burst.md');
-    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 13 }));
+    let doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed: 13, brokenNumbering: true }));
     client.open(uri, doc.getText());
     await client.diagnostics(uri, (p) => p.version === 1);
     // One edit first: its run is quick, so the burst is checked without a debounce, the path
@@ -143,7 +143,7 @@ describe('priming the edit path in the server', function () {
     try {
       await client.initialize();
       const uri = uriOf(name);
-      const doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed }));
+      const doc = TextDocument.create(uri, 'markdown', 1, generateSubmission({ bytes: 60_000, language: 'en', seed, brokenNumbering: true }));
       client.open(uri, doc.getText());
       await client.diagnostics(uri, (p) => p.version === 1);
       await run(client, uri, doc);
@@ -192,7 +192,7 @@ describe('priming the edit path in the server', function () {
       assert.match(primed()[0]?.message ?? 'never logged', /typed 300 characters into a copy of the first \d+ characters of file:/);
       assertCopyUnpublished(client, uri);
       // A second document is not primed again.
-      await openAnother(client, 'second.md', generateSubmission({ bytes: 20_000, language: 'fr', seed: 22 }), 500);
+      await openAnother(client, 'second.md', generateSubmission({ bytes: 20_000, language: 'fr', seed: 22, brokenNumbering: true }), 500);
       assert.equal(primed().length, 1);
       await typeAndCompare(client, uri, opened, 6, ' x');
     }));
@@ -205,7 +205,7 @@ describe('priming the edit path in the server', function () {
       assert.deepStrictEqual(order.map((m) => m.split(':')[0]), ['Prepared the edit path', 'Primed the edit path again after re-cutting']);
       assertCopyUnpublished(client, uri);
       // Once per process: a second submission, opened and left to be re-cut, is not primed again.
-      await openAnother(client, 'second-reprimed.md', generateSubmission({ bytes: 40_000, language: 'en', seed: 26 }), 2_500);
+      await openAnother(client, 'second-reprimed.md', generateSubmission({ bytes: 40_000, language: 'en', seed: 26, brokenNumbering: true }), 2_500);
       assert.equal(again().length, 1);
       await typeAndCompare(client, uri, opened, 4, ' y');
     }));

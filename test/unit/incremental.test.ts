@@ -390,8 +390,8 @@ describe('incremental parsing', () => {
       ['lists', LISTS],
       ['lists with CRLF', LISTS.replace(/\n/g, '\r\n')],
       ['frontmatter closed by "..."', HAZARDS.replace(/\n---\n\n# Request/, '\n...\n\n# Request')],
-      ['generated, English', generateSubmission({ bytes: 6000, language: 'en', seed: 3 })],
-      ['generated, French', generateSubmission({ bytes: 6000, language: 'fr', seed: 4 })],
+      ['generated, English', generateSubmission({ bytes: 6000, language: 'en', seed: 3, brokenNumbering: true })],
+      ['generated, French', generateSubmission({ bytes: 6000, language: 'fr', seed: 4, brokenNumbering: true })],
       ...files.slice(0, STRESS > 1 ? 6 : 2).map((f): [string, string] => [path.basename(f), fs.readFileSync(f, 'utf8')]),
     ];
     for (const [label, base] of bases) {
@@ -446,8 +446,8 @@ describe('incremental parsing', () => {
     };
     const corpus = [
       ...files.map((f) => fs.readFileSync(f, 'utf8')),
-      generateSubmission({ bytes: 30_000, language: 'en', seed: 8 }),
-      generateSubmission({ bytes: 30_000, language: 'fr', seed: 9 }),
+      generateSubmission({ bytes: 30_000, language: 'en', seed: 8, brokenNumbering: true }),
+      generateSubmission({ bytes: 30_000, language: 'fr', seed: 9, brokenNumbering: true }),
       "Article 3 of\n# INTERPOL's Constitution",
       "Article 3 of INTERPOL's\n# Constitution",
       'Articles 2 and\n# 3 of the Constitution',
@@ -477,7 +477,7 @@ describe('incremental parsing', () => {
   });
 
   describe('reuses what an edit did not touch', () => {
-    const big = generateSubmission({ bytes: 250_000, language: 'en', seed: 5 });
+    const big = generateSubmission({ bytes: 250_000, language: 'en', seed: 5, brokenNumbering: true });
 
     it('re-parses only the block around an edit in the middle of a 250 KB submission', function () {
       this.timeout(60_000);
@@ -767,7 +767,7 @@ describe('incremental parsing', () => {
 
     it('re-parses only the blocks that mention a definition when it is added elsewhere', function () {
       this.timeout(60_000);
-      const text = generateSubmission({ bytes: 40_000, language: 'en', seed: 6 });
+      const text = generateSubmission({ bytes: 40_000, language: 'en', seed: 6, brokenNumbering: true });
       const at = text.indexOf('\n## ', text.length >> 1);
       const withRef = `${text.slice(0, at)}\n\nSee [the ruling].\n${text.slice(at)}`;
       const parser = new SubmissionParser();

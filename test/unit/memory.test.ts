@@ -25,7 +25,7 @@ describe('memory over an editing session', function () {
 
   it('does not keep earlier versions of a 1 MB submission alive after edits in 40 places', () => {
     // French: its ’ makes the text two bytes a character, 2 MB a version.
-    let text: string = generateSubmission({ bytes: 1_000_000, language: 'fr', seed: 5 });
+    let text: string = generateSubmission({ bytes: 1_000_000, language: 'fr', seed: 5, brokenNumbering: true });
     const parser = new SubmissionParser({ recycleTrees: true });
     const type = (at: number, s: string) => {
       text = text.slice(0, at) + s + text.slice(at);
@@ -71,7 +71,7 @@ describe('memory over an editing session', function () {
     // that text: the renumbering fixes held it to build the fix later, and a scavenge after eight
     // keystrokes at 1 MB promoted all eight texts (7.7 MB), the old generation growing 120-128 MB
     // per 100 keystrokes against 48-53 MB once they no longer did.
-    const text = generateSubmission({ bytes: 1_000_000, language: 'en', seed: 1 });
+    const text = generateSubmission({ bytes: 1_000_000, language: 'en', seed: 1, brokenNumbering: true });
     let doc = RopeDocument.create('file:///memory.md', 'submission', 1, text);
     const cache = new AnalysisCache(() => ({ today: '2026-12-07', onCheckFailed: () => {} }));
     cache.get(doc);

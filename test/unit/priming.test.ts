@@ -18,7 +18,7 @@ function run(sample: ReturnType<typeof primingSample>, keystrokes?: number) {
 
 describe('priming the edit path', () => {
   it('copies a long document up to the end of a paragraph past the sample size, and types after full stops in its second half', () => {
-    const text = generateSubmission({ bytes: 250_000, language: 'en', seed: 3 });
+    const text = generateSubmission({ bytes: 250_000, language: 'en', seed: 3, brokenNumbering: true });
     const sample = primingSample(text);
     assert.ok(sample.text.length >= SAMPLE_CHARS && sample.text.length < 2 * SAMPLE_CHARS, `${sample.text.length} characters`);
     assert.ok(text.startsWith(sample.text));
@@ -36,7 +36,7 @@ describe('priming the edit path', () => {
   });
 
   it('types every character where it says, pausing after each', () => {
-    const text = generateSubmission({ bytes: 60_000, language: 'fr', seed: 4 });
+    const text = generateSubmission({ bytes: 60_000, language: 'fr', seed: 4, brokenNumbering: true });
     const sample = primingSample(text);
     const { typed, text: after, pauses } = run(sample, 30);
     assert.equal(typed, 30);

@@ -8,7 +8,7 @@ import { generateSubmission } from '../support/generate';
 
 describe('refining a fresh document', () => {
   it('checks the re-cut tree while idle, not at the next keystroke', async () => {
-    const text = generateSubmission({ bytes: 60_000, language: 'en', seed: 5 });
+    const text = generateSubmission({ bytes: 60_000, language: 'en', seed: 5, brokenNumbering: true });
     let doc = RopeDocument.create('file:///refine.md', 'markdown', 1, text);
     const cache = new AnalysisCache(() => ({ today: '2026-11-22' }));
     const opened = cache.get(doc);
