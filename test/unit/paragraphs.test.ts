@@ -341,6 +341,29 @@ describe('paragraph numbering while typing', () => {
     }
   });
 
+  // A list none of whose items mentions a paragraph is skipped without visiting its items, kept
+  // with the list object (paragraphReferences.ts): a reference typed into one item must be found.
+  it('finds a reference typed a character at a time into an item of a list that mentioned none', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. Item ${i + 1} of the facts, with enough words to be a paragraph.`).join('\n\n');
+    const start = `${front()}## Statement of facts\n\n${items}\n\nA closing paragraph.\n`;
+    const parser = new SubmissionParser({ recycleTrees: true });
+    parser.parse(start);
+    // Cut at every item, as the server does while the editor is idle: the list is joined from pieces.
+    const refining = parser.refineSteps(0, Infinity);
+    while (!refining.next().done);
+    const refs = (s: ReturnType<typeof parseSubmission>) => checkSubmission(s, { today: '2026-11-22' }).filter((f) => f.code === 'PARA-REF');
+    const typed = ' See paragraph 40 above.';
+    let text = start;
+    let at = text.indexOf(' of the facts', text.indexOf('7. Item 7'));
+    for (const ch of typed) {
+      text = text.slice(0, at) + ch + text.slice(at);
+      const sub = parser.parse(text, {}, { prefix: at, suffix: text.length - at - 1 });
+      at++;
+      assert.deepStrictEqual(refs(sub), refs(parseSubmission(text)), JSON.stringify(text.slice(at - 20, at)));
+    }
+    assert.equal(refs(parseSubmission(text)).length, 1, 'paragraph 40 does not exist');
+  });
+
   // Numbering resumes at the first node an edit changed or moved (Submission.lineage); what it
   // takes again must be exactly what a fresh numbering makes, whatever the edit did further on.
   describe('resumes from the version before', () => {

@@ -6,7 +6,7 @@
 // Quotations, code, tables, footnotes and headings often quote or cite another text's paragraphs
 // ("the judgment, at paragraph 45"), so they are left out, at any depth (a judgment quoted under a
 // numbered paragraph, indented `   > …`, is a quotation too); so are citations of provisions.
-import type { Nodes } from 'mdast';
+import type { List, Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
 import { endOf, forEachSetApart, startOf } from './nodes';
 import type { Submission } from './model';
@@ -144,6 +144,9 @@ function buildIndex(sub: Submission): ParagraphIndex {
 
   for (const node of sub.tree.children as Nodes[]) {
     if (node.type !== 'paragraph' && node.type !== 'list') continue;
+    // Most paragraphs and lists of a long draft mention no paragraph: nothing more to read of them
+    // (a list's items not even visited) at each keystroke.
+    if (node.type === 'list' ? !listMentionsParagraphs(sub.source, node) : candidatesIn(sub.source, node).length === 0) continue;
     const from = startOf(node);
     if (from < bodyStart) continue;
     while (annexCursor < annexes.length && annexes[annexCursor].end <= from) annexCursor++;
@@ -152,7 +155,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
     // where the list itself is joined anew (incremental.ts gives the same list only when no part changed).
     for (const unit of node.type === 'list' ? node.children : [node]) {
       const candidates = candidatesIn(sub.source, unit);
-      // Most paragraphs mention no paragraph: nothing more to compute for them at each keystroke.
+      // An item that mentions none, in a list where another does.
       if (candidates.length === 0) continue;
       const at = startOf(unit);
       const to = endOf(unit);
@@ -210,6 +213,19 @@ function candidatesIn(text: string | Source, node: Nodes): ParagraphReference[] 
     candidatesByNode.set(node, kept);
   }
   return kept;
+}
+
+/**
+ * Whether any item of a list holds a candidate, kept with the list: the incremental parser gives
+ * the same list object again only while every item is the same (core/incremental.ts, joinedList),
+ * and the candidates are relative to each item's start, so the answer holds wherever it moved.
+ */
+const listMentions = new WeakMap<List, boolean>();
+
+function listMentionsParagraphs(text: string | Source, list: List): boolean {
+  let known = listMentions.get(list);
+  if (known === undefined) listMentions.set(list, (known = list.children.some((item) => candidatesIn(text, item).length > 0)));
+  return known;
 }
 
 /**
