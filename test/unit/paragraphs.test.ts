@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
-import { findParagraphReferences, formatCounter, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
+import { findParagraphReferences, formatCounter, numberingWork, numberParagraphs, renumberFrom } from '../../server/src/core/paragraphs';
 import { editForFix } from '../../server/src/core/fixes';
 import { paragraphExcerpt, paragraphIndex, paragraphReferenceAt } from '../../server/src/core/paragraphReferences';
 import { checkSubmission } from '../../server/src/rules/index';
+import { generateSubmission, prng } from '../support/generate';
 
 const front = (language = 'en') => `---\nsubmission: ccf-request\nlanguage: ${language}\n---\n`;
 const numbering = (body: string, language = 'en') => numberParagraphs(parseSubmission(front(language) + body));
@@ -377,9 +378,10 @@ describe('paragraph numbering while typing', () => {
       const first = numberParagraphs(step.value!);
       const sub = parser.parse(after);
       const again = numberParagraphs(sub);
+      const walked = numberingWork.walked;
       const plain = ({ paragraphs, breaks, digits }: ReturnType<typeof numberParagraphs>) => ({ paragraphs, breaks, digits });
       assert.deepStrictEqual(plain(again), plain(numberParagraphs(parseSubmission(after))));
-      return { first, again, kept: again.paragraphs.filter((p, i) => p === first.paragraphs[i]).length };
+      return { first, again, walked, kept: again.paragraphs.filter((p, i) => p === first.paragraphs[i]).length };
     };
     const body = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} of the facts.`).join('\n\n');
 
@@ -390,6 +392,67 @@ describe('paragraph numbering while typing', () => {
       assert.equal(again.paragraphs.length, 200);
       // The parser re-parses the block around the edit (a few paragraphs before it too).
       assert.ok(kept >= 150 && kept <= 180, `${kept} of the 180 paragraphs before the edit are the same entries`);
+    });
+
+    it('takes the entries after a keystroke again too, moved by what it added, and walks only the nodes it touched', () => {
+      const before = `${front()}## Statement of facts\n\n${body(200)}\n`;
+      const at = before.indexOf('Paragraph 101 ');
+      const { again, walked } = resumed(before, before.slice(0, at) + 'Typed. ' + before.slice(at));
+      assert.equal(again.paragraphs.length, 200);
+      assert.ok(walked < 40, `walked ${walked} of ~200 nodes`);
+    });
+
+    it('moves the breaks after a keystroke with their paragraphs, their indices kept right', () => {
+      const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i}. Item ${from + i} of the list.`).join('\n\n');
+      // Breaks after the edit: 30 follows 20 (a gap), 25 follows 39 (backwards), 25 again (duplicate).
+      const before = `${front()}## Statement of facts\n\n${list(1, 20)}\n\nCounted.\n\n${list(30, 10)}\n\n${list(25, 1)}\n\n${list(25, 3)}\n`;
+      const at = before.indexOf('Item 5 ');
+      const after = before.slice(0, at) + 'Typed ' + before.slice(at);
+      const { first, again, walked } = resumed(before, after);
+      assert.equal(again.breaks.length, first.breaks.length);
+      assert.ok(again.breaks.length >= 3);
+      assert.ok(walked < 10, `walked ${walked}`);
+      assert.equal(again.breaks[0].span.start, first.breaks[0].span.start + 'Typed '.length);
+    });
+
+    it('numbers the rest again when the edit changes what follows: a paragraph more, a written number, a section', () => {
+      const before = `${front()}## Statement of facts\n\n${body(30)}\n\n## Rules violated\n\n${body(30)}\n`;
+      const at = before.indexOf('Paragraph 11 ');
+      // A counted paragraph more: every number after it is one higher.
+      const added = resumed(before, before.slice(0, at) + 'A new paragraph.\n\n' + before.slice(at));
+      assert.ok(added.walked > 40, `walked ${added.walked}`);
+      // A heading renamed: the paragraphs under it leave a recognised section.
+      const renamed = resumed(before, before.replace('## Rules violated', '## Rules violatedX'));
+      assert.equal(renamed.again.paragraphs[45].section, undefined);
+      assert.equal(renamed.first.paragraphs[45].section, 'rules-violated');
+      // A heading more: the tail's headings are one further on.
+      resumed(before, before.slice(0, at) + '### A sub-heading\n\n' + before.slice(at));
+    });
+
+    it('gives what a fresh numbering gives after each of a series of random keystrokes in a long draft', () => {
+      const rand = prng(7);
+      let text = generateSubmission({ bytes: 30_000, language: 'en', seed: 12, brokenNumbering: true });
+      const parser = new SubmissionParser({ recycleTrees: true });
+      parser.parse(text);
+      const refining = parser.refineSteps(0, Infinity);
+      while (!refining.next().done);
+      const plain = ({ paragraphs, breaks, digits }: ReturnType<typeof numberParagraphs>) => ({ paragraphs, breaks, digits });
+      const keys = ['a', ' ', '\n', '\n\n', '7', '12. ', '# ', '## Rules violated\n\n', '[^1]', '.'];
+      let walked = 0;
+      let nodes = 0;
+      for (let k = 0; k < 120; k++) {
+        const at = text.indexOf('\n', Math.floor(rand() * text.length) + 1) + 1 || text.length;
+        const typed = rand() < 0.15 ? '' : keys[Math.floor(rand() * keys.length)];
+        const removed = typed ? 0 : Math.min(3, text.length - at);
+        text = text.slice(0, at) + typed + text.slice(at + removed);
+        const sub = parser.parse(text, {}, { prefix: at, suffix: text.length - at - typed.length });
+        const numbering = numberParagraphs(sub);
+        walked += numberingWork.walked;
+        nodes += sub.tree.children.length;
+        assert.deepStrictEqual(plain(numbering), plain(numberParagraphs(parseSubmission(text))), `keystroke ${k}: ${JSON.stringify(typed)} at ${at}`);
+      }
+      // Without the tail taken again, a keystroke walks from the edit to the end: half the nodes.
+      assert.ok(walked < nodes / 3, `walked ${walked} of ${nodes} nodes`);
     });
 
     it('numbers everything again after a blank line typed before the paragraphs (all of them moved)', () => {

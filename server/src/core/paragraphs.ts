@@ -128,6 +128,9 @@ function visibleAlone(node: Nodes): ParagraphFacts['visible'] {
   return result;
 }
 
+/** How many top-level nodes the last numbering walked: the tests' and the benchmark's measure of its work. */
+export const numberingWork = { walked: 0 };
+
 export function numberParagraphs(sub: Submission): ParagraphNumbering {
   const previous = sub.lineage ? resumables.get(sub.lineage) : undefined;
   const { numbering, resumable } = new Numbering(sub).run(previous);
@@ -147,6 +150,12 @@ export function numberParagraphs(sub: Submission): ParagraphNumbering {
  * earlier one a title, collectSections); the footnote definitions anywhere (a paragraph whose
  * visibility read them ends the reuse); the language's numbering scheme; and the digits, which
  * the first written number decides for every counted label (reused only while both are Western).
+ *
+ * The nodes after the edit are taken again too (Numbering.takeTail), their entries moved by what
+ * the edit added, once the walk reaches the first of them in the state it was in before: the
+ * same last number and heading above, as many headings in all, the same sections from there on
+ * (moved alike), and no footnote read. A keystroke then numbers the paragraphs it touched, not the
+ * half of the draft after them.
  */
 interface Resumable {
   scheme: LevelScheme;
@@ -155,7 +164,8 @@ interface Resumable {
   marks: Int32Array;
   /** Index of the first node whose numbering read the footnote definitions (nodes.length: none). */
   footnotesFrom: number;
-  sections: readonly { start: number; id: SectionId }[];
+  sections: readonly { start: number; end: number; id: SectionId }[];
+  headings: number;
   numbering: ParagraphNumbering;
 }
 
@@ -192,9 +202,12 @@ class Numbering {
     }
     const headingIndex = new Map<number, number>();
     for (let i = 0; i < this.sub.headings.length; i++) headingIndex.set(this.sub.headings[i].span.start, i);
+    const tail = previous ? this.sameTail(previous, from) : undefined;
+    let tookTail = false;
     for (let i = from; i < nodes.length; i++) {
       const node = nodes[i];
       const start = startOf(node);
+      if (tail && i === tail.at && (tookTail = this.takeTail(previous!, tail, start, marks))) break;
       this.mark(marks, i, start);
       this.at = i;
       if (node.type === 'heading') {
@@ -205,12 +218,13 @@ class Numbering {
       if (node.type === 'paragraph') this.paragraph(node);
       else if (node.type === 'list' && node.ordered) this.list(node);
     }
-    this.mark(marks, nodes.length, -1);
+    if (!tookTail) this.mark(marks, nodes.length, -1);
+    numberingWork.walked = (tookTail ? tail!.at : nodes.length) - from;
     const digits = digitsOf(this.paragraphs.find((p) => p.written)?.label ?? '');
     if (digits !== 'western') {
       // Counted labels are rewritten in the lawyer's digits: on entries of its own, not on those
       // the version before still holds.
-      if (from > 0) return new Numbering(this.sub).run();
+      if (from > 0 || tookTail) return new Numbering(this.sub).run();
       for (const p of this.paragraphs) if (!p.written) p.label = formatMarker(this.scheme, p.number, digits);
     }
     const { paragraphs, breaks } = this;
@@ -224,9 +238,93 @@ class Numbering {
         return (byStart ??= new Map(paragraphs.map((p) => [p.span.start, p])));
       },
     };
-    const sections = this.sub.sections.map((s) => ({ start: s.span.start, id: s.id }));
+    const sections = this.sub.sections.map((s) => ({ start: s.span.start, end: s.span.end, id: s.id }));
     const footnotesFrom = Math.min(this.footnotesFrom, nodes.length);
-    return { numbering, resumable: { scheme: this.scheme, nodes, marks, footnotesFrom, sections, numbering } };
+    return { numbering, resumable: { scheme: this.scheme, nodes, marks, footnotesFrom, sections, headings: this.sub.headings.length, numbering } };
+  }
+
+  /**
+   * The nodes at the end that are those of `previous` (the same objects): from `at` here, from
+   * `was` there. Never before `from`, where the walk starts.
+   */
+  private sameTail(previous: Resumable, from: number): { at: number; was: number } | undefined {
+    const nodes = this.sub.tree.children;
+    const old = previous.nodes;
+    let k = 0;
+    while (k < nodes.length - from && k < old.length && nodes[nodes.length - 1 - k] === old[old.length - 1 - k]) k++;
+    return k > 0 ? { at: nodes.length - k, was: old.length - k } : undefined;
+  }
+
+  /**
+   * Takes the entries and breaks of `previous` from its node `tail.was` on, moved to where that
+   * node now starts, if the walk reached it (`tail.at`) in the state it was in then (see
+   * Resumable); marks their nodes as they were, moved alike. False, and nothing done, otherwise.
+   */
+  private takeTail(previous: Resumable, tail: { at: number; was: number }, start: number, marks: Int32Array): boolean {
+    if (previous.scheme !== this.scheme || previous.numbering.digits !== 'western') return false;
+    // The heading marks compared below imply the count (headings are top-level nodes); checked all
+    // the same, as the tail's entries hold indices into the headings.
+    if (previous.footnotesFrom < previous.nodes.length || this.sub.headings.length !== previous.headings) return false;
+    const pm = previous.marks;
+    const w = MARK_FIELDS * tail.was;
+    const count = pm[w];
+    const { paragraphs, breaks } = previous.numbering;
+    if ((this.heading ?? -1) !== pm[w + 2] || this.last !== paragraphs[count - 1]?.number) return false;
+    const delta = start - pm[w + 3];
+    if (!this.sameSectionsFrom(previous, start, delta)) return false;
+    const moved = this.paragraphs.length - count;
+    const movedBreaks = this.breaks.length - pm[w + 1];
+    const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+    for (let p = count; p < paragraphs.length; p++) {
+      const was = paragraphs[p];
+      // Written out field by field in add()'s order: one shape for every entry, fresh or moved.
+      const entry: NumberedParagraph = {
+        number: was.number,
+        label: was.label,
+        written: was.written,
+        span: shift(was.span),
+        numberSpan: was.numberSpan && shift(was.numberSpan),
+        source: was.source,
+        section: was.section,
+        heading: was.heading,
+        restart: was.restart,
+      };
+      if (was.numberedLines) entry.numberedLines = was.numberedLines.map((l) => ({ number: l.number, span: shift(l.span), lineStart: l.lineStart + delta }));
+      this.paragraphs.push(entry);
+    }
+    for (let b = pm[w + 1]; b < breaks.length; b++) {
+      const was = breaks[b];
+      this.breaks.push({ kind: was.kind, index: was.index + moved, expected: was.expected, written: was.written, span: shift(was.span) });
+    }
+    const nodes = this.sub.tree.children.length;
+    for (let i = tail.at, j = tail.was; i <= nodes; i++, j++) {
+      const to = MARK_FIELDS * i;
+      const from = MARK_FIELDS * j;
+      marks[to] = pm[from] + moved;
+      marks[to + 1] = pm[from + 1] + movedBreaks;
+      marks[to + 2] = pm[from + 2];
+      marks[to + 3] = i === nodes ? -1 : pm[from + 3] + delta;
+    }
+    return true;
+  }
+
+  /** Whether the sections from `start` on are those of `previous` from `start - delta` on, moved by `delta`. */
+  private sameSectionsFrom(previous: Resumable, start: number, delta: number): boolean {
+    const now = this.sub.sections;
+    const was = previous.sections;
+    let i = 0;
+    while (i < now.length && now[i].span.end <= start) i++;
+    let j = 0;
+    while (j < was.length && was[j].end <= start - delta) j++;
+    if (now.length - i !== was.length - j) return false;
+    for (; i < now.length; i++, j++) {
+      const a = now[i];
+      const b = was[j];
+      if (a.id !== b.id || a.span.end !== b.end + delta) return false;
+      // The one holding the node may have begun before the edit, and not moved.
+      if (a.span.start !== b.start + delta && !(a.span.start <= start && b.start <= start - delta)) return false;
+    }
+    return true;
   }
 
   private mark(marks: Int32Array, i: number, start: number): void {
@@ -242,8 +340,23 @@ class Numbering {
     if (previous.scheme !== this.scheme || previous.numbering.digits !== 'western') return 0;
     const nodes = this.sub.tree.children;
     const limit = Math.min(nodes.length, previous.nodes.length, previous.footnotesFrom);
-    let from = 0;
-    while (from < limit && nodes[from] === previous.nodes[from] && startOf(nodes[from]) === previous.marks[MARK_FIELDS * from + 3]) from++;
+    let same = 0;
+    while (same < limit && nodes[same] === previous.nodes[same]) same++;
+    // The same objects may have moved (a blank line typed before them), and what moved is all that
+    // comes after a point: the first that did is searched for, reading few nodes' positions
+    // (memory the walk would otherwise touch for every node before the edit).
+    const moved = (i: number) => startOf(nodes[i]) !== previous.marks[MARK_FIELDS * i + 3];
+    let from = same;
+    if (same > 0 && moved(same - 1)) {
+      let lo = 0;
+      let hi = same - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (moved(mid)) hi = mid;
+        else lo = mid + 1;
+      }
+      from = lo;
+    }
     if (from === 0) return 0;
     // The sections that start before the first node numbered again, as they were.
     const before = endOf(nodes[from - 1]);
