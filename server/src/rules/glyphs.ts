@@ -2,10 +2,10 @@
 // as much as Latin), has no glyph for a few symbols lawyers paste (≤, →, ✓, ☐, ẞ); the export
 // draws what it can from its parts (core/glyphs.ts) and an empty box for the rest. Said once per
 // character, at its first place, with how often it occurs.
-import type { Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
 import { unprintable } from '../core/glyphs';
 import { endOf, startOf } from '../core/nodes';
+import { NodeValues } from '../core/nodeValues';
 import { maskComments } from '../core/text';
 import { report, type Check, type CheckContext } from './finding';
 
@@ -17,11 +17,18 @@ export const unprintableCharacters: Check = {
 
 type Found = { char: string; offset: number; count: number };
 
+/** Nothing found: one array for every node without such a character, most of a draft's. */
+const NONE: readonly Found[] = [];
+
 /**
- * What a top-level node holds, kept with the node (offsets from its start): the incremental parser
- * reuses a node while its block is unchanged, so a keystroke reads again only the node it touched.
+ * What each top-level node holds (offsets from its start), worked out again only for the nodes a
+ * keystroke changed (core/nodeValues.ts). HTML and comments are not printed.
  */
-const byNode = new WeakMap<Nodes, Found[]>();
+const byNode = new NodeValues<readonly Found[]>((node, sub) => {
+  if (node.type === 'html' || node.type === 'yaml') return NONE;
+  const found = unprintable(maskComments(sub.source.slice(startOf(node), endOf(node))));
+  return found.length ? found : NONE;
+});
 let frontmatterSeen: { text: string; found: Found[] } | undefined;
 
 function checkGlyphs(ctx: CheckContext): void {
@@ -40,16 +47,10 @@ function checkGlyphs(ctx: CheckContext): void {
     if (frontmatterSeen?.text !== text) frontmatterSeen = { text, found: unprintable(maskYamlComments(text)) };
     add(frontmatterSeen.found, fm.content.start);
   }
-  for (const node of sub.tree.children as Nodes[]) {
-    // HTML and comments are not printed.
-    if (node.type === 'html' || node.type === 'yaml') continue;
-    let found = byNode.get(node);
-    if (!found) {
-      found = unprintable(maskComments(sub.source.slice(startOf(node), endOf(node))));
-      byNode.set(node, found);
-    }
-    add(found, startOf(node));
-  }
+  const found = byNode.of(sub);
+  const nodes = sub.tree.children;
+  // Only the nodes that hold one are read (their position): telling NONE apart reads nothing.
+  for (let i = 0; i < found.length; i++) if (found[i] !== NONE) add(found[i], startOf(nodes[i]));
   for (const [char, { span, count }] of all) {
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     // A letter is most often part of a name, which must not be changed: the advice differs.
