@@ -6,10 +6,11 @@
 // Quotations, code, tables, footnotes and headings often quote or cite another text's paragraphs
 // ("the judgment, at paragraph 45"), so they are left out, at any depth (a judgment quoted under a
 // numbered paragraph, indented `   > …`, is a quotation too); so are citations of provisions.
-import type { List, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { Span } from '../vocabulary';
 import { endOf, forEachSetApart, startOf } from './nodes';
 import type { Submission } from './model';
+import { NodeValues } from './nodeValues';
 import { maskComments } from './text';
 import { EXHIBIT_ID, findExhibitCitations } from './exhibits';
 import { findParagraphReferences, numberParagraphs, WRITTEN_PARAGRAPH_NUMBER, type NumberedParagraph, type ParagraphNumbering, type ParagraphReference } from './paragraphs';
@@ -142,11 +143,14 @@ function buildIndex(sub: Submission): ParagraphIndex {
   const markedOnly = sub.kind === 'extradition-appeal';
   let declared: { key: string; pattern?: RegExp } | undefined;
 
-  for (const node of sub.tree.children as Nodes[]) {
+  const nodes = sub.tree.children as Nodes[];
+  const mentioning = mentions.of(sub);
+  for (let n = 0; n < nodes.length; n++) {
+    // Most paragraphs and lists of a long draft mention no paragraph: nothing more is read of them
+    // at each keystroke, not even their position.
+    if (!mentioning[n]) continue;
+    const node = nodes[n];
     if (node.type !== 'paragraph' && node.type !== 'list') continue;
-    // Most paragraphs and lists of a long draft mention no paragraph: nothing more to read of them
-    // (a list's items not even visited) at each keystroke.
-    if (node.type === 'list' ? !listMentionsParagraphs(sub.source, node) : candidatesIn(sub.source, node).length === 0) continue;
     const from = startOf(node);
     if (from < bodyStart) continue;
     while (annexCursor < annexes.length && annexes[annexCursor].end <= from) annexCursor++;
@@ -216,17 +220,14 @@ function candidatesIn(text: string | Source, node: Nodes): ParagraphReference[] 
 }
 
 /**
- * Whether any item of a list holds a candidate, kept with the list: the incremental parser gives
- * the same list object again only while every item is the same (core/incremental.ts, joinedList),
- * and the candidates are relative to each item's start, so the answer holds wherever it moved.
+ * Whether a top-level paragraph, or an item of a top-level list, holds a candidate: worked out
+ * again only for the nodes a keystroke changed (core/nodeValues.ts), the candidates being relative
+ * to each node's start.
  */
-const listMentions = new WeakMap<List, boolean>();
-
-function listMentionsParagraphs(text: string | Source, list: List): boolean {
-  let known = listMentions.get(list);
-  if (known === undefined) listMentions.set(list, (known = list.children.some((item) => candidatesIn(text, item).length > 0)));
-  return known;
-}
+const mentions = new NodeValues<boolean>((node, sub) => {
+  if (node.type === 'paragraph') return candidatesIn(sub.source, node).length > 0;
+  return node.type === 'list' && node.children.some((item) => candidatesIn(sub.source, item).length > 0);
+});
 
 /**
  * Which of a node's candidates are references to the submission's own paragraphs, judged by the
