@@ -157,6 +157,17 @@ export function citationsBetween(sub: Submission, from: number, to: number): rea
   return all.slice(first, end);
 }
 
+/**
+ * Whether one of `citationsOf` that starts in [from, to) passes `test`, reading them only up to
+ * the first that does: a long draft's sections hold thousands, and most checks ask only whether
+ * there is one.
+ */
+export function someCitationBetween(sub: Submission, from: number, to: number, test: (c: Citation) => boolean): boolean {
+  const all = citationsOf(sub);
+  for (let i = firstAtOrAfter(all, from, (c) => c.span.start); i < all.length && all[i].span.start < to; i++) if (test(all[i])) return true;
+  return false;
+}
+
 /** One citation per number of a match ("ss.11 and 14" cites two sections). */
 function members(m: RegExpExecArray, instrument: InstrumentId, from: number, onlyIn?: readonly Kind[]): Citation[] {
   const groups = m.groups!;

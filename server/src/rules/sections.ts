@@ -1,5 +1,5 @@
 // Required sections: present, not empty, and (for grounds and bars) citing a recognised provision.
-import { citationsBetween } from '../core/citations';
+import { citationsBetween, someCitationBetween } from '../core/citations';
 import type { Citation, Section, Submission } from '../core/model';
 import { INSTRUMENT_BY_ID } from '../data/instruments';
 import { CITATION_EXAMPLES, listPhrase } from '../data/messages';
@@ -35,12 +35,14 @@ export const requiredSections: Check = {
         report(ctx, req.code, found[0].heading.span, 'section.empty', { ...args, name: found[0].heading.text }, { severity: req.severity });
       } else if (req.citationCode) {
         const filled = found.filter((s) => !s.empty);
-        const cited = filled.flatMap((s) => citationsIn(ctx, s));
         const heading = filled[0].heading;
-        if (cited.length === 0) {
+        // Read only up to the first citation that answers: a long draft's sections hold thousands.
+        const cites = (test: (c: Citation) => boolean) => filled.some((s) => someCitationBetween(ctx.sub, s.span.start, s.span.end, test));
+        if (!cites(() => true)) {
           const example = CITATION_EXAMPLES[ctx.kind === 'ccf-request' ? 'ccf' : 'extradition'][ctx.language];
           report(ctx, req.citationCode, heading.span, 'citation.none', { name: heading.text, example });
-        } else if (req.interpolRulesOnly && !cited.some((c) => INSTRUMENT_BY_ID.get(c.instrument)!.interpolRule)) {
+        } else if (req.interpolRulesOnly && !cites((c) => !!INSTRUMENT_BY_ID.get(c.instrument)!.interpolRule)) {
+          const cited = filled.flatMap((s) => citationsIn(ctx, s));
           const instruments = [...new Set(cited.map((c) => c.instrument))].map((id) => INSTRUMENT_BY_ID.get(id)!.title[ctx.language]);
           report(ctx, req.citationCode, heading.span, 'citation.notInterpol', { name: heading.text, cited: listPhrase(instruments, ctx.language) });
         }
