@@ -27,7 +27,7 @@ describe('values per top-level node (NodeValues)', () => {
     let step = refining.next();
     while (!step.done) step = refining.next();
     seen.length = 0;
-    assert.equal(lengths.of(step.value!).length, step.value!.tree.children.length);
+    assert.equal(lengths.of(step.value!.tree.children, step.value!.lineage, step.value!).length, step.value!.tree.children.length);
     assert.equal(seen.length, step.value!.tree.children.length);
     assert.ok(sub);
   });
@@ -36,7 +36,7 @@ describe('values per top-level node (NodeValues)', () => {
     for (const [from, to] of [['Paragraph 20.', 'Paragraph 20 typed.'], ['Paragraph 3.', 'Paragraph 3.\n\nA new one.'], ['Paragraph 40.\n\n', '']]) {
       const sub = edit(from, to);
       seen.length = 0;
-      const values = lengths.of(sub);
+      const values = lengths.of(sub.tree.children, sub.lineage, sub);
       assert.ok(seen.length <= 3, `${from}: worked out ${seen.length} nodes`);
       assert.deepEqual(values, sub.tree.children.map((n) => endOf(n) - startOf(n)), from);
     }
@@ -45,7 +45,7 @@ describe('values per top-level node (NodeValues)', () => {
   it('works out every node of a submission from another parser, or of none', () => {
     const other = new SubmissionParser({ recycleTrees: true }).parse(text);
     seen.length = 0;
-    lengths.of(other);
+    lengths.of(other.tree.children, other.lineage, other);
     assert.equal(seen.length, other.tree.children.length);
   });
 });

@@ -10,16 +10,17 @@
 import type { RootContent } from 'mdast';
 import type { Submission } from './model';
 
-export class NodeValues<T> {
+export class NodeValues<T, Context = Submission> {
   /** By Submission.lineage: the last version's nodes and their values. */
   private readonly last = new WeakMap<object, { nodes: readonly RootContent[]; values: readonly T[] }>();
 
-  constructor(private readonly compute: (node: RootContent, sub: Submission) => T) {}
+  constructor(private readonly compute: (node: RootContent, context: Context) => T) {}
 
-  /** One value per node of `sub.tree.children`, in order. */
-  of(sub: Submission): readonly T[] {
-    const nodes = sub.tree.children;
-    const lineage = sub.lineage;
+  /**
+   * One value per node, in order: the top-level nodes of a version of the document `lineage`
+   * stands for (Submission.lineage; none: every node is worked out).
+   */
+  of(nodes: readonly RootContent[], lineage: object | undefined, context: Context): readonly T[] {
     const previous = lineage ? this.last.get(lineage) : undefined;
     const values = new Array<T>(nodes.length);
     let before = 0;
@@ -36,7 +37,7 @@ export class NodeValues<T> {
         after++;
       }
     }
-    for (let i = before; i < nodes.length - after; i++) values[i] = this.compute(nodes[i], sub);
+    for (let i = before; i < nodes.length - after; i++) values[i] = this.compute(nodes[i], context);
     if (lineage) this.last.set(lineage, { nodes, values });
     return values;
   }

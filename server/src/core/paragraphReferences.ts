@@ -144,7 +144,7 @@ function buildIndex(sub: Submission): ParagraphIndex {
   let declared: { key: string; pattern?: RegExp } | undefined;
 
   const nodes = sub.tree.children as Nodes[];
-  const mentioning = mentions.of(sub);
+  const mentioning = mentions.of(sub.tree.children, sub.lineage, sub);
   for (let n = 0; n < nodes.length; n++) {
     // Most paragraphs and lists of a long draft mention no paragraph: nothing more is read of them
     // at each keystroke, not even their position.

@@ -127,7 +127,7 @@ export class SubmissionParser {
       }
     }
     const t3 = performance.now();
-    const submission = assemble(head, tree, scans);
+    const submission = assemble(head, tree, scans, this.lineage);
     // Not enumerable: comparing or printing a submission sees what it says, not who made it.
     Object.defineProperty(submission, 'lineage', { value: this.lineage });
     this.previous = { text, lineStarts, bodyStart: head.bodyStart, scans };
@@ -246,7 +246,7 @@ function emptyRoot(): Root {
   return { type: 'root', children: [] };
 }
 
-function assemble(head: Head, tree: Root, scans?: Scans): Submission {
+function assemble(head: Head, tree: Root, scans?: Scans, lineage?: object): Submission {
   const { text, frontmatter, bodyStart, readBody, lineStarts } = head;
   const found = readBody ? (scans ?? scanBody(text, bodyStart)) : undefined;
   // The frontmatter's nodes come first, in document order: dropped without reading the position of
@@ -255,7 +255,7 @@ function assemble(head: Head, tree: Root, scans?: Scans): Submission {
   let skip = 0;
   while (skip < children.length && (children[skip].type === 'yaml' || (children[skip].position?.start.offset ?? 0) < bodyStart)) skip++;
   if (skip) tree.children = children.slice(skip);
-  const headings = collectHeadings(tree, bodyStart);
+  const headings = collectHeadings(tree, bodyStart, lineage);
   const sections = collectSections(tree, headings, text.length);
 
   const submission = {

@@ -4,6 +4,7 @@ import type { Root, RootContent } from 'mdast';
 import { SECTIONS } from '../data/sections';
 import { endOf, startOf, textOf } from './nodes';
 import type { Heading, Section } from './model';
+import { NodeValues } from './nodeValues';
 import { fold, PLACEHOLDER, westernDigits } from './text';
 
 // Leading numbering a lawyer may put before a heading, matched after fold(): "1.", "1.2.", "A.",
@@ -48,24 +49,28 @@ export function sectionOfHeading(text: string): SectionId | undefined {
 }
 
 /**
- * What a heading's words say, kept with its node: the incremental parser reuses the node while its
- * block is unchanged, so a keystroke reads again only a heading it touched (folding and matching
- * every heading's name came to 0.4 ms a keystroke at 1 MB).
+ * What a heading says (its level, its words and the section they name), worked out again only for
+ * the nodes a keystroke changed (core/nodeValues.ts); undefined for any other node, told apart
+ * without reading it. Folding and matching every heading's name came to 0.4 ms a keystroke at
+ * 1 MB; looking every node up in a WeakMap instead, to 0.3 ms.
  */
-const namedByNode = new WeakMap<object, { text: string; section: SectionId | undefined }>();
+const named = new NodeValues<{ depth: Heading['depth']; text: string; section: SectionId | undefined } | undefined, undefined>((node) => {
+  if (node.type !== 'heading') return undefined;
+  const text = textOf(node).trim();
+  return { depth: node.depth, text, section: sectionOfHeading(text) };
+});
 
-export function collectHeadings(tree: Root, from: number): Heading[] {
+/** The headings from `from` on; `lineage` (Submission.lineage) lets a version reuse the last one's work. */
+export function collectHeadings(tree: Root, from: number, lineage?: object): Heading[] {
   const headings: Heading[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'heading') continue;
-    const start = startOf(node);
+  const nodes = tree.children;
+  const values = named.of(nodes, lineage, undefined);
+  for (let i = 0; i < nodes.length; i++) {
+    const heading = values[i];
+    if (!heading) continue;
+    const start = startOf(nodes[i]);
     if (start < from) continue;
-    let named = namedByNode.get(node);
-    if (!named) {
-      const text = textOf(node).trim();
-      namedByNode.set(node, (named = { text, section: sectionOfHeading(text) }));
-    }
-    headings.push({ depth: node.depth, text: named.text, span: { start, end: endOf(node) }, section: named.section });
+    headings.push({ depth: heading.depth, text: heading.text, span: { start, end: endOf(nodes[i]) }, section: heading.section });
   }
   return headings;
 }

@@ -47,7 +47,7 @@ function checkGlyphs(ctx: CheckContext): void {
     if (frontmatterSeen?.text !== text) frontmatterSeen = { text, found: unprintable(maskYamlComments(text)) };
     add(frontmatterSeen.found, fm.content.start);
   }
-  const found = byNode.of(sub);
+  const found = byNode.of(sub.tree.children, sub.lineage, sub);
   const nodes = sub.tree.children;
   // Only the nodes that hold one are read (their position): telling NONE apart reads nothing.
   for (let i = 0; i < found.length; i++) if (found[i] !== NONE) add(found[i], startOf(nodes[i]));
