@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { pdfFontsCover, unprintable } from '../../server/src/core/glyphs';
 import { checkSubmission } from '../../server/src/rules/index';
+import { prng } from '../support/generate';
 
 const front = (language = 'en', extra = '') => `---\nsubmission: ccf-request\nlanguage: ${language}\n${extra}---\n`;
 const glyphs = (text: string) => checkSubmission(parseSubmission(text), { today: '2026-12-06' }).filter((f) => f.code === 'FMT-GLYPH');
@@ -63,8 +64,7 @@ describe('characters the PDF cannot print (FMT-GLYPH)', () => {
     while (!refining.next().done);
     const codes = (s: ReturnType<typeof parseSubmission>) => checkSubmission(s, { today: '2026-12-06' }).filter((f) => f.code === 'FMT-GLYPH').map((f) => [f.span, f.message]);
     const keys = ['a', ' ', '\n\n', '→', '✓', '≤', '<!-- ', ' -->'];
-    let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = prng(11);
     for (let k = 0; k < 150; k++) {
       const bodyStart = text.indexOf('## Statement');
       const at = bodyStart + 22 + Math.floor(rand() * (text.length - bodyStart - 22));
