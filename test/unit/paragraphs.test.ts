@@ -429,7 +429,7 @@ describe('paragraph numbering while typing', () => {
       resumed(before, before.slice(0, at) + '### A sub-heading\n\n' + before.slice(at));
     });
 
-    it('gives what a fresh numbering gives after each of a series of random keystrokes in a long draft', () => {
+    it('gives what a fresh numbering gives after each of a series of random keystrokes, pastes and cuts in a long draft', () => {
       const rand = prng(7);
       let text = generateSubmission({ bytes: 30_000, language: 'en', seed: 12, brokenNumbering: true });
       const parser = new SubmissionParser({ recycleTrees: true });
@@ -440,10 +440,13 @@ describe('paragraph numbering while typing', () => {
       const keys = ['a', ' ', '\n', '\n\n', '7', '12. ', '# ', '## Rules violated\n\n', '[^1]', '.'];
       let walked = 0;
       let nodes = 0;
-      for (let k = 0; k < 120; k++) {
+      for (let k = 0; k < 140; k++) {
         const at = text.indexOf('\n', Math.floor(rand() * text.length) + 1) + 1 || text.length;
-        const typed = rand() < 0.15 ? '' : keys[Math.floor(rand() * keys.length)];
-        const removed = typed ? 0 : Math.min(3, text.length - at);
+        // Now and then a stretch pasted from elsewhere in the draft (repeated blocks), or cut.
+        const r = rand();
+        const pasteFrom = Math.floor(rand() * (text.length - 700));
+        const typed = r < 0.1 ? '' : r < 0.15 ? text.slice(pasteFrom, pasteFrom + 600) : keys[Math.floor(rand() * keys.length)];
+        const removed = typed ? 0 : Math.min(r < 0.05 ? 500 : 3, text.length - at);
         text = text.slice(0, at) + typed + text.slice(at + removed);
         const sub = parser.parse(text, {}, { prefix: at, suffix: text.length - at - typed.length });
         const numbering = numberParagraphs(sub);
