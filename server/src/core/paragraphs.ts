@@ -200,8 +200,8 @@ class Numbering {
       this.heading = previous.marks[m + 2] < 0 ? undefined : previous.marks[m + 2];
       marks.set(previous.marks.subarray(0, m));
     }
-    const headingIndex = new Map<number, number>();
-    for (let i = 0; i < this.sub.headings.length; i++) headingIndex.set(this.sub.headings[i].span.start, i);
+    // Made when the walk meets a heading: a keystroke that walks one paragraph needs none of it.
+    let headingIndex: Map<number, number> | undefined;
     const tail = previous ? this.sameTail(previous, from) : undefined;
     let tookTail = false;
     for (let i = from; i < nodes.length; i++) {
@@ -211,6 +211,7 @@ class Numbering {
       this.mark(marks, i, start);
       this.at = i;
       if (node.type === 'heading') {
+        headingIndex ??= new Map(this.sub.headings.map((h, index) => [h.span.start, index]));
         this.heading = headingIndex.get(start) ?? this.heading;
         continue;
       }
@@ -261,7 +262,7 @@ class Numbering {
    * Resumable); marks their nodes as they were, moved alike. False, and nothing done, otherwise.
    */
   private takeTail(previous: Resumable, tail: { at: number; was: number }, start: number, marks: Int32Array): boolean {
-    if (previous.scheme !== this.scheme || previous.numbering.digits !== 'western') return false;
+    if (!this.canReuse(previous)) return false;
     // The heading marks compared below imply the count (headings are top-level nodes); checked all
     // the same, as the tail's entries hold indices into the headings.
     if (previous.footnotesFrom < previous.nodes.length || this.sub.headings.length !== previous.headings) return false;
@@ -335,9 +336,14 @@ class Numbering {
     marks[m + 3] = start;
   }
 
+  /** Entries of `previous` can be taken again: the same scheme, and labels in Western digits (see Resumable). */
+  private canReuse(previous: Resumable): boolean {
+    return previous.scheme === this.scheme && previous.numbering.digits === 'western';
+  }
+
   /** How many of the first nodes are numbered exactly as in `previous` (see Resumable). */
   private resumeAt(previous: Resumable): number {
-    if (previous.scheme !== this.scheme || previous.numbering.digits !== 'western') return 0;
+    if (!this.canReuse(previous)) return 0;
     const nodes = this.sub.tree.children;
     const limit = Math.min(nodes.length, previous.nodes.length, previous.footnotesFrom);
     let same = 0;
