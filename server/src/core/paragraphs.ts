@@ -211,7 +211,7 @@ class Numbering {
       this.mark(marks, i, start);
       this.at = i;
       if (node.type === 'heading') {
-        headingIndex ??= new Map(this.sub.headings.map((h, index) => [h.span.start, index]));
+        headingIndex ??= this.headingIndex();
         this.heading = headingIndex.get(start) ?? this.heading;
         continue;
       }
@@ -334,6 +334,13 @@ class Numbering {
     marks[m + 1] = this.breaks.length;
     marks[m + 2] = this.heading ?? -1;
     marks[m + 3] = start;
+  }
+
+  /** Each heading's start → its index in Submission.headings. */
+  private headingIndex(): Map<number, number> {
+    const index = new Map<number, number>();
+    for (let i = 0; i < this.sub.headings.length; i++) index.set(this.sub.headings[i].span.start, i);
+    return index;
   }
 
   /** Entries of `previous` can be taken again: the same scheme, and labels in Western digits (see Resumable). */
