@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission } from '../../server/src/core/parse';
+import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
 import { checkSubmission } from '../../server/src/rules/index';
 import { ROOT, TODAY } from '../helpers';
 
@@ -28,5 +28,43 @@ describe('cited provisions: repealed ones', () => {
 
   it('does not report a provision that only begins like a repealed one', () => {
     assert.deepEqual(repealedIn(['section 161', 'section 11(1)(ea)', 'section 11(1)', 'section 79(1)(da)', 'section 831']), []);
+  });
+});
+
+describe('cited provisions: typed into, as the server keeps a document', () => {
+  // The server's parser moves what it keeps (recycleTrees), and the check works out each citation
+  // once; after every edit its findings must be those of a fresh check of the same text.
+  it('reports after each edit what a fresh check reports, the regime included', () => {
+    const bars = ['Counsel relies on section 12 of the Extradition Act 2003.', 'And on section 16 of the Extradition Act 2003.', 'And on section 82 of the Extradition Act 2003.']
+      .map((p, i) => `${i + 1}. ${p}`)
+      .join('\n');
+    let text = BASE.replace(/## Bars to extradition\n[\s\S]*?\n## /, `## Bars to extradition\n\n${bars}\n\n## `);
+    const parser = new SubmissionParser({ recycleTrees: true });
+    const codes = (t: string, findings: ReturnType<typeof checkSubmission>) => findings.filter((f) => f.code === 'SK-03').map((f) => `${t.slice(f.span.start, f.span.end)} @${f.span.start}: ${f.message}`);
+    const check = (what: string, from?: string, to?: string) => {
+      let change: { prefix: number; suffix: number } | undefined;
+      if (from !== undefined && to !== undefined) {
+        const at = text.indexOf(from);
+        assert.ok(at >= 0, `${what}: "${from}" is not in the text`);
+        text = text.slice(0, at) + to + text.slice(at + from.length);
+        change = { prefix: at, suffix: text.length - at - to.length };
+      }
+      const kept = codes(text, checkSubmission(parser.parse(text, {}, change), { today: TODAY }));
+      const fresh = codes(text, checkSubmission(parseSubmission(text), { today: TODAY }));
+      assert.deepEqual(kept, fresh, what);
+      return kept;
+    };
+    const first = check('first version');
+    // Section 16 is repealed; section 82 is in Part 2, and the skeleton declares a Part 1 case.
+    assert.equal(first.length, 2, first.join(' | '));
+    check('a word typed before them', 'Counsel relies', 'Counsel firmly relies');
+    assert.equal(check('a fine citation made a repealed one', 'section 12 of', 'section 83 of').length, 3);
+    assert.equal(check('a repealed one made fine', 'section 16 of', 'section 17 of').length, 2);
+    // In a Part 2 case, section 82 is in the right Part and section 17 in the wrong one.
+    const part2 = check('the regime changed to Part 2', 'regime: uk-part-1', 'regime: uk-part-2');
+    assert.ok(part2.some((f) => f.startsWith('section 17')) && !part2.some((f) => f.startsWith('section 82')), part2.join(' | '));
+    const part1 = check('and back', 'regime: uk-part-2', 'regime: uk-part-1');
+    assert.ok(part1.some((f) => f.startsWith('section 82')) && !part1.some((f) => f.startsWith('section 17')), part1.join(' | '));
+    check('a paragraph removed', '\n2. And on section 17 of the Extradition Act 2003.', '');
   });
 });

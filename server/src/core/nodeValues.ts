@@ -6,22 +6,26 @@
 // nothing is best a shared constant, which a rule can tell apart without reading it.
 //
 // A value must depend on the node's own text only (offsets relative to its start): the nodes
-// taken again have moved.
+// taken again have moved. The same holds for other things the parser keeps from one keystroke to
+// the next, moved (citations, core/scans.ts): `Item` is then their type. What a value depends on
+// beyond the item (a frontmatter key) is its `key`: values of another key are not taken again.
 import type { RootContent } from 'mdast';
 import type { Submission } from './model';
 
-export class NodeValues<T, Context = Submission> {
-  /** By Submission.lineage: the last version's nodes and their values. */
-  private readonly last = new WeakMap<object, { nodes: readonly RootContent[]; values: readonly T[] }>();
+export class NodeValues<T, Context = Submission, Item extends object = RootContent> {
+  /** By Submission.lineage: the last version's items, their values and the key they were worked out for. */
+  private readonly last = new WeakMap<object, { nodes: readonly Item[]; values: readonly T[]; key: unknown }>();
 
-  constructor(private readonly compute: (node: RootContent, context: Context) => T) {}
+  constructor(private readonly compute: (node: Item, context: Context) => T) {}
 
   /**
    * One value per node, in order: the top-level nodes of a version of the document `lineage`
-   * stands for (Submission.lineage; none: every node is worked out).
+   * stands for (Submission.lineage; none: every node is worked out). A caller that changes `nodes`
+   * in place must pass a copy: the last version's array is compared with the next one.
    */
-  of(nodes: readonly RootContent[], lineage: object | undefined, context: Context): readonly T[] {
-    const previous = lineage ? this.last.get(lineage) : undefined;
+  of(nodes: readonly Item[], lineage: object | undefined, context: Context, key?: unknown): readonly T[] {
+    const last = lineage ? this.last.get(lineage) : undefined;
+    const previous = last && last.key === key ? last : undefined;
     const values = new Array<T>(nodes.length);
     let before = 0;
     let after = 0;
@@ -38,7 +42,7 @@ export class NodeValues<T, Context = Submission> {
       }
     }
     for (let i = before; i < nodes.length - after; i++) values[i] = this.compute(nodes[i], context);
-    if (lineage) this.last.set(lineage, { nodes, values });
+    if (lineage) this.last.set(lineage, { nodes, values, key });
     return values;
   }
 }

@@ -1,12 +1,13 @@
 // What the text refers to: warrants, exhibits, and the provisions it cites.
 import { citationsOf } from '../core/citations';
+import { NodeValues } from '../core/nodeValues';
 import { writtenDate, writtenMonth } from '../core/dates';
 import { isPlainRelativePath, normalizeExhibitId, quotationSpans } from '../core/exhibits';
 import { canDeclareExhibits } from '../core/fixes';
 import { maskComments, withinSpans, wordPattern } from '../core/text';
 import type { Citation } from '../core/model';
 import type { Span } from '../vocabulary';
-import { INSTRUMENT_BY_ID, type Repeal } from '../data/instruments';
+import { INSTRUMENT_BY_ID, type InstrumentDef, type Repeal } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
 import { partOfEaSection } from '../data/provisions';
 import { keysOf, ruleOfPath } from '../data/frontmatter';
@@ -115,48 +116,70 @@ function checkCitedProvisions(ctx: CheckContext): void {
   const code = KIND_PROFILES[ctx.kind].sections.find((r) => r.citationCode)?.citationCode;
   if (!code) return;
   const regime = valueAt(ctx.sub, 'regime');
-  // Thousands of citations in a long draft, most of them fine: nothing is made for those.
-  for (const c of citationsOf(ctx.sub)) {
-    const inst = INSTRUMENT_BY_ID.get(c.instrument)!;
-    const label = inst.title[ctx.language];
-    const repeal = inst.repealed && repealOf(c, inst.repealed);
-    if (repeal) {
-      const article = `${c.article}${c.subdivision}`;
+  // Thousands of citations in a long draft, most of them fine, and a keystroke changes a few: each
+  // is looked at once (problemOf), and the loop reads only what was found.
+  const citations = citationsOf(ctx.sub);
+  const problems = citationProblems.of(citations, ctx.sub.lineage, regime, regime);
+  for (let i = 0; i < citations.length; i++) {
+    const problem = problems[i];
+    if (problem === FINE) continue;
+    const c = citations[i];
+    const label = INSTRUMENT_BY_ID.get(c.instrument)!.title[ctx.language];
+    if (problem.kind === 'repealed') {
+      const repeal = problem.repeal;
       report(ctx, code, c.span, 'citation.repealed', {
         instrument: label,
-        article,
+        article: `${c.article}${c.subdivision}`,
         by: repeal.by[ctx.language],
         date: repeal.from.length === 7 ? writtenMonth(repeal.from, ctx.language) : (writtenDate(repeal.from, ctx.language) ?? repeal.from),
         caveat: repeal.status === 'P' ? '' : STATUS_CAVEAT[repeal.status][ctx.language],
       }, { severity: 'warning' });
-      continue;
-    }
-    if (inst.last) {
-      const n = Number.parseInt(c.article, 10);
-      if (Number.isFinite(n) && n > inst.last.number) {
-        const key = inst.last.status === 'U' ? 'citation.beyondUnconfirmed' : 'citation.beyond';
-        report(ctx, code, c.span, key, { instrument: label, article: c.article, last: inst.last.number }, { severity: 'warning' });
-        continue;
-      }
-    }
-    if (c.instrument === 'ea-2003' && (regime === 'uk-part-1' || regime === 'uk-part-2')) {
-      const part = partOfEaSection(c.article);
-      const declared = regime === 'uk-part-1' ? 1 : 2;
-      if (part && part !== declared) {
-        report(ctx, code, c.span, 'citation.regime', { article: c.article, part, regime }, { severity: 'warning' });
-      }
+    } else if (problem.kind === 'beyond') {
+      const last = problem.last;
+      report(ctx, code, c.span, last.status === 'U' ? 'citation.beyondUnconfirmed' : 'citation.beyond', { instrument: label, article: c.article, last: last.number }, { severity: 'warning' });
+    } else {
+      report(ctx, code, c.span, 'citation.regime', { article: c.article, part: problem.part, regime: problem.regime }, { severity: 'warning' });
     }
   }
 }
 
+type CitationProblem =
+  | { kind: 'repealed'; repeal: Repeal }
+  | { kind: 'beyond'; last: NonNullable<InstrumentDef['last']> }
+  | { kind: 'regime'; part: number; regime: string };
+
+/** Nothing wrong with a citation (nearly every one): one constant, passed over without reading it. */
+const FINE = undefined;
+
+/**
+ * What is wrong with a citation, from its own text and the declared regime: repealed, beyond the
+ * instrument's last provision, or of the other Part of the Extradition Act 2003.
+ */
+function problemOf(c: Citation, regime: unknown): CitationProblem | typeof FINE {
+  const inst = INSTRUMENT_BY_ID.get(c.instrument)!;
+  const repeal = inst.repealed && repealOf(c, inst.repealed);
+  if (repeal) return { kind: 'repealed', repeal };
+  if (inst.last) {
+    const n = Number.parseInt(c.article, 10);
+    if (Number.isFinite(n) && n > inst.last.number) return { kind: 'beyond', last: inst.last };
+  }
+  if (c.instrument === 'ea-2003' && (regime === 'uk-part-1' || regime === 'uk-part-2')) {
+    const part = partOfEaSection(c.article);
+    const declared = regime === 'uk-part-1' ? 1 : 2;
+    if (part && part !== declared) return { kind: 'regime', part, regime };
+  }
+  return FINE;
+}
+
+/** By citation, taken again for the citations a keystroke left alone (core/nodeValues.ts); the regime is the key. */
+const citationProblems = new NodeValues<CitationProblem | typeof FINE, unknown, Citation>(problemOf);
+
 /**
  * The repeal that covers the citation: of the provision itself or of one of its paragraphs
- * ("11(1)(e)(i)" is in "11(1)(e)"). Both sides lower-cased once: a citation's text is kept with it
- * (the server keeps citations from one keystroke to the next), a repeal's with the table row.
+ * ("11(1)(e)(i)" is in "11(1)(e)"). A repeal's text is lower-cased once, with the table row.
  */
 function repealOf(c: Citation, repeals: readonly Repeal[]): Repeal | undefined {
-  let cited = citedLower.get(c);
-  if (cited === undefined) citedLower.set(c, (cited = `${c.article}${c.subdivision}`.toLowerCase()));
+  const cited = `${c.article}${c.subdivision}`.toLowerCase();
   for (const r of repeals) {
     let p = repealLower.get(r);
     if (!p) repealLower.set(r, (p = { itself: r.provision.toLowerCase(), paragraph: `${r.provision.toLowerCase()}(` }));
@@ -165,5 +188,4 @@ function repealOf(c: Citation, repeals: readonly Repeal[]): Repeal | undefined {
   return undefined;
 }
 
-const citedLower = new WeakMap<Citation, string>();
 const repealLower = new WeakMap<Repeal, { itself: string; paragraph: string }>();
