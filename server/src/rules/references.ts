@@ -4,8 +4,8 @@ import { NodeValues } from '../core/nodeValues';
 import { writtenDate, writtenMonth } from '../core/dates';
 import { isPlainRelativePath, normalizeExhibitId, quotationSpans } from '../core/exhibits';
 import { canDeclareExhibits } from '../core/fixes';
-import { maskComments, withinSpans, wordPattern } from '../core/text';
-import type { Citation } from '../core/model';
+import { firstAtOrAfter, maskComments, withinSpans, wordPattern } from '../core/text';
+import type { Citation, Exhibit, ExhibitCitation } from '../core/model';
 import type { Span } from '../vocabulary';
 import { INSTRUMENT_BY_ID, type InstrumentDef, type Repeal } from '../data/instruments';
 import { STATUS_CAVEAT } from '../data/messages';
@@ -72,17 +72,34 @@ function checkExhibits(ctx: CheckContext): void {
     }
   }
 
-  // Sections are in document order and do not overlap.
-  const annexes = sub.sections.filter((s) => s.id === 'annexes').map((s) => s.span);
-  const inAnnexList = (offset: number) => withinSpans(annexes, offset);
-  const used = new Set<string>();
+  // Which declared exhibits are cited outside the annex list, and which citations name none: a
+  // long draft cites exhibits thousands of times (3,800 at 1 MB) and a keystroke changes a few.
+  // Each citation's slot among the declared ids is worked out once and taken again (NodeValues,
+  // keyed by the declared list); citations are in document order, as the annex lists are, so
+  // those inside a list are runs of indices, found by halving.
+  const citations = sub.exhibitCitations;
+  const { slots, ids } = declaredSlots(sub.exhibits);
+  const slotOf = exhibitSlots.of(citations.slice(), sub.lineage, slots, sub.exhibits);
+  const used = new Uint8Array(ids.length);
   const undeclared = new Set<string>();
   const declarable = canDeclareExhibits(sub);
   // Found only when an undeclared id asks: most drafts declare every exhibit they cite.
   let quotations: Span[] | undefined;
-  for (const c of sub.exhibitCitations) {
-    if (!inAnnexList(c.span.start)) used.add(c.id);
-    if (declared.has(c.id)) continue;
+  const annexes = sub.sections.filter((s) => s.id === 'annexes');
+  let annex = 0;
+  let annexFrom = annexes.length ? firstAtOrAfter(citations, annexes[0].span.start, (c) => c.span.start) : citations.length;
+  let annexTo = annexes.length ? firstAtOrAfter(citations, annexes[0].span.end, (c) => c.span.start) : citations.length;
+  for (let i = 0; i < citations.length; i++) {
+    while (i >= annexTo && ++annex < annexes.length) {
+      annexFrom = firstAtOrAfter(citations, annexes[annex].span.start, (c) => c.span.start);
+      annexTo = firstAtOrAfter(citations, annexes[annex].span.end, (c) => c.span.start);
+    }
+    const slot = slotOf[i];
+    if (slot >= 0) {
+      if (i < annexFrom || i >= annexTo) used[slot] = 1;
+      continue;
+    }
+    const c = citations[i];
     // An id the submission does not declare, inside a quotation, is the quoted text's exhibit
     // ("exhibit JP3" of another court's bundle), not one of this submission's.
     if (withinSpans((quotations ??= quotationSpans(sub)), c.span.start)) continue;
@@ -95,15 +112,33 @@ function checkExhibits(ctx: CheckContext): void {
   for (const key of keysOf(ctx.kind)) {
     if (key.value.form !== 'exhibit') continue;
     const id = normalizeExhibitId(valueAt(sub, key.path));
-    if (id) used.add(id);
+    const slot = id === undefined ? undefined : slots.get(id);
+    if (slot !== undefined) used[slot] = 1;
   }
   for (const [id, index] of declared) {
-    if (!used.has(id)) report(ctx, code, valueSpan(sub, `exhibits.${index}.id`), 'exhibit.uncited', { id }, { severity: 'hint' });
+    if (!used[slots.get(id)!]) report(ctx, code, valueSpan(sub, `exhibits.${index}.id`), 'exhibit.uncited', { id }, { severity: 'hint' });
   }
   if (ctx.kind === 'extradition-appeal' && sub.exhibits.length === 0) {
     report(ctx, code, anchorFor(sub, 'exhibits'), 'exhibit.none', {}, { severity: 'warning', fixes: sub.frontmatter?.locations.has('exhibits') ? [] : [{ kind: 'add-key', path: 'exhibits' }] });
   }
 }
+
+/** The distinct declared exhibit ids, each with a slot (0, 1, …), made once per declared list. */
+function declaredSlots(exhibits: readonly Exhibit[]): { slots: ReadonlyMap<string, number>; ids: readonly string[] } {
+  let found = slotsByList.get(exhibits);
+  if (!found) {
+    const slots = new Map<string, number>();
+    const ids: string[] = [];
+    for (const e of exhibits) if (e.id && !slots.has(e.id)) slots.set(e.id, ids.push(e.id) - 1);
+    slotsByList.set(exhibits, (found = { slots, ids }));
+  }
+  return found;
+}
+
+const slotsByList = new WeakMap<readonly Exhibit[], { slots: ReadonlyMap<string, number>; ids: readonly string[] }>();
+
+/** By exhibit citation: the slot of the declared id it names, -1 for none (keyed by the declared list). */
+const exhibitSlots = new NodeValues<number, ReadonlyMap<string, number>, ExhibitCitation>((c, slots) => slots.get(c.id) ?? -1);
 
 /** Citations of provisions that do not exist, are no longer in force, or belong to the other Part. */
 export const citedProvisions: Check = {
