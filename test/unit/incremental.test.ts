@@ -783,6 +783,46 @@ describe('incremental parsing', () => {
       assert.ok(link, 'the reference became a link');
     });
 
+    it('parses the next version as a full parse does after a parse given up at any of its pauses', function () {
+      this.timeout(60_000);
+      // Blocks that mention a definition made in another are parsed again with it, after the
+      // blocks are in place: a parse may be given up there too (the server gives up a parse when
+      // a newer version arrives), after the last text's blocks were moved to the new one.
+      const base = `${generateSubmission({ bytes: 12_000, language: 'en', seed: 8, brokenNumbering: true })}\n\n[the ruling]: https://example.org/ruling\n`;
+      const mid = base.indexOf('\n## ', base.length >> 2);
+      const text0 = `${base.slice(0, mid)}\n\nNoted: see [the ruling],\nand further [the ruling] again.\n${base.slice(mid)}`;
+      for (const recycleTrees of [false, true]) {
+        const rand = prng(recycleTrees ? 11 : 12);
+        const parser = new SubmissionParser({ recycleTrees });
+        let text = text0;
+        let parsed = text;
+        parser.parse(text);
+        // Cut at every paragraph, as the server's idle re-cutting leaves a draft: an edit then parses one block.
+        const refining = parser.refineSteps(0, Infinity);
+        while (!refining.next().done);
+        for (let i = 0; i < 30; i++) {
+          // An edit in the paragraph that mentions the definition (every other one), or before or after it.
+          // On its second line: an edit on a block's first line parses the block before it again too.
+          const inMention = text.indexOf('further') + 7;
+          const at = i % 2 === 0 ? inMention : [mid - 200, mid + 400, text.length - 60][(i >> 1) % 3] + Math.floor(rand() * 50);
+          const edited = text.slice(0, at) + (i % 2 === 0 || rand() < 0.7 ? 'x' : '\n\n') + text.slice(at);
+          const change = { prefix: Math.min(at, commonPrefixOf(parsed, edited)), suffix: 0 };
+          const steps = parser.steps(edited, {}, change);
+          const pauses = (i >> 1) % 3;
+          let done = false;
+          for (let k = 0; k <= pauses && !done; k++) done = !!steps.next().done;
+          if (done) parsed = edited;
+          text = edited;
+          const next = text.slice(0, 40) + text.slice(40);
+          const what = `recycle ${recycleTrees}, edit ${i}, given up after ${pauses + 1} steps`;
+          assertSame(parser.parse(next), next, {}, what);
+          // The blocks of the given-up parse's text serve the next one: the rest of the draft is not parsed again.
+          assert.ok(parser.stats.parsedChars < 2_000, `${what}: ${parser.stats.parsedChars} characters parsed`);
+          parsed = next;
+        }
+      }
+    });
+
     it('places a block that occurs several times at each of its places', () => {
       const section = '## Facts\n\nSame paragraph, Exhibit A1.\n\n# x\n\n';
       const text = `---\nsubmission: ccf-request\nlanguage: en\n---\n\n# T\n\n${section.repeat(4)}`;
@@ -844,3 +884,9 @@ describe('incremental parsing', () => {
     });
   });
 });
+
+function commonPrefixOf(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}

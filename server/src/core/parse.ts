@@ -64,7 +64,11 @@ export class SubmissionParser {
   private readonly markdown: IncrementalMarkdown;
   private readonly recycle: boolean;
   private frontmatter: { source: string; value: Frontmatter | undefined } | undefined;
-  private previous: { text: Source; lineStarts: number[]; bodyStart: number; scans: Scans | undefined } | undefined;
+  /**
+   * The last complete parse. `linesOf` is the text its `lineStarts` now describe: a parse given up
+   * (a newer version arrived) may have updated them in place for its own text.
+   */
+  private previous: { text: Source; lineStarts: number[]; linesOf: Source; bodyStart: number; scans: Scans | undefined } | undefined;
   /** Submission.lineage of every version this parser makes. */
   private readonly lineage = {};
   /** Milliseconds spent in each phase of the last parse (for the benchmark and profiling). */
@@ -105,7 +109,8 @@ export class SubmissionParser {
     const text = typeof input === 'string' ? Source.of(input) : input;
     const previous = this.previous;
     const diff = previous ? (change ? { previous: previous.text, ...change } : diffTexts(previous.text, text)) : undefined;
-    const lineStarts = previous && diff ? updateLineStarts(previous.lineStarts, previous.text, text, diff, this.recycle) : computeLineStarts(text);
+    const lineStarts = previous && diff && previous.linesOf === previous.text ? updateLineStarts(previous.lineStarts, previous.text, text, diff, this.recycle) : computeLineStarts(text);
+    if (previous && lineStarts === previous.lineStarts) previous.linesOf = text;
     const head = readHead(text, options, lineStarts, (t) => this.readFrontmatter(t, lineStarts));
     const t1 = performance.now();
     // Nodes are kept from the end of the frontmatter on: nothing to parse when it runs to the end.
@@ -130,7 +135,7 @@ export class SubmissionParser {
     const submission = assemble(head, tree, scans, this.lineage);
     // Not enumerable: comparing or printing a submission sees what it says, not who made it.
     Object.defineProperty(submission, 'lineage', { value: this.lineage });
-    this.previous = { text, lineStarts, bodyStart: head.bodyStart, scans };
+    this.previous = { text, lineStarts, linesOf: text, bodyStart: head.bodyStart, scans };
     this.timings = { head: t1 - t0, markdown: t2 - t1, scans: t3 - t2, assemble: performance.now() - t3 };
     return submission;
   }
