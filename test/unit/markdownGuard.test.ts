@@ -98,22 +98,35 @@ describe('markdown guard', () => {
       `${'*a'.repeat(INLINE_MARKS + 5)}\n\n`,
       `${'>'.repeat(NESTING_COLUMN + 3)} quoted\n\n`,
       `- item\n${' '.repeat(NESTING_COLUMN)}- deep\n\n`,
+      `- first\n- ${'_c'.repeat(INLINE_MARKS + 5)}\n\n`,
       `| a |\n| - |\n| ${'[x] '.repeat(INLINE_MARKS)} |\n\n`,
       '## Relief sought\n\nPlain text.\n',
     ];
-    let text = FM + parts.join('');
-    const parser = new SubmissionParser();
     const edits: [string, string][] = [
       ['*a*a', '*a'],
       ['quoted', 'quoted *again*'],
+      ['# Statement of facts', '# Statement of the facts'],
       ['Plain text.', `Plain ${'_b'.repeat(INLINE_MARKS)} text.`],
       ['\n\n- item', '\n- item'],
       ['## Relief', '## Relief\n\n' + '>'.repeat(NESTING_COLUMN * 2)],
     ];
-    for (const [from, to] of edits) {
-      text = text.replace(from, to);
-      const actual = parser.parse(text);
-      assert.ok(isDeepStrictEqual(withPlainPoints(actual), withPlainPoints(parseSubmission(text))), `after replacing “${from}”`);
+    // Both ways of reusing nodes; the places reported (FMT-LIMIT) are also those of a fresh check,
+    // for the server's check takes each node's places again while the node is unchanged.
+    const limits = (sub: ReturnType<typeof parseSubmission>) => checkSubmission(sub, { today: TODAY }).filter((f) => f.code === 'FMT-LIMIT').map((f) => `${f.span.start}-${f.span.end} ${f.message}`);
+    for (const recycleTrees of [false, true]) {
+      let text = FM + parts.join('');
+      const parser = new SubmissionParser({ recycleTrees });
+      // The place in the second item of a list is underlined from that item's line.
+      const secondItem = text.indexOf('- _c');
+      assert.ok(limits(parser.parse(text)).some((l) => l.startsWith(`${secondItem}-`)), limits(parseSubmission(text)).join(' | '));
+      for (const [from, to] of edits) {
+        text = text.replace(from, to);
+        const actual = parser.parse(text);
+        const fresh = parseSubmission(text);
+        assert.ok(isDeepStrictEqual(withPlainPoints(actual), withPlainPoints(fresh)), `after replacing “${from}”`);
+        assert.deepEqual(limits(actual), limits(fresh), `places reported after replacing “${from}”, recycle ${recycleTrees}`);
+        assert.ok(limits(actual).length > 0, `after replacing “${from}”`);
+      }
     }
   });
 

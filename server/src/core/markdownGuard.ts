@@ -21,7 +21,7 @@
 // private-use character the document holds is never turned into ASCII (and a whole-text parse
 // and the incremental parser's parse of one block agree on it). Only a document using all 50
 // windows of U+E000–U+F8FF falls back to U+E000 and would see its own U+E000–U+E07F so turned.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Span } from '../vocabulary';
 
 /** A place read as plain text, kept with the node it is in, relative to the node's start. */
@@ -146,20 +146,32 @@ export function annotateLimits(tree: Root, hits: readonly LimitHit[]): void {
   }
 }
 
-/** The places of a tree read as plain text, with offsets in the tree's text. */
-export function limitsOf(tree: Root): LimitHit[] {
-  const out: LimitHit[] = [];
-  const collect = (node: RootContent) => {
-    for (const l of node.data?.limits ?? []) {
-      const start = (node.position?.start.offset ?? 0) + l.from;
-      out.push({ kind: l.kind, span: { start, end: start + l.length }, count: l.count });
-    }
+/** A place a top-level node holds, its offset counted from the node's start. */
+export interface NodeLimit {
+  kind: LimitHit['kind'];
+  from: number;
+  length: number;
+  count: number;
+}
+
+/** No place read as plain text (nearly every node): one array for all, never added to. */
+export const NO_LIMITS: readonly NodeLimit[] = [];
+
+/**
+ * The places a top-level node (or an item of it, for a list) holds, offsets from the node's start:
+ * its items move with it, so what this gives holds wherever the node has moved.
+ */
+export function limitsIn(node: RootContent): readonly NodeLimit[] {
+  let out: NodeLimit[] | undefined;
+  const collect = (holder: RootContent | ListItem, from: number) => {
+    for (const l of holder.data?.limits ?? []) (out ??= []).push({ kind: l.kind, from: from + l.from, length: l.length, count: l.count });
   };
-  for (const node of tree.children) {
-    collect(node);
-    if (node.type === 'list') for (const item of node.children) collect(item);
+  collect(node, 0);
+  if (node.type === 'list') {
+    const start = node.position?.start.offset ?? 0;
+    for (const item of node.children) if (item.data?.limits) collect(item, (item.position?.start.offset ?? 0) - start);
   }
-  return out;
+  return out ?? NO_LIMITS;
 }
 
 /** The node among `nodes` (in document order) whose range holds `offset`, or the last one before it. */
