@@ -834,6 +834,51 @@ describe('incremental parsing', () => {
       }
     });
 
+    it('takes the children of the blocks before an edit as they were, repeated blocks and pastes included', function () {
+      this.timeout(120_000);
+      // The server's parser (recycleTrees) does not visit the blocks before a keystroke when the
+      // last parse placed them: their children are taken as they were. Repeated blocks take their
+      // copies in document order whichever blocks are visited; a pasted copy of a paragraph, or an
+      // undo, gets every block visited. After every step the tree is a full parse's.
+      const quote = '> The applicant was convicted in absentia.\n\nThe same paragraph after it.\n\n';
+      const base = generateSubmission({ bytes: 20_000, language: 'en', seed: 9, brokenNumbering: true });
+      const thirds = [base.length / 3, (2 * base.length) / 3].map((x) => base.indexOf('\n\n', Math.floor(x)) + 2);
+      let text = `${base.slice(0, thirds[0])}${quote}${base.slice(thirds[0], thirds[1])}${quote}${quote}${base.slice(thirds[1])}`;
+      const rand = prng(21);
+      const parser = new SubmissionParser({ recycleTrees: true });
+      parser.parse(text);
+      const refining = parser.refineSteps(0, Infinity);
+      while (!refining.next().done);
+      let taken = 0;
+      for (let i = 0; i < 160; i++) {
+        const body = text.indexOf('\n---', 3) + 5;
+        const at = body + Math.floor(rand() * (text.length - body));
+        const r = rand();
+        let edited: string;
+        if (r < 0.6) edited = `${text.slice(0, at)}${'xe ,1'[Math.floor(rand() * 5)]}${text.slice(at)}`;
+        else if (r < 0.8) edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
+        else if (r < 0.9) {
+          // Two paragraphs pasted again further on (the first of them is then a block whose text
+          // and next line occur twice: one cache entry), or the quotation.
+          const from = text.indexOf('\n\n', body + Math.floor(rand() * (at - body))) + 2;
+          const to = text.indexOf('\n\n', text.indexOf('\n\n', from) + 2) + 2;
+          const piece = rand() < 0.6 && from > 1 && to > from ? text.slice(from, to) : quote;
+          const where = text.indexOf('\n\n', Math.max(at, to)) + 2;
+          edited = where > 1 ? `${text.slice(0, where)}${piece}${text.slice(where)}` : text;
+        } else {
+          // A paragraph cut.
+          const from = text.indexOf('\n\n', at) + 2;
+          const to = text.indexOf('\n\n', from) + 2;
+          edited = from > 1 && to > from ? `${text.slice(0, from)}${text.slice(to)}` : text;
+        }
+        const sub = parser.parse(edited);
+        if (parser.stats.placed < parser.stats.blocks) taken++;
+        assertSame(sub, edited, {}, `step ${i}`);
+        text = edited;
+      }
+      assert.ok(taken > 60, `the children before the edit were taken in only ${taken} of 160 steps`);
+    });
+
     it('gives each occurrence of a repeated block the same nodes again after a keystroke elsewhere', () => {
       // A quotation repeated word for word is one cache entry; each further occurrence has its own
       // copy of the nodes, kept from one parse to the next. Copied anew at every keystroke, every

@@ -295,6 +295,20 @@ interface BlockEntry {
 interface Join {
   pieces: List[];
   list: List;
+  /** Its index among the tree's children. */
+  at: number;
+}
+
+/**
+ * What the last parse's second pass made: the tree's children, in order, and for each block the
+ * number of children before it when no list runs on into it from the block before (-1 otherwise).
+ */
+interface Assembly {
+  blocks: readonly Block[];
+  children: readonly RootContent[];
+  cuts: Int32Array;
+  /** The parse's definitions from other blocks were none (its blocks' plain variants were used). */
+  plain: boolean;
 }
 
 interface Block {
@@ -319,6 +333,8 @@ export interface IncrementalStats {
   parsedChars: number;
   /** Blocks taken from a block of the last parse instead of parsed (derivedBlock). */
   derived: number;
+  /** Blocks the second pass visited to place their nodes (the others' nodes were taken as they were). */
+  placed: number;
 }
 
 // Lines that start a list or an HTML block on their own, but not while micromark still considers
@@ -369,7 +385,15 @@ export class IncrementalMarkdown {
   private joins = new Map<List, Join>();
   /** First occurrences' variants of blocks placed more than once (Variant.twin), to trim their copies. */
   private readonly repeated = new Set<Variant>();
-  stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0 };
+  /** The last complete parse's second pass, for the next one to take its first blocks' children from. */
+  private assembly: Assembly | undefined;
+  /**
+   * The generation of the last second pass that went over every block: a variant whose generation
+   * is lower is placed nowhere in the tree (those of the blocks a pass took unvisited keep the
+   * generation they had).
+   */
+  private visitedAllFrom = 0;
+  stats: IncrementalStats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0, placed: 0 };
 
   /** The whole tree at once. */
   parse(text: Source, lineStarts: readonly number[], from = 0, diff?: TextDiff): Root {
@@ -387,7 +411,7 @@ export class IncrementalMarkdown {
    */
   *steps(text: Source, lineStarts: readonly number[], from = 0, diff?: TextDiff, refine = false): Generator<void, Root, void> {
     const generation = ++this.generation;
-    this.stats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0 };
+    this.stats = { blocks: 0, parsed: 0, parsedChars: 0, derived: 0, placed: 0 };
     const { kept: unchanged, redo, edit } = this.unchangedBlocks(text, diff, refine ? Infinity : FINE_CUTS_MAX);
     const previousBlocks = unchanged.blocks;
     // Lines before the edit are the same; every line after it moved by as many as it added.
@@ -405,6 +429,8 @@ export class IncrementalMarkdown {
     const blocks: Block[] = [];
     let start = 0;
     let ci = 0;
+    /** Index in `blocks` of the first block kept from after the edit (blocks.length: none). */
+    let firstAfter = -1;
     while (start < text.length) {
       // Blocks before and after the edited range are known without looking at their text again.
       if (before < unchanged.before && previousBlocks[before].start === start) {
@@ -420,6 +446,7 @@ export class IncrementalMarkdown {
         // the blocks after the edit begin (they run to the end, and nothing is parsed among them).
         // A new object each was ~1,450 allocations a keystroke at 1 MB.
         const kept = previousBlocks[after++];
+        if (firstAfter < 0) firstAfter = blocks.length;
         kept.entry.generation = generation;
         kept.start = start;
         kept.end += unchanged.delta;
@@ -476,16 +503,25 @@ export class IncrementalMarkdown {
       if (own.size) for (const d of own) definitions.add(d);
     }
 
-    const children: RootContent[] = [];
+    // The blocks before the edit are the last parse's, in place, with the same nodes: their children
+    // are taken as they were (takenBefore), and the pass starts after them.
+    const takenBefore = this.childrenToTake(blocks, before, firstAfter < 0 ? blocks.length : firstAfter, definitions.size === 0, previousBlocks);
+    const childCuts = new Int32Array(blocks.length + 1);
+    const children: RootContent[] = takenBefore ? this.assembly!.children.slice(0, takenBefore.children) : [];
+    if (takenBefore) {
+      childCuts.set(this.assembly!.cuts.subarray(0, takenBefore.blocks));
+      this.placeRepeatedBefore(takenBefore.blocks < blocks.length ? blocks[takenBefore.blocks].start : text.length, generation);
+    } else this.visitedAllFrom = generation;
     let open = false;
     // The pieces of one list cut at block ends, joined once the list ends (joinedList).
     let pieces: List[] | undefined;
     const joins = new Map<List, Join>();
+    if (takenBefore) this.joins.forEach((join, first) => join.at < takenBefore.children && joins.set(first, join));
     const finish = () => {
-      if (pieces) children.push(this.joinedList(pieces, joins));
+      if (pieces) children.push(this.joinedList(pieces, joins, children.length));
       pieces = undefined;
     };
-    for (let k = 0; k < blocks.length; k++) {
+    for (let k = takenBefore ? takenBefore.blocks : 0; k < blocks.length; k++) {
       const b = blocks[k];
       const outside = definitions.size ? this.outsideDefinitions(b.entry, definitions) : NO_LABELS;
       const sig = outside === NO_LABELS ? '' : outside.join('\u0000');
@@ -528,13 +564,17 @@ export class IncrementalMarkdown {
         pieces ??= [children.pop() as List];
         pieces.push(nodes[i++] as List);
       } else finish();
+      childCuts[k] = open ? -1 : children.length;
       // Nodes after the list's last piece: the list ends in this block.
       if (i < nodes.length) finish();
       for (; i < nodes.length; i++) children.push(nodes[i]);
       open = b.entry.continuesList;
     }
     finish();
+    childCuts[blocks.length] = children.length;
+    this.stats.placed = blocks.length - (takenBefore?.blocks ?? 0);
     this.joins = joins;
+    this.assembly = { blocks, children, cuts: childCuts, plain: definitions.size === 0 };
     this.stats.blocks = blocks.length;
 
     // Entries used neither now nor by the last complete parse go (undo and redo stay cheap).
@@ -648,12 +688,52 @@ export class IncrementalMarkdown {
    * made of them is given again: what the checks keep with a list node (rules/glyphs.ts,
    * core/paragraphs.ts) is then found instead of computed again for every list at every keystroke.
    */
-  private joinedList(pieces: List[], joins: Map<List, Join>): List {
+  private joinedList(pieces: List[], joins: Map<List, Join>, at: number): List {
     const previous = this.joins.get(pieces[0]);
     const same = previous && previous.pieces.length === pieces.length && previous.pieces.every((p, i) => p === pieces[i]);
     const list = same ? previous.list : joinLists(pieces);
-    joins.set(pieces[0], { pieces, list });
+    joins.set(pieces[0], { pieces, list, at });
     return list;
+  }
+
+  /**
+   * How many of the first blocks (and of the tree's children) the second pass may take from the
+   * last one without visiting them: blocks[0, before) are the last parse's first blocks, in place
+   * (loop 1), and their nodes are those the last pass placed, where it placed them, when
+   * - that pass ran to its end over the same blocks array, neither pass used definitions made in
+   *   other blocks (each block's plain variant), and no block was placed twice (Variant.twin);
+   * - no block between them and the blocks kept after the edit takes a variant that may stand in
+   *   the tree already (placed since the last pass that visited every block): its nodes would then
+   *   be at two places. Such a block (a paragraph pasted again, an undo) gets a full pass.
+   * The cut falls where no list runs on from the block before. Undefined: visit every block.
+   */
+  private childrenToTake(blocks: readonly Block[], before: number, firstAfter: number, plain: boolean, previousBlocks: readonly Block[]): { blocks: number; children: number } | undefined {
+    const last = this.assembly;
+    // Copies of moved nodes (no recycling) replace a repeated block's variants: visit them all.
+    if (!this.recycle || !last || !plain || !last.plain || last.blocks !== previousBlocks) return undefined;
+    for (let k = before; k < firstAfter; k++) {
+      const placed = blocks[k].entry.plain?.generation;
+      if (placed !== undefined && placed >= this.visitedAllFrom) return undefined;
+    }
+    let k = before;
+    while (k > 0 && last.cuts[k] < 0) k--;
+    return k > 0 ? { blocks: k, children: last.cuts[k] } : undefined;
+  }
+
+  /**
+   * A block placed more than once takes the next copy of its nodes at each further occurrence
+   * (Variant.twin), in document order: for the occurrences of the blocks the pass takes unvisited
+   * (those starting before `offset`, which have not moved), the pass starts where visiting them
+   * would have left it.
+   */
+  private placeRepeatedBefore(offset: number, generation: number): void {
+    this.repeated.forEach((head) => {
+      let last: Variant | undefined;
+      for (let v: Variant | undefined = head; v && v.base.offset < offset; v = v.twin) last = v;
+      if (!last) return;
+      head.generation = generation;
+      head.latest = last;
+    });
   }
 
   private outsideDefinitions(entry: BlockEntry, definitions: Set<DefinitionKey>): DefinitionKey[] {
