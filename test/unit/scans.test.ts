@@ -36,6 +36,29 @@ describe('scans of the body', () => {
     }
   });
 
+  it('finds a comment an edit opens in a text that held none, typed or joined, and hides what follows it', () => {
+    // Whether a text holds "<!--" is worked out from the version before: a keystroke that makes
+    // one (typed, or two halves joined by a deletion) must be seen, or the citations after an
+    // unclosed comment would stay.
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i}: Article ${i + 2} of the INTERPOL Constitution applies.`).join('\n\n');
+    let text = `${FRONT}${body}\n`;
+    const parser = new SubmissionParser({ recycleTrees: true });
+    parser.parse(text);
+    const same = (what: string) => assert.deepEqual(withPlainPoints(parser.parse(text)).citations, parseSubmission(text).citations, what);
+    const at = text.indexOf('Paragraph 2');
+    for (const [i, c] of [...'<!-x-'].entries()) {
+      text = `${text.slice(0, at + i)}${c}${text.slice(at + i)}`;
+      same(`typed “${c}”`);
+    }
+    assert.ok(!text.includes('<!--'), 'the opener is not made yet');
+    text = text.replace('<!-x-', '<!--');
+    same('the x deleted, joining the opener');
+    assert.equal(parseSubmission(text).citations.length, 2, 'the citations after the unclosed comment are hidden');
+    text = text.replace('<!--', '<!-');
+    same('a dash deleted');
+    assert.equal(parseSubmission(text).citations.length, 6);
+  });
+
   it('ends its search for the cut before an edit in a text that opens with a line break', () => {
     // In a child process: the search once went back to line 1 for ever, which would hang the suite.
     const script = `const { rescan, scanBody } = require('./server/src/core/scans');

@@ -50,7 +50,7 @@ export function rescan(previous: { text: string | Source; bodyStart: number; sca
   const old = sourceOf(previous.text);
   const delta = text.length - old.length;
   // Searching back for "<!--" through a text that has none would read all of it.
-  const comments = text.includes('<!--') || old.includes('<!--');
+  const comments = holdsComment(text, { old, prefix, suffix }) || holdsComment(old);
   const inComment = (t: Source, offset: number) => comments && withinComment(t, offset);
   // The nearest cut before the edit whose line break (and the blank line or '#' that makes it a
   // cut) the edit left alone, and that no comment runs across.
@@ -142,7 +142,7 @@ class CommentTracker {
     private readonly text: Source,
     from: number,
   ) {
-    if (!text.includes('<!--')) return;
+    if (!holdsComment(text)) return;
     this.open = text.lastIndexOf('<!--', from);
     if (this.open >= 0) this.close = this.closeAfter(this.open + 4);
     this.next = text.indexOf('<!--', Math.max(this.open + 1, from));
@@ -169,6 +169,26 @@ class CommentTracker {
     return this.found;
   }
 }
+
+/**
+ * Whether a text holds `<!--`: each scan of a keystroke asked, and each answer read the whole text
+ * when it held none (three times a keystroke). Worked out once per version, and from the version
+ * before when `edit` says how it came: a text with none that an edit changed holds one only if
+ * one overlaps what the edit wrote (an opener the edit joined starts within three characters of it).
+ */
+function holdsComment(text: Source, edit?: { old: Source; prefix: number; suffix: number }): boolean {
+  let holds = commentsHeld.get(text);
+  if (holds === undefined) {
+    holds =
+      edit && commentsHeld.get(edit.old) === false
+        ? text.slice(Math.max(0, edit.prefix - 3), Math.min(text.length, text.length - edit.suffix + 3)).includes('<!--')
+        : text.includes('<!--');
+    commentsHeld.set(text, holds);
+  }
+  return holds;
+}
+
+const commentsHeld = new WeakMap<Source, boolean>();
 
 /**
  * Whether an HTML comment (`<!--` up to the next `-->`, or to the end when unclosed) runs across
