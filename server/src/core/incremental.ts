@@ -653,7 +653,9 @@ export class IncrementalMarkdown {
     let we = at;
     while (we < old.length && !/\s/.test(old.charAt(we))) we++;
     if ((ws < at && !PLAIN_WORD.test(old.slice(ws, at))) || (at < we && !PLAIN_WORD.test(old.slice(at, we)))) return;
-    const block = previous.blocks.find((b) => b.start < ws && we < b.end);
+    // By halving, not a walk from the first block (~2,850 at 1 MB): blocks tile the text in order.
+    const holder = blockHolding(previous.blocks, ws);
+    const block = holder && holder.start < ws && we < holder.end ? holder : undefined;
     if (!block || !block.entry.valid || block.entry.variants?.size) return;
     const variant = block.entry.plain;
     if (!variant || variant.generation === undefined) return;
