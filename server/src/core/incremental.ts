@@ -429,7 +429,7 @@ export class IncrementalMarkdown {
     const blocks: Block[] = [];
     let start = 0;
     let ci = 0;
-    /** Index in `blocks` of the first block kept from after the edit (blocks.length: none). */
+    /** Index in `blocks` of the first block kept from after the edit (-1: none). */
     let firstAfter = -1;
     while (start < text.length) {
       // Blocks before and after the edited range are known without looking at their text again.
@@ -702,8 +702,9 @@ export class IncrementalMarkdown {
    * How many of the first blocks (and of the tree's children) the second pass may take from the
    * last one without visiting them: blocks[0, before) are the last parse's first blocks, in place
    * (loop 1), and their nodes are those the last pass placed, where it placed them, when
-   * - that pass ran to its end over the same blocks array, neither pass used definitions made in
-   *   other blocks (each block's plain variant), and no block was placed twice (Variant.twin);
+   * - the parser moves nodes in place (recycling: copies would replace a repeated block's
+   *   variants, which placeRepeatedBefore reads), that pass ran to its end over the same blocks
+   *   array, and neither pass used definitions made in other blocks (each block's plain variant);
    * - no block between them and the blocks kept after the edit takes a variant that may stand in
    *   the tree already (placed since the last pass that visited every block): its nodes would then
    *   be at two places. Such a block (a paragraph pasted again, an undo) gets a full pass.
@@ -711,7 +712,6 @@ export class IncrementalMarkdown {
    */
   private childrenToTake(blocks: readonly Block[], before: number, firstAfter: number, plain: boolean, previousBlocks: readonly Block[]): { blocks: number; children: number } | undefined {
     const last = this.assembly;
-    // Copies of moved nodes (no recycling) replace a repeated block's variants: visit them all.
     if (!this.recycle || !last || !plain || !last.plain || last.blocks !== previousBlocks) return undefined;
     for (let k = before; k < firstAfter; k++) {
       const placed = blocks[k].entry.plain?.generation;
