@@ -4,34 +4,20 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission, SubmissionParser } from '../../server/src/core/parse';
-import { checkSubmission, type Finding } from '../../server/src/rules/index';
 import { ROOT, TODAY } from '../helpers';
+import { typedInto } from '../support/typedInto';
 
 const BASE = fs.readFileSync(path.join(ROOT, 'test/legal/ccf-request/access-en.md'), 'utf8');
 
 describe('exhibits: typed into, as the server keeps a document', () => {
   it('reports after each edit what a fresh check reports: undeclared, uncited, inside and outside the annex list', () => {
-    let text = BASE.replace('signed:', '  - id: F3\n    title: Letter from the border police\n    date: 2026-06-01\nsigned:').replace(
+    const text = BASE.replace('signed:', '  - id: F3\n    title: Letter from the border police\n    date: 2026-06-01\nsigned:').replace(
       '- Exhibit F2: Power of attorney of 2 November 2026',
       '- Exhibit F2: Power of attorney of 2 November 2026\n- Exhibit F3: Letter from the border police',
     );
     assert.notEqual(text, BASE, 'the fixture no longer has what this test changes');
-    const parser = new SubmissionParser({ recycleTrees: true });
-    const shown = (t: string, findings: Finding[]) => findings.map((f) => `${f.code} ${t.slice(f.span.start, f.span.end)} @${f.span.start}: ${f.message}`);
-    const exhibitFindings = (what: string, from?: string, to?: string) => {
-      let change: { prefix: number; suffix: number } | undefined;
-      if (from !== undefined && to !== undefined) {
-        const at = text.indexOf(from);
-        assert.ok(at >= 0, `${what}: "${from}" is not in the text`);
-        text = text.slice(0, at) + to + text.slice(at + from.length);
-        change = { prefix: at, suffix: text.length - at - to.length };
-      }
-      const kept = shown(text, checkSubmission(parser.parse(text, {}, change), { today: TODAY }));
-      const fresh = shown(text, checkSubmission(parseSubmission(text), { today: TODAY }));
-      assert.deepEqual(kept, fresh, what);
-      return kept.filter((f) => f.startsWith('CCF-REC-04'));
-    };
+    const edit = typedInto(text, TODAY);
+    const exhibitFindings = (what: string, from?: string, to?: string) => edit(what, from, to).filter((f) => f.startsWith('CCF-REC-04'));
     const has = (found: string[], id: string, message: RegExp) => found.some((f) => f.includes(id) && message.test(f));
     // F3 is listed in the annexes only: declared, never cited in the text.
     assert.ok(has(exhibitFindings('first version'), 'F3', /never cited/));
