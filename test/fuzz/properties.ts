@@ -89,9 +89,11 @@ export async function pipelineHolds(text: string, options: { exportFormat?: 'pdf
 /**
  * Each version typed into the incremental parser gives exactly what a fresh parse gives, and the
  * server's document store (the rope of server/src/documents.ts, incremental changes) holds exactly the text.
+ * `recycleTrees`: the parser as the server has it, moving what it keeps in place and taking the
+ * tree's children before an edit as they were.
  */
-export function incrementalHolds(start: string, edits: readonly Mutation[]): void {
-  const parser = new SubmissionParser();
+export function incrementalHolds(start: string, edits: readonly Mutation[], recycleTrees = false): void {
+  const parser = new SubmissionParser({ recycleTrees });
   const store = ropeDocuments();
   let doc = store.create('file:///fuzz/edited.md', 'markdown', 0, start);
   let text = start;
@@ -161,7 +163,7 @@ export function fixesHold(text: string): void {
 
 export const PROPERTIES = {
   pipeline: fc.asyncProperty(anySubmission, fc.constantFrom<'pdf' | 'docx' | undefined>(undefined, undefined, undefined, 'docx', 'pdf'), (text, exportFormat) => pipelineHolds(text, { exportFormat })),
-  incremental: fc.property(editSequence, ({ start, edits }) => incrementalHolds(start, edits)),
+  incremental: fc.property(editSequence, fc.boolean(), ({ start, edits }, recycleTrees) => incrementalHolds(start, edits, recycleTrees)),
   fixes: fc.property(anySubmission, (text) => fixesHold(text)),
 };
 
