@@ -58,11 +58,10 @@ export const exhibits: Check = {
 function checkExhibits(ctx: CheckContext): void {
   const { sub } = ctx;
   const code = ruleOfPath(ctx.kind, 'exhibits');
-  const declared = new Map<string, number>();
+  const { slots, first } = declaredSlots(sub.exhibits);
   for (const e of sub.exhibits) {
     if (!e.id) continue;
-    if (declared.has(e.id)) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.duplicate', { id: e.id });
-    else declared.set(e.id, e.index);
+    if (first[slots.get(e.id)!] !== e) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.duplicate', { id: e.id });
     if (e.file && ctx.fileExists) {
       // Only a plain relative path is looked up: never an absolute one, a network share or a URL.
       const found = isPlainRelativePath(e.file) ? ctx.fileExists(e.file) : undefined;
@@ -78,9 +77,8 @@ function checkExhibits(ctx: CheckContext): void {
   // keyed by the declared list); citations are in document order, as the annex lists are, so
   // those inside a list are runs of indices, found by halving.
   const citations = sub.exhibitCitations;
-  const { slots, ids } = declaredSlots(sub.exhibits);
   const slotOf = exhibitSlots.of(citations.slice(), sub.lineage, slots, sub.exhibits);
-  const used = new Uint8Array(ids.length);
+  const used = new Uint8Array(first.length);
   const undeclared = new Set<string>();
   const declarable = canDeclareExhibits(sub);
   // Found only when an undeclared id asks: most drafts declare every exhibit they cite.
@@ -115,27 +113,35 @@ function checkExhibits(ctx: CheckContext): void {
     const slot = id === undefined ? undefined : slots.get(id);
     if (slot !== undefined) used[slot] = 1;
   }
-  for (const [id, index] of declared) {
-    if (!used[slots.get(id)!]) report(ctx, code, valueSpan(sub, `exhibits.${index}.id`), 'exhibit.uncited', { id }, { severity: 'hint' });
-  }
+  first.forEach((e, slot) => {
+    if (!used[slot]) report(ctx, code, valueSpan(sub, `exhibits.${e.index}.id`), 'exhibit.uncited', { id: e.id! }, { severity: 'hint' });
+  });
   if (ctx.kind === 'extradition-appeal' && sub.exhibits.length === 0) {
     report(ctx, code, anchorFor(sub, 'exhibits'), 'exhibit.none', {}, { severity: 'warning', fixes: sub.frontmatter?.locations.has('exhibits') ? [] : [{ kind: 'add-key', path: 'exhibits' }] });
   }
 }
 
-/** The distinct declared exhibit ids, each with a slot (0, 1, …), made once per declared list. */
-function declaredSlots(exhibits: readonly Exhibit[]): { slots: ReadonlyMap<string, number>; ids: readonly string[] } {
+/**
+ * The distinct declared exhibit ids, each with a slot (0, 1, …), and the exhibit that declares
+ * each first (a later one with the same id is a duplicate); made once per declared list.
+ */
+function declaredSlots(exhibits: readonly Exhibit[]): DeclaredSlots {
   let found = slotsByList.get(exhibits);
   if (!found) {
     const slots = new Map<string, number>();
-    const ids: string[] = [];
-    for (const e of exhibits) if (e.id && !slots.has(e.id)) slots.set(e.id, ids.push(e.id) - 1);
-    slotsByList.set(exhibits, (found = { slots, ids }));
+    const first: Exhibit[] = [];
+    for (const e of exhibits) if (e.id && !slots.has(e.id)) slots.set(e.id, first.push(e) - 1);
+    slotsByList.set(exhibits, (found = { slots, first }));
   }
   return found;
 }
 
-const slotsByList = new WeakMap<readonly Exhibit[], { slots: ReadonlyMap<string, number>; ids: readonly string[] }>();
+interface DeclaredSlots {
+  slots: ReadonlyMap<string, number>;
+  first: readonly Exhibit[];
+}
+
+const slotsByList = new WeakMap<readonly Exhibit[], DeclaredSlots>();
 
 /** By exhibit citation: the slot of the declared id it names, -1 for none (keyed by the declared list). */
 const exhibitSlots = new NodeValues<number, ReadonlyMap<string, number>, ExhibitCitation>((c, slots) => slots.get(c.id) ?? -1);
